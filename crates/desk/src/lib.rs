@@ -1,0 +1,140 @@
+//! The desk's core: everything the desktop app does, without the desktop.
+//!
+//! Articles live in one local SQLite database, so journalists write offline; the API
+//! token lives in the OS keyring and nowhere else; publishing speaks the protocol of
+//! `dateline-protocol` to a `dateline-site` over HTTP. The Tauri shell (`src-tauri`) is a
+//! thin adapter over [`Desk`], so all of this is tested with plain `cargo test`.
+
+mod articles;
+mod client;
+mod credentials;
+mod error;
+mod publish;
+mod settings;
+mod store;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+
+use serde::Serialize;
+use ts_rs::TS;
+
+pub use articles::{Article, ArticleEdit, ArticleSummary, WorkflowState};
+pub use client::SiteClient;
+pub use credentials::Keyring;
+pub use error::{DeskError, DeskErrorCode, Result};
+pub use store::SCHEMA_VERSION;
+
+/// The app's identifier; also names its data folder and its keyring service.
+pub const APP_ID: &str = "org.dateline.desk";
+
+/// The desk: one local database and the OS keyring.
+#[derive(Debug)]
+pub struct Desk {
+    db: Mutex<rusqlite::Connection>,
+    keyring: Keyring,
+}
+
+/// Where the desk keeps its database unless `DATELINE_DATA_DIR` says otherwise:
+/// the OS's app-data folder (`$XDG_DATA_HOME/org.dateline.desk` on Linux).
+pub fn default_data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os("DATELINE_DATA_DIR") {
+        return Some(PathBuf::from(dir));
+    }
+    dirs::data_dir().map(|d| d.join(APP_ID))
+}
+
+/// The interface languages the desk has, and the one to use now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct UiLanguages {
+    pub available: Vec<String>,
+    pub chosen: String,
+}
+
+/// What the desk knows about its site, for the header and the tier list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SiteStatus {
+    pub url: Option<String>,
+    /// The site's answer to `GET /site`, or the copy kept from the last connection.
+    pub info: Option<dateline_protocol::SiteInfo>,
+    /// Whether `info` is fresh from the site.
+    pub online: bool,
+    /// Why the site could not be reached or the token not read, if so.
+    pub problem: Option<DeskError>,
+}
+
+impl Desk {
+    /// Opens (creating if needed) the desk's database in `dir`.
+    pub fn open(dir: &Path) -> Result<Self> {
+        Self::open_with_keyring(dir, Keyring::os())
+    }
+
+    /// Like [`Desk::open`], with the keyring entries under another service name, so tests
+    /// never touch the real desk's secrets.
+    pub fn open_with_keyring(dir: &Path, keyring: Keyring) -> Result<Self> {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            DeskError::storage(format!(
+                "cannot create the data folder {}: {e}",
+                dir.display()
+            ))
+        })?;
+        let conn = store::open(&dir.join("desk.sqlite3"))?;
+        Ok(Self {
+            db: Mutex::new(conn),
+            keyring,
+        })
+    }
+
+    fn db(&self) -> MutexGuard<'_, rusqlite::Connection> {
+        // A panic while holding the lock leaves SQLite consistent (every write is a
+        // transaction), so a poisoned lock is still safe to use.
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn keyring(&self) -> &Keyring {
+        &self.keyring
+    }
+
+    /// The interface languages: the saved choice, else the OS's language negotiated
+    /// against the ones we have, else en-US.
+    pub fn ui_languages(&self) -> Result<UiLanguages> {
+        let available = dateline_l10n::builtin_locales(dateline_l10n::Domain::Desk);
+        let saved = settings::get(&self.db(), settings::UI_LOCALE)?;
+        let chosen = match saved {
+            Some(l) if available.contains(&l.as_str()) => l,
+            _ => {
+                let os: Vec<String> = sys_locale::get_locales().collect();
+                let os: Vec<&str> = os.iter().map(String::as_str).collect();
+                dateline_l10n::negotiate(&os, &available, dateline_l10n::REFERENCE_LOCALE)
+                    .to_owned()
+            }
+        };
+        Ok(UiLanguages {
+            available: available.into_iter().map(str::to_owned).collect(),
+            chosen,
+        })
+    }
+
+    pub fn set_ui_language(&self, locale: &str) -> Result<()> {
+        let available = dateline_l10n::builtin_locales(dateline_l10n::Domain::Desk);
+        if !available.contains(&locale) {
+            return Err(DeskError::invalid(format!(
+                "the desk has no interface strings for {locale:?}"
+            )));
+        }
+        settings::set(&self.db(), settings::UI_LOCALE, locale)
+    }
+
+    /// The desk.ftl source of `locale`, for the front end's Fluent bundle.
+    pub fn ui_strings(&self, locale: &str) -> Result<&'static str> {
+        dateline_l10n::builtin_source(dateline_l10n::Domain::Desk, locale)
+            .ok_or_else(|| DeskError::not_found(format!("no interface strings for {locale:?}")))
+    }
+}
+
+/// The live preview: the same pipeline, the same output as the site.
+pub fn render_preview(body: &str, paid: bool) -> dateline_render::Rendered {
+    dateline_render::render_body(body, paid)
+}

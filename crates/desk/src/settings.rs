@@ -1,0 +1,27 @@
+//! Small key/value preferences and caches in the database. Never secrets.
+
+use rusqlite::{Connection, OptionalExtension};
+
+use crate::error::Result;
+
+pub(crate) const UI_LOCALE: &str = "ui_locale";
+pub(crate) const SITE_URL: &str = "site_url";
+/// The last `GET /site` answer, for offline use.
+pub(crate) const SITE_INFO: &str = "site_info";
+
+pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
+    Ok(conn
+        .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+            r.get(0)
+        })
+        .optional()?)
+}
+
+pub(crate) fn set(conn: &Connection, key: &str, value: &str) -> Result<()> {
+    conn.execute(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )?;
+    Ok(())
+}

@@ -1,0 +1,264 @@
+//! Interface strings for the desk and the site, in Fluent.
+//!
+//! The strings live in `locales/<locale>/{desk,site}.ftl` (en-US is the reference) and
+//! are built into the binaries by `build.rs`. This crate negotiates a reader's or a
+//! user's language against the locales that exist, and formats messages with a fallback
+//! to en-US, so a missing translation shows English rather than a message id.
+
+use std::collections::HashMap;
+
+use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+mod catalog {
+    include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
+}
+
+pub use fluent_bundle::FluentValue;
+
+/// The locale every other one falls back to, and the reference for translators.
+pub const REFERENCE_LOCALE: &str = "en-US";
+
+/// Which program's strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Domain {
+    Desk,
+    Site,
+}
+
+impl Domain {
+    fn file_stem(self) -> &'static str {
+        match self {
+            Domain::Desk => "desk",
+            Domain::Site => "site",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum L10nError {
+    #[error("{locale}/{domain}.ftl: {message}")]
+    Syntax {
+        locale: String,
+        domain: &'static str,
+        message: String,
+    },
+    #[error("{0:?} is not a valid locale identifier")]
+    BadLocale(String),
+}
+
+/// The built-in .ftl source of `locale` for `domain`, if that locale has one.
+pub fn builtin_source(domain: Domain, locale: &str) -> Option<&'static str> {
+    catalog::CATALOG
+        .iter()
+        .find(|(l, d, _)| *l == locale && *d == domain.file_stem())
+        .map(|(_, _, src)| *src)
+}
+
+/// The locales that have built-in strings for `domain`, sorted.
+pub fn builtin_locales(domain: Domain) -> Vec<&'static str> {
+    catalog::CATALOG
+        .iter()
+        .filter(|(_, d, _)| *d == domain.file_stem())
+        .map(|(l, _, _)| *l)
+        .collect()
+}
+
+/// Picks the best of `available` for a user who asked for `requested` (most wanted
+/// first, as in Accept-Language), falling back to `default`.
+pub fn negotiate<'a>(requested: &[&str], available: &[&'a str], default: &'a str) -> &'a str {
+    let requested: Vec<LanguageIdentifier> =
+        requested.iter().filter_map(|r| r.parse().ok()).collect();
+    let avail: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
+    let default_id: Option<LanguageIdentifier> = default.parse().ok();
+    let chosen = negotiate_languages(
+        &requested,
+        &avail,
+        default_id.as_ref(),
+        NegotiationStrategy::Lookup,
+    );
+    chosen
+        .first()
+        .and_then(|id| {
+            let s = id.to_string();
+            available.iter().find(|a| **a == s).copied()
+        })
+        .unwrap_or(default)
+}
+
+/// Parses an `Accept-Language` header into language tags, most wanted first.
+pub fn parse_accept_language(header: &str) -> Vec<String> {
+    let mut tags: Vec<(f32, usize, String)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut pieces = part.trim().split(';');
+            let tag = pieces.next()?.trim();
+            if tag.is_empty() || tag == "*" {
+                return None;
+            }
+            let q = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.parse().ok())
+                .unwrap_or(1.0);
+            (q > 0.0).then(|| (q, i, tag.to_owned()))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    tags.into_iter().map(|(_, _, t)| t).collect()
+}
+
+/// Formatted messages for every locale of one domain. Cheap to share between threads.
+pub struct Localizer {
+    bundles: HashMap<String, FluentBundle<FluentResource>>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Localizer {
+    /// Builds bundles from the built-in strings. A syntax error in a built-in file is a
+    /// bug in the repository and is reported, not skipped.
+    pub fn builtin(domain: Domain) -> Result<Self, L10nError> {
+        let mut bundles = HashMap::new();
+        for locale in builtin_locales(domain) {
+            let source = builtin_source(domain, locale).unwrap_or_default();
+            bundles.insert(
+                locale.to_owned(),
+                bundle_from_source(locale, domain.file_stem(), source)?,
+            );
+        }
+        Ok(Self { bundles })
+    }
+
+    pub fn locales(&self) -> Vec<&str> {
+        let mut l: Vec<&str> = self.bundles.keys().map(String::as_str).collect();
+        l.sort_unstable();
+        l
+    }
+
+    /// Formats message `id` in `locale`, falling back to en-US, then to the id itself.
+    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for loc in [locale, REFERENCE_LOCALE] {
+            if let Some(bundle) = self.bundles.get(loc)
+                && let Some(pattern) = bundle.get_message(id).and_then(|m| m.value())
+            {
+                let mut errors = Vec::new();
+                return bundle
+                    .format_pattern(pattern, args, &mut errors)
+                    .into_owned();
+            }
+        }
+        id.to_owned()
+    }
+
+    /// Whether `locale` writes right to left.
+    pub fn is_rtl(locale: &str) -> bool {
+        locale
+            .parse::<LanguageIdentifier>()
+            .map(|id| id.character_direction() == unic_langid::CharacterDirection::RTL)
+            .unwrap_or(false)
+    }
+}
+
+fn bundle_from_source(
+    locale: &str,
+    domain: &'static str,
+    source: &str,
+) -> Result<FluentBundle<FluentResource>, L10nError> {
+    let id: LanguageIdentifier = locale
+        .parse()
+        .map_err(|_| L10nError::BadLocale(locale.to_owned()))?;
+    let resource =
+        FluentResource::try_new(source.to_owned()).map_err(|(_, errs)| L10nError::Syntax {
+            locale: locale.to_owned(),
+            domain,
+            message: errs
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; "),
+        })?;
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Unicode isolation marks around placeables confuse tests and plain-text outputs
+    // (feeds, e-mail subjects); the templates set `dir` on their elements instead.
+    bundle.set_use_isolating(false);
+    bundle
+        .add_resource(resource)
+        .map_err(|errs| L10nError::Syntax {
+            locale: locale.to_owned(),
+            domain,
+            message: format!("{} duplicate or invalid entries", errs.len()),
+        })?;
+    Ok(bundle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_builtin_file_parses() {
+        for domain in [Domain::Desk, Domain::Site] {
+            let l = Localizer::builtin(domain).unwrap();
+            assert!(l.locales().contains(&"en-US"));
+            assert!(l.locales().contains(&"fr"));
+        }
+    }
+
+    #[test]
+    fn every_locale_has_every_reference_message() {
+        for domain in [Domain::Desk, Domain::Site] {
+            let reference = message_ids(builtin_source(domain, REFERENCE_LOCALE).unwrap());
+            for locale in builtin_locales(domain) {
+                let ids = message_ids(builtin_source(domain, locale).unwrap());
+                let missing: Vec<_> = reference.iter().filter(|id| !ids.contains(id)).collect();
+                assert!(missing.is_empty(), "{locale}/{domain:?} lacks {missing:?}");
+            }
+        }
+    }
+
+    fn message_ids(source: &str) -> Vec<String> {
+        let resource = fluent_syntax::parser::parse(source).unwrap();
+        resource
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                fluent_syntax::ast::Entry::Term(t) => Some(format!("-{}", t.id.name)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn formats_with_fallback_to_reference() {
+        let l = Localizer::builtin(Domain::Site).unwrap();
+        assert_eq!(l.format("fr", "subscribe-button", None), "S’abonner");
+        assert_eq!(l.format("xx", "subscribe-button", None), "Subscribe");
+        assert_eq!(l.format("fr", "no-such-message", None), "no-such-message");
+    }
+
+    #[test]
+    fn negotiates_accept_language() {
+        let tags = parse_accept_language("de-CH;q=0.9, fr-CA, en;q=0.1, *;q=0.5");
+        assert_eq!(tags, vec!["fr-CA", "de-CH", "en"]);
+        let tags: Vec<&str> = tags.iter().map(String::as_str).collect();
+        let avail = ["en-US", "fr", "de"];
+        assert_eq!(negotiate(&tags, &avail, "en-US"), "fr");
+        assert_eq!(negotiate(&["pt-BR"], &avail, "en-US"), "en-US");
+        assert_eq!(negotiate(&["en-GB"], &avail, "de"), "en-US");
+    }
+
+    #[test]
+    fn arabic_is_right_to_left() {
+        assert!(Localizer::is_rtl("ar"));
+        assert!(!Localizer::is_rtl("ja"));
+    }
+}

@@ -1,0 +1,69 @@
+//! The desk's shell: the window, the IPC commands and a tiny command line.
+//!
+//! Everything the desk does lives in `dateline-desk`; this crate only adapts it to
+//! Tauri (each command is a one-line call) and to the command line (`dateline connect`,
+//! which `make run` uses to hand the desk a site and its token).
+
+mod cli;
+mod commands;
+
+use std::process::ExitCode;
+
+use dateline_desk::Desk;
+
+/// Runs `dateline` with the process's arguments: the app, or a command-line verb.
+pub fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match cli::parse(&args) {
+        Ok(cli::Verb::RunApp) => run_app(),
+        Ok(verb) => cli::run(verb),
+        Err(usage) => {
+            eprintln!("{usage}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn open_desk() -> Result<Desk, String> {
+    let dir = dateline_desk::default_data_dir()
+        .ok_or("this system has no app-data folder; set DATELINE_DATA_DIR")?;
+    Desk::open(&dir).map_err(|e| e.to_string())
+}
+
+fn run_app() -> ExitCode {
+    let desk = match open_desk() {
+        Ok(desk) => desk,
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = tauri::Builder::default()
+        .manage(desk)
+        .invoke_handler(tauri::generate_handler![
+            commands::list_articles,
+            commands::create_article,
+            commands::get_article,
+            commands::save_article,
+            commands::render_preview,
+            commands::ui_languages,
+            commands::ui_strings,
+            commands::set_ui_language,
+            commands::site_status,
+            commands::publish_article,
+        ])
+        .run(tauri::generate_context!("../tauri.conf.json"));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
