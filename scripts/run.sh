@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# `make run`: the demo publication on 127.0.0.1 and the desk connected to it.
+# Ctrl-C (or closing the desk) stops both. Data is kept between runs:
+#   the site's in $DATELINE_DEMO_DIR (default .dateline-demo/site),
+#   the desk's in the OS app-data folder (~/.local/share/org.dateline.desk).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+say() { printf 'dateline: %s\n' "$*" >&2; }
+die() { say "$*"; exit 1; }
+
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  die "no display: make run opens a desktop window. Run it in a desktop session, or headless under Xvfb: xvfb-run -a make run"
+fi
+
+# No session bus (a bare Xvfb, an SSH login): give this run its own, with a keyring
+# that lives only as long as the run. The desk never stores its token anywhere else.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -z "${DATELINE_IN_PRIVATE_SESSION:-}" ]; then
+  command -v dbus-run-session >/dev/null || die "no D-Bus session and no dbus-run-session (package dbus) to start one"
+  say "no D-Bus session here: starting a private one with a temporary keyring for this run"
+  export DATELINE_IN_PRIVATE_SESSION=1
+  exec dbus-run-session -- bash -c '
+    keyring_home=$(mktemp -d)
+    trap "rm -rf \"$keyring_home\"" EXIT
+    head -c 24 /dev/urandom | base64 | tr -d "\n" |
+      XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+    "$0"' "$0"
+fi
+
+scripts/bootstrap.sh run
+
+say "building the UI and the binaries (the first build takes a few minutes)"
+(cd ui && npm run --silent build)
+cargo build --quiet -p dateline -p dateline-site
+target=$(cargo metadata --format-version 1 --no-deps | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+site_bin="$target/debug/dateline-site"
+desk_bin="$target/debug/dateline"
+
+demo=${DATELINE_DEMO_DIR:-$root/.dateline-demo}
+data="$demo/site"
+port=${DATELINE_PORT:-8080}
+url="http://127.0.0.1:$port"
+
+if [ ! -f "$data/site.toml" ]; then
+  say "creating the demo publication in $data"
+  mkdir -p "$demo"
+  "$site_bin" init --data "$data" --config tests/fixtures/publication/site.toml
+fi
+
+site_pid=
+stop() {
+  if [ -n "$site_pid" ] && kill -0 "$site_pid" 2>/dev/null; then
+    kill -TERM "$site_pid" 2>/dev/null || true
+    wait "$site_pid" 2>/dev/null || true
+  fi
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+"$site_bin" serve --data "$data" --listen "127.0.0.1:$port" --base-url "$url" &
+site_pid=$!
+for _ in $(seq 1 100); do
+  curl -fsS "$url/healthz" >/dev/null 2>&1 && break
+  kill -0 "$site_pid" 2>/dev/null || die "dateline-site stopped; is port $port free? (DATELINE_PORT=... make run picks another)"
+  sleep 0.1
+done
+curl -fsS "$url/healthz" >/dev/null || die "dateline-site did not answer on $url"
+
+# A fresh editor token for this run's desk; the previous run's one is revoked.
+"$site_bin" token revoke --data "$data" --label "make run desk" >/dev/null 2>&1 || true
+"$site_bin" token create --data "$data" --role editor --label "make run desk" | "$desk_bin" connect "$url"
+
+say "site: $url   desk: opening (Ctrl-C stops both)"
+"$desk_bin"

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# `make test`: everything CI runs, in order, stopping at the first failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*" >&2; }
+
+step "prerequisites"
+scripts/bootstrap.sh test
+
+step "cargo fmt --check"
+cargo fmt --all --check
+
+step "UI build (the desk embeds ui/dist)"
+(cd ui && npm run --silent build)
+
+step "cargo clippy --all-targets -- -D warnings"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+step "binaries for the end-to-end tests"
+cargo build --quiet -p dateline -p dateline-site
+
+step "Rust tests (unit, integration, end-to-end: desk via WebDriver, site in headless Chromium)"
+# One desktop session for all of them: the keyring tests need the Secret Service, the
+# desk's WebDriver tests an X server. `cargo test` also regenerates ui/src/lib/bindings.
+scripts/with-desktop-session.sh cargo test --workspace --quiet
+
+step "IPC bindings are the ones generated from Rust"
+[ -z "$(git status --porcelain -- ui/src/lib/bindings)" ] ||
+  { git status --short -- ui/src/lib/bindings >&2; echo "ui/src/lib/bindings differ from what ts-rs generates: commit the regenerated files" >&2; exit 1; }
+
+step "UI type check and tests"
+(cd ui && npm run --silent check && npm test --silent)
