@@ -7,7 +7,12 @@ command -v xvfb-run >/dev/null || { echo "dateline: xvfb-run is missing (package
 command -v dbus-run-session >/dev/null || { echo "dateline: dbus-run-session is missing (package dbus)" >&2; exit 1; }
 
 session=$(mktemp -d "${TMPDIR:-/tmp}/dateline-session.XXXXXX")
-trap 'rm -rf "$session"' EXIT
+# A browser may wake the document portal, which mounts a FUSE folder in the runtime dir.
+cleanup() {
+  fusermount -uz "$session/runtime/doc" 2>/dev/null || umount -l "$session/runtime/doc" 2>/dev/null || true
+  rm -rf "$session" 2>/dev/null || true
+}
+trap cleanup EXIT
 mkdir -p "$session"/{home,data,cache,config,runtime}
 chmod 700 "$session/runtime"
 # Rust and npm keep their caches where the real HOME says.

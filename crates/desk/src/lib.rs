@@ -20,7 +20,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use articles::{Article, ArticleEdit, ArticleSummary, WorkflowState};
-pub use client::SiteClient;
+pub use client::{Expect, SiteClient};
 pub use credentials::Keyring;
 pub use error::{DeskError, DeskErrorCode, Result};
 pub use store::SCHEMA_VERSION;

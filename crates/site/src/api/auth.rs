@@ -1,0 +1,67 @@
+//! Bearer tokens: who is calling, and with which role.
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
+use dateline_protocol::{ErrorCode, Role};
+
+use super::ApiFailure;
+use crate::app::AppState;
+use crate::secrets;
+
+/// The caller of an API route, known by a valid token.
+#[derive(Debug, Clone)]
+pub(crate) struct Caller {
+    pub role: Role,
+    /// Scopes idempotency keys: two tokens never see each other's answers.
+    pub token_hash: String,
+}
+
+impl Caller {
+    pub(crate) fn require_publisher(&self) -> Result<(), ApiFailure> {
+        if self.role.may_publish() {
+            Ok(())
+        } else {
+            Err(ApiFailure::new(
+                StatusCode::FORBIDDEN,
+                ErrorCode::Forbidden,
+                format!(
+                    "a {} token may not change articles; an editor's token may",
+                    self.role.as_str()
+                ),
+            ))
+        }
+    }
+}
+
+fn unauthorized() -> ApiFailure {
+    ApiFailure::new(
+        StatusCode::UNAUTHORIZED,
+        ErrorCode::Unauthorized,
+        "send a valid token as `Authorization: Bearer <token>`",
+    )
+}
+
+impl FromRequestParts<AppState> for Caller {
+    type Rejection = ApiFailure;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiFailure> {
+        let value = parts
+            .headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(unauthorized)?;
+        let (scheme, token) = value.trim().split_once(' ').ok_or_else(unauthorized)?;
+        let token = token.trim();
+        if !scheme.eq_ignore_ascii_case("bearer") || token.is_empty() {
+            return Err(unauthorized());
+        }
+        let token_hash = secrets::sha256_hex(token);
+        let lookup = token_hash.clone();
+        let role = state
+            .db(move |db| db.token_role(&lookup))
+            .await?
+            .ok_or_else(unauthorized)?;
+        Ok(Caller { role, token_hash })
+    }
+}

@@ -1,0 +1,94 @@
+//! The server's shared state and the whole router: API, pages, assets and the
+//! headers every answer carries.
+
+use std::ops::Deref;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::routing::get;
+use dateline_l10n::{Domain, Localizer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::config::SiteConfig;
+use crate::error::SiteError;
+use crate::pages::Templates;
+use crate::storage::{Storage, StorageError};
+use crate::{api, pages};
+
+/// The pages load nothing but their own stylesheet and images, run no script and may
+/// not be framed; forms post only to this site.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; style-src 'self'; img-src 'self' https:; \
+     form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+
+#[derive(Debug, Clone)]
+pub(crate) struct AppState(Arc<Inner>);
+
+#[derive(Debug)]
+pub(crate) struct Inner {
+    pub config: SiteConfig,
+    pub storage: Arc<dyn Storage>,
+    pub l10n: Arc<Localizer>,
+    pub templates: Templates,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub(crate) fn new(config: SiteConfig, storage: Arc<dyn Storage>) -> Result<Self, SiteError> {
+        let l10n = Arc::new(Localizer::builtin(Domain::Site)?);
+        let templates =
+            Templates::new(l10n.clone()).map_err(|e| SiteError::Templates(e.to_string()))?;
+        Ok(Self(Arc::new(Inner {
+            config,
+            storage,
+            l10n,
+            templates,
+        })))
+    }
+
+    /// Runs a storage call off the async workers: SQLite calls block.
+    pub(crate) async fn db<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Storage) -> Result<T, StorageError> + Send + 'static,
+    {
+        let storage = self.storage.clone();
+        tokio::task::spawn_blocking(move || f(storage.as_ref()))
+            .await
+            .map_err(|e| StorageError::Task(e.to_string()))?
+    }
+}
+
+pub(crate) fn router(state: AppState) -> Router {
+    let security_headers = [
+        (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "strict-origin-when-cross-origin"),
+    ];
+    let mut router = Router::new()
+        .route("/healthz", get(|| async { "ok" }))
+        // A service of its own, so every path under the prefix gets the API's JSON
+        // fallback rather than the reader's HTML 404 page.
+        .nest_service(
+            dateline_protocol::API_PREFIX,
+            api::router().with_state(state.clone()),
+        )
+        .merge(pages::router())
+        .with_state(state);
+    for (name, value) in security_headers {
+        router = router.layer(SetResponseHeaderLayer::overriding(
+            name,
+            HeaderValue::from_static(value),
+        ));
+    }
+    // The default spans carry method and path only, never headers: tokens and cookies
+    // stay out of the logs.
+    router.layer(TraceLayer::new_for_http())
+}

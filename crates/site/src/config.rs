@@ -1,0 +1,467 @@
+//! `site.toml`: the publication's name, address, locales, tiers and sections.
+//!
+//! The file is checked as a whole before anything uses it, and every complaint names
+//! the field at fault (`tiers[2].rank: duplicate rank 2`), because the operator who
+//! reads it is editing that file by hand.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+use dateline_protocol::{Role, Section, SiteInfo, Tier};
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
+
+/// The tier every reader has, signed in or not.
+pub const PUBLIC_TIER: &str = "public";
+/// The tier of a free account; new subscribers start here.
+pub const MEMBERS_TIER: &str = "members";
+
+/// First path segments that the site's own pages use, so no section may take them.
+const RESERVED_SECTIONS: &[&str] = &["account", "assets", "api", "healthz"];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{file}: {message}")]
+    Syntax { file: String, message: String },
+    #[error("{file}: {field}: {message}")]
+    Invalid {
+        file: String,
+        field: String,
+        message: String,
+    },
+    #[error("{path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteConfig {
+    pub name: String,
+    /// Where readers reach the site, without a trailing slash once validated.
+    pub base_url: String,
+    pub default_locale: String,
+    pub locales: Vec<String>,
+    #[serde(default)]
+    pub tiers: Vec<TierConfig>,
+    #[serde(default)]
+    pub sections: Vec<SectionConfig>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TierConfig {
+    pub id: String,
+    pub rank: u32,
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionConfig {
+    pub path: String,
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+}
+
+impl SiteConfig {
+    /// Reads and validates a config file. Messages name the file by its file name.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let file = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+        Self::parse(&file, &text)
+    }
+
+    /// Parses and validates TOML text; `file` only labels the messages.
+    pub fn parse(file: &str, text: &str) -> Result<Self, ConfigError> {
+        let mut config: SiteConfig = toml::from_str(text).map_err(|e| ConfigError::Syntax {
+            file: file.to_owned(),
+            message: e.message().to_owned()
+                + &e.span()
+                    .map(|s| format!(" (at line {})", line_of(text, s.start)))
+                    .unwrap_or_default(),
+        })?;
+        config
+            .validate()
+            .map_err(|(field, message)| ConfigError::Invalid {
+                file: file.to_owned(),
+                field,
+                message,
+            })?;
+        config.base_url = config.base_url.trim_end_matches('/').to_owned();
+        Ok(config)
+    }
+
+    /// Replaces the base URL (for `serve --base-url`), with the same checks as the file.
+    pub fn with_base_url(mut self, base_url: &str) -> Result<Self, ConfigError> {
+        check_base_url(base_url).map_err(|message| ConfigError::Invalid {
+            file: "--base-url".to_owned(),
+            field: "base_url".to_owned(),
+            message,
+        })?;
+        self.base_url = base_url.trim_end_matches('/').to_owned();
+        Ok(self)
+    }
+
+    /// Every complaint is `(field, message)`; the first one found is returned.
+    fn validate(&self) -> Result<(), (String, String)> {
+        let err = |field: &str, message: String| Err((field.to_owned(), message));
+        if self.name.trim().is_empty() {
+            return err("name", "must not be empty".into());
+        }
+        if let Err(m) = check_base_url(&self.base_url) {
+            return err("base_url", m);
+        }
+
+        if self.locales.is_empty() {
+            return err("locales", "list at least one locale".into());
+        }
+        let mut seen = HashSet::new();
+        for (i, locale) in self.locales.iter().enumerate() {
+            check_locale(locale).or_else(|m| err(&format!("locales[{i}]"), m))?;
+            if !seen.insert(locale.as_str()) {
+                return err(
+                    &format!("locales[{i}]"),
+                    format!("duplicate locale {locale:?}"),
+                );
+            }
+        }
+        if !self.locales.contains(&self.default_locale) {
+            return err(
+                "default_locale",
+                format!("{:?} is not one of locales", self.default_locale),
+            );
+        }
+
+        let mut ids = HashSet::new();
+        let mut ranks = HashSet::new();
+        for (i, tier) in self.tiers.iter().enumerate() {
+            if !is_identifier(&tier.id) {
+                return err(
+                    &format!("tiers[{i}].id"),
+                    format!(
+                        "{:?} must be lowercase letters, digits, '-' or '_'",
+                        tier.id
+                    ),
+                );
+            }
+            if !ids.insert(tier.id.as_str()) {
+                return err(
+                    &format!("tiers[{i}].id"),
+                    format!("duplicate tier id {:?}", tier.id),
+                );
+            }
+            if !ranks.insert(tier.rank) {
+                return err(
+                    &format!("tiers[{i}].rank"),
+                    format!("duplicate rank {}", tier.rank),
+                );
+            }
+            self.check_names(&tier.names)
+                .or_else(|m| err(&format!("tiers[{i}].names"), m))?;
+        }
+        // Readers who are not signed in are `public`, and accounts start as `members`:
+        // both must exist, at the ranks the protocol documents.
+        for (id, rank) in [(PUBLIC_TIER, 0), (MEMBERS_TIER, 1)] {
+            match self.tiers.iter().position(|t| t.id == id) {
+                None => return err("tiers", format!("must include {id:?} with rank {rank}")),
+                Some(i) if self.tiers[i].rank != rank => {
+                    return err(
+                        &format!("tiers[{i}].rank"),
+                        format!("tier {id:?} must have rank {rank}"),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+
+        let mut paths = HashSet::new();
+        for (i, section) in self.sections.iter().enumerate() {
+            let field = format!("sections[{i}].path");
+            let segments: Vec<&str> = section.path.split('/').collect();
+            if !segments.iter().all(|s| is_path_segment(s)) {
+                return err(
+                    &field,
+                    format!(
+                        "{:?} must be lowercase words of letters, digits and '-', separated by '/'",
+                        section.path
+                    ),
+                );
+            }
+            if RESERVED_SECTIONS.contains(&segments[0]) {
+                return err(
+                    &field,
+                    format!("{:?} is reserved for the site's own pages", segments[0]),
+                );
+            }
+            if !paths.insert(section.path.as_str()) {
+                return err(&field, format!("duplicate section {:?}", section.path));
+            }
+            self.check_names(&section.names)
+                .or_else(|m| err(&format!("sections[{i}].names"), m))?;
+        }
+        for (i, section) in self.sections.iter().enumerate() {
+            if let Some((parent, _)) = section.path.rsplit_once('/')
+                && !paths.contains(parent)
+            {
+                return err(
+                    &format!("sections[{i}].path"),
+                    format!("parent section {parent:?} is not defined"),
+                );
+            }
+        }
+        Ok(())
+    }
+
+    fn check_names(&self, names: &BTreeMap<String, String>) -> Result<(), String> {
+        for (locale, name) in names {
+            if !self.locales.contains(locale) {
+                return Err(format!("{locale:?} is not one of locales"));
+            }
+            if name.trim().is_empty() {
+                return Err(format!("the {locale:?} name must not be empty"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn has_locale(&self, locale: &str) -> bool {
+        self.locales.iter().any(|l| l == locale)
+    }
+
+    pub fn tier(&self, id: &str) -> Option<&TierConfig> {
+        self.tiers.iter().find(|t| t.id == id)
+    }
+
+    pub fn section(&self, path: &str) -> Option<&SectionConfig> {
+        self.sections.iter().find(|s| s.path == path)
+    }
+
+    /// The rank of a tier id; an id that is no longer configured counts as a free
+    /// account's, so removing a tier from the file never grants more than it did.
+    pub fn tier_rank(&self, id: &str) -> u32 {
+        self.tier(id).map_or(1, |t| t.rank)
+    }
+
+    /// A tier's display name in `locale`, falling back to the default locale, then the id.
+    pub fn tier_name(&self, id: &str, locale: &str) -> String {
+        self.tier(id)
+            .map(|t| self.localised(&t.names, locale))
+            .and_then(|n| n.map(str::to_owned))
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    /// A section's display name in `locale`, falling back like [`Self::tier_name`].
+    pub fn section_name(&self, path: &str, locale: &str) -> String {
+        self.section(path)
+            .and_then(|s| self.localised(&s.names, locale))
+            .map(str::to_owned)
+            .unwrap_or_else(|| path.rsplit('/').next().unwrap_or(path).to_owned())
+    }
+
+    fn localised<'a>(&self, names: &'a BTreeMap<String, String>, locale: &str) -> Option<&'a str> {
+        names
+            .get(locale)
+            .or_else(|| names.get(&self.default_locale))
+            .map(String::as_str)
+    }
+
+    /// What `GET /site` answers, for a caller holding `role`.
+    pub fn site_info(&self, role: Role) -> SiteInfo {
+        SiteInfo {
+            name: self.name.clone(),
+            base_url: self.base_url.clone(),
+            default_locale: self.default_locale.clone(),
+            locales: self.locales.clone(),
+            tiers: self
+                .tiers
+                .iter()
+                .map(|t| Tier {
+                    id: t.id.clone(),
+                    rank: t.rank,
+                    names: t.names.clone(),
+                })
+                .collect(),
+            sections: self
+                .sections
+                .iter()
+                .map(|s| Section {
+                    path: s.path.clone(),
+                    names: s.names.clone(),
+                })
+                .collect(),
+            role,
+        }
+    }
+
+    /// Session cookies get `Secure` when readers reach the site over HTTPS.
+    pub fn is_https(&self) -> bool {
+        self.base_url.starts_with("https://")
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+fn check_base_url(url: &str) -> Result<(), String> {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return Err(format!("{url:?} must start with http:// or https://"));
+    };
+    let host = rest.split('/').next().unwrap_or_default();
+    if host.is_empty() {
+        return Err(format!("{url:?} has no host"));
+    }
+    if url.contains(|c: char| {
+        c.is_whitespace() || c.is_control() || matches!(c, '?' | '#' | '"' | '<' | '>' | '\\')
+    }) {
+        return Err(format!(
+            "{url:?} must be a plain address without query, fragment or spaces"
+        ));
+    }
+    Ok(())
+}
+
+/// Locales appear in URLs and `lang` attributes, so they must be BCP 47 tags written the
+/// canonical way (`en-US`, not `en_us`): two spellings would make two sites.
+fn check_locale(locale: &str) -> Result<(), String> {
+    match locale.parse::<LanguageIdentifier>() {
+        Ok(id) if id.to_string().as_str() == locale => Ok(()),
+        Ok(id) => Err(format!(
+            "{locale:?} is not a canonical BCP 47 tag (write {:?})",
+            id.to_string()
+        )),
+        Err(_) => Err(format!("{locale:?} is not a valid BCP 47 language tag")),
+    }
+}
+
+fn is_identifier(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+fn is_path_segment(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURE: &str = include_str!("../../../tests/fixtures/publication/site.toml");
+
+    fn message(text: &str) -> String {
+        SiteConfig::parse("site.toml", text)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn the_fixture_is_valid() {
+        let c = SiteConfig::parse("site.toml", FIXTURE).unwrap();
+        assert_eq!(c.name, "The Lantern Courier");
+        assert_eq!(c.tier_rank("premium"), 3);
+        assert_eq!(c.tier_name("premium", "ja"), "プレミアム");
+        assert_eq!(c.section_name("economy/asia", "fr"), "Asie");
+        assert_eq!(c.section_name("economy/asia", "xx"), "Asia");
+    }
+
+    #[test]
+    fn duplicate_rank_names_the_tier() {
+        let text = FIXTURE.replace("id = \"members\"\nrank = 1", "id = \"members\"\nrank = 2");
+        assert_eq!(message(&text), "site.toml: tiers[2].rank: duplicate rank 2");
+    }
+
+    #[test]
+    fn default_locale_must_be_enabled() {
+        let text = FIXTURE.replace("default_locale = \"en-US\"", "default_locale = \"pt\"");
+        assert_eq!(
+            message(&text),
+            "site.toml: default_locale: \"pt\" is not one of locales"
+        );
+    }
+
+    #[test]
+    fn section_parent_must_exist() {
+        let text = FIXTURE.replace("path = \"economy\"\n", "path = \"business\"\n");
+        assert_eq!(
+            message(&text),
+            "site.toml: sections[2].path: parent section \"economy\" is not defined"
+        );
+    }
+
+    #[test]
+    fn public_tier_is_required_at_rank_zero() {
+        let text = FIXTURE.replace("id = \"public\"", "id = \"everyone\"");
+        assert_eq!(
+            message(&text),
+            "site.toml: tiers: must include \"public\" with rank 0"
+        );
+        let text = FIXTURE.replace("id = \"public\"\nrank = 0", "id = \"public\"\nrank = 7");
+        assert_eq!(
+            message(&text),
+            "site.toml: tiers[0].rank: tier \"public\" must have rank 0"
+        );
+    }
+
+    #[test]
+    fn locales_must_be_bcp47() {
+        let text = FIXTURE.replace("\"ja\"]", "\"not a tag\"]");
+        assert_eq!(
+            message(&text),
+            "site.toml: locales[5]: \"not a tag\" is not a valid BCP 47 language tag"
+        );
+        let text = FIXTURE.replace("\"fr\", \"de\"", "\"fr\", \"de-de\"");
+        assert!(message(&text).starts_with("site.toml: locales[2]: \"de-de\" is not a canonical"));
+    }
+
+    #[test]
+    fn base_url_must_be_http() {
+        let text = FIXTURE.replace("http://127.0.0.1:8080", "ftp://example.org");
+        assert_eq!(
+            message(&text),
+            "site.toml: base_url: \"ftp://example.org\" must start with http:// or https://"
+        );
+    }
+
+    #[test]
+    fn reserved_and_malformed_sections_are_refused() {
+        let text = FIXTURE.replace("path = \"culture\"", "path = \"account\"");
+        assert!(message(&text).contains("sections[3].path: \"account\" is reserved"));
+        let text = FIXTURE.replace("path = \"culture\"", "path = \"Culture/\"");
+        assert!(message(&text).starts_with("site.toml: sections[3].path: \"Culture/\" must be"));
+    }
+
+    #[test]
+    fn unknown_fields_and_syntax_errors_are_reported_with_the_file() {
+        let m = message(&format!("{FIXTURE}\ncolour = \"red\"\n"));
+        assert!(m.starts_with("site.toml: unknown field `colour`"), "{m}");
+        assert!(message("name = ").starts_with("site.toml: "));
+    }
+
+    #[test]
+    fn base_url_override_is_checked_and_normalised() {
+        let c = SiteConfig::parse("site.toml", FIXTURE).unwrap();
+        assert!(c.clone().with_base_url("javascript:alert(1)").is_err());
+        let c = c.with_base_url("https://news.example/").unwrap();
+        assert_eq!(c.base_url, "https://news.example");
+        assert!(c.is_https());
+    }
+}

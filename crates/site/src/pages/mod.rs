@@ -1,0 +1,220 @@
+//! The reader's site: server-rendered HTML, no JavaScript, one stylesheet.
+//!
+//! The paywall is decided here, per request: a page handler puts an article's paid HTML
+//! into the template context only for a reader whose tier may read it, so nothing of it
+//! can reach anyone else through the page, its meta tags or an error page. Pages that
+//! differ by reader are `private, no-store` and `Vary: Cookie`, so no shared cache ever
+//! holds one reader's page for another.
+
+mod account;
+mod article;
+mod listing;
+mod locale;
+mod templates;
+mod visit;
+
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use minijinja::{Value, context};
+use serde::Serialize;
+
+use crate::app::AppState;
+pub(crate) use templates::Templates;
+pub(crate) use visit::Visit;
+
+const STYLESHEET: &str = include_str!("../../assets/site.css");
+
+pub(crate) fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(locale::root))
+        .route("/assets/site.css", get(stylesheet))
+        .route("/{locale}", get(locale::locale_without_slash))
+        .route("/{locale}/", get(listing::home))
+        .route(
+            "/{locale}/account/signin",
+            get(account::signin_form).post(account::signin),
+        )
+        .route("/{locale}/account/signout", post(account::signout))
+        .route("/{locale}/account/subscribe", get(account::subscribe))
+        .route("/{locale}/{*path}", get(article::section_or_article))
+        .fallback(fallback)
+}
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLESHEET,
+    )
+        .into_response()
+}
+
+async fn fallback(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    visit: Visit,
+) -> Response {
+    not_found(&state, &visit, None)
+}
+
+/// How a page may be cached and which cookies it sets.
+#[derive(Debug, Default)]
+pub(crate) struct PageOptions {
+    /// The page shows something meant for this reader only (a paid part, a form token).
+    pub private: bool,
+    /// The page has a form, so it needs the CSRF token.
+    pub needs_csrf: bool,
+    /// Extra `Set-Cookie` values.
+    pub cookies: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct NavLink {
+    name: String,
+    url: String,
+}
+
+/// Renders `template` in `locale` with the parts every page shares (masthead, account,
+/// sections) and the page's own `extra` context.
+pub(crate) fn render_page(
+    state: &AppState,
+    visit: &Visit,
+    locale: &str,
+    status: StatusCode,
+    template: &str,
+    extra: Value,
+    options: PageOptions,
+) -> Response {
+    let config = &state.config;
+    // Signed-in pages carry a sign-out form, so they need the token too.
+    let needs_csrf = options.needs_csrf || visit.reader.is_some();
+    let nav: Vec<NavLink> = config
+        .sections
+        .iter()
+        .filter(|s| !s.path.contains('/'))
+        .map(|s| NavLink {
+            name: config.section_name(&s.path, locale),
+            url: format!("/{locale}/{}/", s.path),
+        })
+        .collect();
+    let shell = context! {
+        locale => locale,
+        dir => if dateline_l10n::Localizer::is_rtl(locale) { "rtl" } else { "ltr" },
+        site_name => &config.name,
+        reader => visit.reader.as_ref().map(|r| context! {
+            email => &r.email,
+            tier_name => config.tier_name(&r.tier, locale),
+        }),
+        csrf => needs_csrf.then_some(visit.csrf.as_str()),
+        signin_url => visit.signin_url(locale),
+        nav => nav,
+    };
+    let html = match state
+        .templates
+        .render(template, context! { ..extra, ..shell })
+    {
+        Ok(html) => html,
+        Err(e) => {
+            tracing::error!("rendering {template} failed: {e:#}");
+            return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+        }
+    };
+    let mut response = (status, html).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
+    let private = options.private || needs_csrf || !options.cookies.is_empty();
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(if private {
+            "private, no-store"
+        } else {
+            "no-cache"
+        }),
+    );
+    let mut cookies = options.cookies;
+    if needs_csrf && visit.csrf_is_new {
+        cookies.push(visit.csrf_cookie(config.is_https()));
+    }
+    for cookie in cookies {
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// A page holding one message: a heading, a sentence, maybe a link (message ids).
+pub(crate) fn message_page(
+    state: &AppState,
+    visit: &Visit,
+    locale: &str,
+    status: StatusCode,
+    heading: &str,
+    body: &str,
+    link: Option<(String, &str)>,
+) -> Response {
+    let extra = context! {
+        heading => heading,
+        body => body,
+        link => link.map(|(url, label)| context! { url => url, label => label }),
+    };
+    render_page(
+        state,
+        visit,
+        locale,
+        status,
+        "message.html",
+        extra,
+        PageOptions::default(),
+    )
+}
+
+/// The localised 404 page; without a locale, in the reader's preferred one.
+pub(crate) fn not_found(state: &AppState, visit: &Visit, locale: Option<&str>) -> Response {
+    let locale = locale.unwrap_or(&visit.preferred_locale);
+    message_page(
+        state,
+        visit,
+        locale,
+        StatusCode::NOT_FOUND,
+        "not-found-heading",
+        "not-found-body",
+        Some((format!("/{locale}/"), "site-home")),
+    )
+}
+
+/// Our failure: logged in full, shown to the reader without details.
+pub(crate) fn internal_error(
+    state: &AppState,
+    visit: &Visit,
+    locale: &str,
+    cause: impl std::fmt::Display,
+) -> Response {
+    tracing::error!("page failed: {cause}");
+    message_page(
+        state,
+        visit,
+        locale,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "error-heading",
+        "error-body",
+        None,
+    )
+}
+
+/// A redirect; `location` is percent-encoded where a header needs it.
+pub(crate) fn redirect(status: StatusCode, location: &str) -> Response {
+    let location = visit::encode_non_ascii(location);
+    let mut response = status.into_response();
+    if let Ok(value) = HeaderValue::from_str(&location) {
+        response.headers_mut().insert(header::LOCATION, value);
+    }
+    response
+}

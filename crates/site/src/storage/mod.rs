@@ -1,0 +1,220 @@
+//! Where the site keeps its state, behind a small trait.
+//!
+//! One SQLite file serves a single `dateline-site` process; a publication that outgrows
+//! one machine will run several processes over PostgreSQL. The trait is the seam for
+//! that: handlers see only these operations, never SQL. Writes that must not race
+//! (an article's version, an idempotency key) are compare-and-swap inside one
+//! transaction, so they stay correct with several processes on one database.
+//!
+//! The methods are blocking; the server calls them through `spawn_blocking`.
+
+mod sqlite;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use dateline_protocol::{ArticlePut, Role};
+use uuid::Uuid;
+
+pub use sqlite::SqliteStorage;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("database migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    /// The article's version moved between reading and writing it.
+    #[error("the article changed while it was being written")]
+    VersionConflict,
+    /// Another article already has this slug in this locale.
+    #[error("the slug {slug:?} is already used in {locale}")]
+    SlugTaken { locale: String, slug: String },
+    /// A concurrent request with the same idempotency key won the race.
+    #[error("the idempotency key was used concurrently")]
+    IdempotencyKeyTaken,
+    #[error("the value already exists")]
+    Duplicate,
+    #[error("stored data is unreadable: {0}")]
+    Corrupt(String),
+    #[error("a storage task failed: {0}")]
+    Task(String),
+}
+
+/// Timestamps are stored as fixed-width RFC 3339 UTC text, so comparing the text
+/// compares the times.
+pub fn timestamp(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Micros, true)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenInfo {
+    pub label: String,
+    pub role: Role,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscriber {
+    pub id: i64,
+    pub email: String,
+    /// PHC string (argon2id).
+    pub password_hash: String,
+    pub tier: String,
+    pub created_at: String,
+}
+
+/// One locale's text as stored: the source and what the server rendered from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredText {
+    pub locale: String,
+    pub title: String,
+    pub standfirst: String,
+    pub slug: String,
+    pub body: String,
+    pub free_html: String,
+    pub paid_html: Option<String>,
+    pub word_count: u32,
+    pub reading_minutes: u32,
+}
+
+/// An accepted `PUT`, ready to be stored.
+#[derive(Debug, Clone)]
+pub struct ArticleWrite {
+    pub id: Uuid,
+    /// The version this write creates.
+    pub version: u64,
+    pub put: ArticlePut,
+    /// When readers may first see it (timestamp text).
+    pub visible_at: String,
+    pub texts: Vec<StoredText>,
+    pub now: String,
+}
+
+/// An article as the API sees it.
+#[derive(Debug, Clone)]
+pub struct StoredArticle {
+    pub id: Uuid,
+    pub version: u64,
+    pub unpublished: bool,
+    pub visible_at: String,
+    pub put: ArticlePut,
+}
+
+/// A stored answer to a write, replayed when the same key comes again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotencyRecord {
+    pub token_hash: String,
+    pub key: String,
+    /// Hash of what was asked (method, path, preconditions, body).
+    pub fingerprint: String,
+    pub status: u16,
+    /// `(name, value)` pairs of the headers that belong to the answer.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    pub created_at: String,
+}
+
+/// A line of a listing: enough for a headline, never the body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleSummary {
+    pub id: Uuid,
+    pub section: String,
+    pub title: String,
+    pub standfirst: String,
+    pub slug: String,
+    pub visible_at: String,
+}
+
+/// Everything an article page needs, for one locale. `paid_html` is here so the page
+/// can decide; the page handler drops it for readers who may not see it.
+#[derive(Debug, Clone)]
+pub struct ArticlePage {
+    pub id: Uuid,
+    pub section: String,
+    pub tier: String,
+    pub byline: String,
+    pub source_url: Option<String>,
+    pub visible_at: String,
+    pub unpublished: bool,
+    pub text: StoredText,
+    /// `(locale, slug)` of every text of this article, this one included.
+    pub translations: Vec<(String, String)>,
+}
+
+pub trait Storage: Send + Sync + std::fmt::Debug {
+    // API tokens, stored as hashes only.
+    fn insert_token(
+        &self,
+        hash: &str,
+        role: Role,
+        label: &str,
+        now: &str,
+    ) -> Result<(), StorageError>;
+    fn token_role(&self, hash: &str) -> Result<Option<Role>, StorageError>;
+    fn list_tokens(&self) -> Result<Vec<TokenInfo>, StorageError>;
+    /// How many tokens were removed.
+    fn revoke_token(&self, label: &str) -> Result<usize, StorageError>;
+
+    // Readers' accounts.
+    fn insert_subscriber(
+        &self,
+        email: &str,
+        password_hash: &str,
+        tier: &str,
+        now: &str,
+    ) -> Result<(), StorageError>;
+    fn subscriber(&self, email: &str) -> Result<Option<Subscriber>, StorageError>;
+    /// Whether a subscriber with this e-mail exists.
+    fn set_subscriber_tier(&self, email: &str, tier: &str) -> Result<bool, StorageError>;
+    fn list_subscribers(&self) -> Result<Vec<Subscriber>, StorageError>;
+
+    // Sign-in sessions, stored as hashes only.
+    fn insert_session(
+        &self,
+        hash: &str,
+        subscriber_id: i64,
+        now: &str,
+        expires_at: &str,
+    ) -> Result<(), StorageError>;
+    fn session_subscriber(&self, hash: &str, now: &str)
+    -> Result<Option<Subscriber>, StorageError>;
+    fn delete_session(&self, hash: &str) -> Result<(), StorageError>;
+
+    // Articles.
+    fn article(&self, id: Uuid) -> Result<Option<StoredArticle>, StorageError>;
+    /// The article that holds `slug` in `locale`, if any.
+    fn slug_owner(&self, locale: &str, slug: &str) -> Result<Option<Uuid>, StorageError>;
+    /// Stores a write if the article's current version is `expected` (`None`: it must
+    /// not exist yet), together with the answer to replay for its idempotency key.
+    fn save_article(
+        &self,
+        write: &ArticleWrite,
+        expected: Option<u64>,
+        answer: &IdempotencyRecord,
+    ) -> Result<(), StorageError>;
+    /// Takes an article off the site if its version is `expected`, as version `version`.
+    fn unpublish_article(
+        &self,
+        id: Uuid,
+        expected: u64,
+        version: u64,
+        answer: &IdempotencyRecord,
+    ) -> Result<(), StorageError>;
+    fn idempotency(
+        &self,
+        token_hash: &str,
+        key: &str,
+    ) -> Result<Option<IdempotencyRecord>, StorageError>;
+
+    // Reader's pages: only what readers may see at `now`.
+    /// Newest first; `section` includes its subsections.
+    fn visible_articles(
+        &self,
+        locale: &str,
+        section: Option<&str>,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError>;
+    /// The text with this slug in this locale, whatever its state: the caller decides
+    /// between 404 (scheduled), 410 (unpublished) and the page.
+    fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError>;
+}

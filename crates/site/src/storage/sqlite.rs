@@ -1,0 +1,627 @@
+//! The SQLite implementation of [`Storage`]: one file, WAL mode, one connection.
+//!
+//! A single connection behind a mutex is plenty for one process: every call is a
+//! short statement or transaction. WAL lets the operator's CLI (`token create`,
+//! `subscriber grant`) write while the server runs; `busy_timeout` makes the two wait
+//! for each other instead of failing.
+
+use std::path::Path;
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use dateline_protocol::{ArticlePut, Role};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, params};
+use rusqlite_migration::{M, Migrations};
+use uuid::Uuid;
+
+use super::{
+    ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, Storage, StorageError,
+    StoredArticle, StoredText, Subscriber, TokenInfo,
+};
+
+/// Append-only: a released migration is never edited, only followed by a new one.
+const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+
+#[derive(Debug)]
+pub struct SqliteStorage {
+    conn: Mutex<Connection>,
+}
+
+impl SqliteStorage {
+    /// Opens (creating if needed) the database and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Self, StorageError> {
+        let mut conn = Connection::open(path)?;
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |_| Ok(()))?;
+        conn.pragma_update(None, "foreign_keys", true)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        Migrations::from_slice(MIGRATIONS).to_latest(&mut conn)?;
+        Ok(Self {
+            conn: Mutex::new(conn),
+        })
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock cannot leave a half-done transaction behind
+        // (rusqlite rolls back on drop), so a poisoned lock is safe to reuse.
+        self.conn.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+fn is_unique_violation(e: &rusqlite::Error, table: &str) -> bool {
+    matches!(e, rusqlite::Error::SqliteFailure(f, Some(msg))
+        if f.code == ErrorCode::ConstraintViolation && msg.contains(&format!("{table}.")))
+}
+
+fn role_from(s: &str) -> Result<Role, StorageError> {
+    Role::parse(s).ok_or_else(|| StorageError::Corrupt(format!("unknown role {s:?}")))
+}
+
+fn uuid_from(s: &str) -> Result<Uuid, StorageError> {
+    Uuid::parse_str(s).map_err(|e| StorageError::Corrupt(format!("article id {s:?}: {e}")))
+}
+
+fn subscriber_from(row: &Row<'_>) -> rusqlite::Result<Subscriber> {
+    Ok(Subscriber {
+        id: row.get(0)?,
+        email: row.get(1)?,
+        password_hash: row.get(2)?,
+        tier: row.get(3)?,
+        created_at: row.get(4)?,
+    })
+}
+
+const SUBSCRIBER_COLUMNS: &str = "id, email, password_hash, tier, created_at";
+
+fn version_of(tx: &Transaction<'_>, id: &str) -> Result<Option<u64>, StorageError> {
+    Ok(tx
+        .query_row("SELECT version FROM articles WHERE id = ?1", [id], |r| {
+            r.get::<_, i64>(0)
+        })
+        .optional()?
+        .map(|v| v as u64))
+}
+
+fn insert_answer(tx: &Transaction<'_>, answer: &IdempotencyRecord) -> Result<(), StorageError> {
+    let headers =
+        serde_json::to_string(&answer.headers).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+    tx.execute(
+        "INSERT INTO idempotency (token_hash, key, fingerprint, status, headers, body, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![
+            answer.token_hash,
+            answer.key,
+            answer.fingerprint,
+            answer.status,
+            headers,
+            answer.body,
+            answer.created_at
+        ],
+    )
+    .map_err(|e| {
+        if is_unique_violation(&e, "idempotency") {
+            StorageError::IdempotencyKeyTaken
+        } else {
+            e.into()
+        }
+    })?;
+    Ok(())
+}
+
+impl Storage for SqliteStorage {
+    fn insert_token(
+        &self,
+        hash: &str,
+        role: Role,
+        label: &str,
+        now: &str,
+    ) -> Result<(), StorageError> {
+        self.conn()
+            .execute(
+                "INSERT INTO tokens (hash, role, label, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![hash, role.as_str(), label, now],
+            )
+            .map_err(|e| {
+                if is_unique_violation(&e, "tokens") {
+                    StorageError::Duplicate
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    fn token_role(&self, hash: &str) -> Result<Option<Role>, StorageError> {
+        let role: Option<String> = self
+            .conn()
+            .query_row("SELECT role FROM tokens WHERE hash = ?1", [hash], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        role.as_deref().map(role_from).transpose()
+    }
+
+    fn list_tokens(&self) -> Result<Vec<TokenInfo>, StorageError> {
+        let conn = self.conn();
+        let mut stmt =
+            conn.prepare("SELECT label, role, created_at FROM tokens ORDER BY created_at, label")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+            ))
+        })?;
+        rows.map(|row| {
+            let (label, role, created_at) = row?;
+            Ok(TokenInfo {
+                label,
+                role: role_from(&role)?,
+                created_at,
+            })
+        })
+        .collect()
+    }
+
+    fn revoke_token(&self, label: &str) -> Result<usize, StorageError> {
+        Ok(self
+            .conn()
+            .execute("DELETE FROM tokens WHERE label = ?1", [label])?)
+    }
+
+    fn insert_subscriber(
+        &self,
+        email: &str,
+        password_hash: &str,
+        tier: &str,
+        now: &str,
+    ) -> Result<(), StorageError> {
+        self.conn()
+            .execute(
+                "INSERT INTO subscribers (email, password_hash, tier, created_at) VALUES (?1, ?2, ?3, ?4)",
+                params![email, password_hash, tier, now],
+            )
+            .map_err(|e| {
+                if is_unique_violation(&e, "subscribers") {
+                    StorageError::Duplicate
+                } else {
+                    e.into()
+                }
+            })?;
+        Ok(())
+    }
+
+    fn subscriber(&self, email: &str) -> Result<Option<Subscriber>, StorageError> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE email = ?1"),
+                [email],
+                subscriber_from,
+            )
+            .optional()?)
+    }
+
+    fn set_subscriber_tier(&self, email: &str, tier: &str) -> Result<bool, StorageError> {
+        Ok(self.conn().execute(
+            "UPDATE subscribers SET tier = ?2 WHERE email = ?1",
+            [email, tier],
+        )? > 0)
+    }
+
+    fn list_subscribers(&self) -> Result<Vec<Subscriber>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers ORDER BY email"
+        ))?;
+        let rows = stmt.query_map([], subscriber_from)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn insert_session(
+        &self,
+        hash: &str,
+        subscriber_id: i64,
+        now: &str,
+        expires_at: &str,
+    ) -> Result<(), StorageError> {
+        let conn = self.conn();
+        // Expired sessions are swept whenever a new one starts, so the table stays small
+        // without a background job.
+        conn.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])?;
+        conn.execute(
+            "INSERT INTO sessions (hash, subscriber_id, created_at, expires_at) VALUES (?1, ?2, ?3, ?4)",
+            params![hash, subscriber_id, now, expires_at],
+        )?;
+        Ok(())
+    }
+
+    fn session_subscriber(
+        &self,
+        hash: &str,
+        now: &str,
+    ) -> Result<Option<Subscriber>, StorageError> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT s.id, s.email, s.password_hash, s.tier, s.created_at
+                 FROM sessions AS x JOIN subscribers AS s ON s.id = x.subscriber_id
+                 WHERE x.hash = ?1 AND x.expires_at > ?2",
+                [hash, now],
+                subscriber_from,
+            )
+            .optional()?)
+    }
+
+    fn delete_session(&self, hash: &str) -> Result<(), StorageError> {
+        self.conn()
+            .execute("DELETE FROM sessions WHERE hash = ?1", [hash])?;
+        Ok(())
+    }
+
+    fn article(&self, id: Uuid) -> Result<Option<StoredArticle>, StorageError> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT version, unpublished, visible_at, put_json FROM articles WHERE id = ?1",
+                [id.to_string()],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, bool>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, String>(3)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(version, unpublished, visible_at, json)| {
+            let put: ArticlePut = serde_json::from_str(&json)
+                .map_err(|e| StorageError::Corrupt(format!("article {id}: {e}")))?;
+            Ok(StoredArticle {
+                id,
+                version: version as u64,
+                unpublished,
+                visible_at,
+                put,
+            })
+        })
+        .transpose()
+    }
+
+    fn slug_owner(&self, locale: &str, slug: &str) -> Result<Option<Uuid>, StorageError> {
+        let id: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT article_id FROM article_texts WHERE locale = ?1 AND slug = ?2",
+                [locale, slug],
+                |r| r.get(0),
+            )
+            .optional()?;
+        id.as_deref().map(uuid_from).transpose()
+    }
+
+    fn save_article(
+        &self,
+        write: &ArticleWrite,
+        expected: Option<u64>,
+        answer: &IdempotencyRecord,
+    ) -> Result<(), StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let id = write.id.to_string();
+        if version_of(&tx, &id)? != expected {
+            return Err(StorageError::VersionConflict);
+        }
+        let put = &write.put;
+        let tags =
+            serde_json::to_string(&put.tags).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        let put_json =
+            serde_json::to_string(put).map_err(|e| StorageError::Corrupt(e.to_string()))?;
+        tx.execute(
+            "INSERT INTO articles (id, version, source_locale, section, tags, byline, source_url, tier,
+                                   publish_at, visible_at, unpublished, put_json, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, ?11, ?12, ?12)
+             ON CONFLICT (id) DO UPDATE SET
+                version = excluded.version, source_locale = excluded.source_locale,
+                section = excluded.section, tags = excluded.tags, byline = excluded.byline,
+                source_url = excluded.source_url, tier = excluded.tier,
+                publish_at = excluded.publish_at, visible_at = excluded.visible_at,
+                unpublished = 0, put_json = excluded.put_json, updated_at = excluded.updated_at",
+            params![
+                id,
+                write.version as i64,
+                put.source_locale,
+                put.section,
+                tags,
+                put.byline,
+                put.source_url,
+                put.tier,
+                put.publish_at.map(super::timestamp),
+                write.visible_at,
+                put_json,
+                write.now
+            ],
+        )?;
+        // The texts are replaced as a whole: a locale left out of the PUT is withdrawn.
+        tx.execute("DELETE FROM article_texts WHERE article_id = ?1", [&id])?;
+        for t in &write.texts {
+            tx.execute(
+                "INSERT INTO article_texts (article_id, locale, title, standfirst, slug, body,
+                                            free_html, paid_html, word_count, reading_minutes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    id,
+                    t.locale,
+                    t.title,
+                    t.standfirst,
+                    t.slug,
+                    t.body,
+                    t.free_html,
+                    t.paid_html,
+                    t.word_count,
+                    t.reading_minutes
+                ],
+            )
+            .map_err(|e| {
+                if is_unique_violation(&e, "article_texts") {
+                    StorageError::SlugTaken {
+                        locale: t.locale.clone(),
+                        slug: t.slug.clone(),
+                    }
+                } else {
+                    e.into()
+                }
+            })?;
+        }
+        insert_answer(&tx, answer)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn unpublish_article(
+        &self,
+        id: Uuid,
+        expected: u64,
+        version: u64,
+        answer: &IdempotencyRecord,
+    ) -> Result<(), StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let id = id.to_string();
+        if version_of(&tx, &id)? != Some(expected) {
+            return Err(StorageError::VersionConflict);
+        }
+        tx.execute(
+            "UPDATE articles SET unpublished = 1, version = ?2, updated_at = ?3 WHERE id = ?1",
+            params![id, version as i64, answer.created_at],
+        )?;
+        insert_answer(&tx, answer)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn idempotency(
+        &self,
+        token_hash: &str,
+        key: &str,
+    ) -> Result<Option<IdempotencyRecord>, StorageError> {
+        let row = self
+            .conn()
+            .query_row(
+                "SELECT fingerprint, status, headers, body, created_at FROM idempotency
+                 WHERE token_hash = ?1 AND key = ?2",
+                [token_hash, key],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, u16>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Vec<u8>>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                },
+            )
+            .optional()?;
+        row.map(|(fingerprint, status, headers, body, created_at)| {
+            Ok(IdempotencyRecord {
+                token_hash: token_hash.to_owned(),
+                key: key.to_owned(),
+                fingerprint,
+                status,
+                headers: serde_json::from_str(&headers)
+                    .map_err(|e| StorageError::Corrupt(e.to_string()))?,
+                body,
+                created_at,
+            })
+        })
+        .transpose()
+    }
+
+    fn visible_articles(
+        &self,
+        locale: &str,
+        section: Option<&str>,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(
+            "SELECT a.id, a.section, t.title, t.standfirst, t.slug, a.visible_at
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+             WHERE t.locale = ?1 AND a.unpublished = 0 AND a.visible_at <= ?2
+               AND (?3 IS NULL OR a.section = ?3 OR substr(a.section, 1, length(?3) + 1) = ?3 || '/')
+             ORDER BY a.visible_at DESC, a.id DESC
+             LIMIT ?4",
+        )?;
+        let rows = stmt.query_map(params![locale, now, section, limit], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                ArticleSummary {
+                    id: Uuid::nil(),
+                    section: r.get(1)?,
+                    title: r.get(2)?,
+                    standfirst: r.get(3)?,
+                    slug: r.get(4)?,
+                    visible_at: r.get(5)?,
+                },
+            ))
+        })?;
+        rows.map(|row| {
+            let (id, summary) = row?;
+            Ok(ArticleSummary {
+                id: uuid_from(&id)?,
+                ..summary
+            })
+        })
+        .collect()
+    }
+
+    fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError> {
+        let conn = self.conn();
+        let row = conn
+            .query_row(
+                "SELECT a.id, a.section, a.tier, a.byline, a.source_url, a.visible_at, a.unpublished,
+                        t.title, t.standfirst, t.body, t.free_html, t.paid_html, t.word_count,
+                        t.reading_minutes
+                 FROM article_texts AS t JOIN articles AS a ON a.id = t.article_id
+                 WHERE t.locale = ?1 AND t.slug = ?2",
+                [locale, slug],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        ArticlePage {
+                            id: Uuid::nil(),
+                            section: r.get(1)?,
+                            tier: r.get(2)?,
+                            byline: r.get(3)?,
+                            source_url: r.get(4)?,
+                            visible_at: r.get(5)?,
+                            unpublished: r.get(6)?,
+                            text: StoredText {
+                                locale: locale.to_owned(),
+                                title: r.get(7)?,
+                                standfirst: r.get(8)?,
+                                slug: slug.to_owned(),
+                                body: r.get(9)?,
+                                free_html: r.get(10)?,
+                                paid_html: r.get(11)?,
+                                word_count: r.get(12)?,
+                                reading_minutes: r.get(13)?,
+                            },
+                            translations: Vec::new(),
+                        },
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((id, page)) = row else {
+            return Ok(None);
+        };
+        let mut stmt = conn.prepare(
+            "SELECT locale, slug FROM article_texts WHERE article_id = ?1 ORDER BY locale",
+        )?;
+        let translations = stmt
+            .query_map([&id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(Some(ArticlePage {
+            id: uuid_from(&id)?,
+            translations,
+            ..page
+        }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(key: &str) -> IdempotencyRecord {
+        IdempotencyRecord {
+            token_hash: "t".into(),
+            key: key.into(),
+            fingerprint: "f".into(),
+            status: 201,
+            headers: vec![("etag".into(), "\"1\"".into())],
+            body: b"{}".to_vec(),
+            created_at: "2026-01-01T00:00:00.000000Z".into(),
+        }
+    }
+
+    fn write(id: Uuid, version: u64, slug: &str) -> ArticleWrite {
+        ArticleWrite {
+            id,
+            version,
+            put: ArticlePut {
+                source_locale: "en-US".into(),
+                section: "world".into(),
+                tags: vec![],
+                byline: "A".into(),
+                source_url: None,
+                tier: "public".into(),
+                publish_at: None,
+                texts: vec![],
+            },
+            visible_at: "2026-01-01T00:00:00.000000Z".into(),
+            texts: vec![StoredText {
+                locale: "en-US".into(),
+                title: "T".into(),
+                standfirst: "S".into(),
+                slug: slug.into(),
+                body: "B".into(),
+                free_html: "<p>B</p>".into(),
+                paid_html: None,
+                word_count: 1,
+                reading_minutes: 1,
+            }],
+            now: "2026-01-01T00:00:00.000000Z".into(),
+        }
+    }
+
+    #[test]
+    fn versions_are_compare_and_swap_and_slugs_unique() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        let a = Uuid::now_v7();
+        s.save_article(&write(a, 1, "one"), None, &answer("k1"))
+            .unwrap();
+        assert!(matches!(
+            s.save_article(&write(a, 1, "one"), None, &answer("k2")),
+            Err(StorageError::VersionConflict)
+        ));
+        // The failed write left no answer behind for its key.
+        assert!(s.idempotency("t", "k2").unwrap().is_none());
+        assert_eq!(s.idempotency("t", "k1").unwrap().unwrap(), answer("k1"));
+        s.save_article(&write(a, 2, "one"), Some(1), &answer("k3"))
+            .unwrap();
+        assert_eq!(s.article(a).unwrap().unwrap().version, 2);
+
+        let b = Uuid::now_v7();
+        assert!(matches!(
+            s.save_article(&write(b, 1, "one"), None, &answer("k4")),
+            Err(StorageError::SlugTaken { .. })
+        ));
+        assert!(s.article(b).unwrap().is_none());
+        assert!(matches!(
+            s.save_article(&write(b, 1, "two"), None, &answer("k1")),
+            Err(StorageError::IdempotencyKeyTaken)
+        ));
+        assert!(s.article(b).unwrap().is_none());
+    }
+
+    #[test]
+    fn reopening_keeps_data_and_migrations_are_idempotent() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        SqliteStorage::open(&path)
+            .unwrap()
+            .insert_token("h", Role::Editor, "ed", "now")
+            .unwrap();
+        let s = SqliteStorage::open(&path).unwrap();
+        assert_eq!(s.token_role("h").unwrap(), Some(Role::Editor));
+        assert!(matches!(
+            s.insert_token("h2", Role::Writer, "ed", "now"),
+            Err(StorageError::Duplicate)
+        ));
+    }
+}

@@ -1,0 +1,363 @@
+//! Helpers for Dateline's end-to-end tests: a real `dateline-site` on loopback, the
+//! real binaries, headless Chromium through chromedriver, and the built desk through
+//! tauri-driver and WebKitWebDriver.
+//!
+//! Run them through `make test` (or `scripts/with-desktop-session.sh cargo test -p e2e`
+//! after `cargo build -p dateline -p dateline-site`): the desk's tests need an X server,
+//! a D-Bus session and an unlocked keyring, which that script provides.
+
+// Test harness types hold processes and clients; printing them helps no one.
+#![allow(missing_debug_implementations)]
+
+use std::net::TcpListener as StdListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, bail};
+use dateline_protocol::Role;
+
+pub use fantoccini::{Client, Locator};
+
+/// The repository's root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// `target/debug` (or `$CARGO_TARGET_DIR/debug`): the folder above this test's `deps/`.
+pub fn bin_dir() -> PathBuf {
+    let exe = std::env::current_exe().expect("current exe");
+    exe.parent()
+        .and_then(Path::parent)
+        .expect("test binaries live in <target>/<profile>/deps")
+        .to_path_buf()
+}
+
+/// A binary of the workspace, which must have been built first.
+pub fn binary(name: &str) -> PathBuf {
+    let path = bin_dir().join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: build it first with `cargo build -p dateline -p dateline-site` (make test does)",
+        path.display()
+    );
+    path
+}
+
+/// A free TCP port on loopback (for servers that must be told their port).
+pub fn free_port() -> u16 {
+    StdListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
+/// Polls `check` until it returns `Some`, or fails after `limit` naming `what`.
+/// A deadline for waiting, not a timing assertion.
+pub async fn wait_for<T, F, Fut>(what: &str, limit: Duration, mut check: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let start = Instant::now();
+    loop {
+        if let Some(v) = check().await {
+            return Ok(v);
+        }
+        if start.elapsed() > limit {
+            bail!("gave up waiting for {what}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// A `dateline-site` serving the fixture publication from a temporary folder.
+pub struct TestSite {
+    pub data: tempfile::TempDir,
+    pub url: String,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: Option<tokio::task::JoinHandle<()>>,
+}
+
+impl TestSite {
+    /// Initialises the fixture publication with the real CLI and serves it in-process
+    /// on 127.0.0.1:0.
+    pub async fn start() -> Result<Self> {
+        let data = tempfile::tempdir()?;
+        let site_dir = data.path().join("site");
+        let status = Command::new(binary("dateline-site"))
+            .args(["init", "--data"])
+            .arg(&site_dir)
+            .arg("--config")
+            .arg(repo_root().join("tests/fixtures/publication/site.toml"))
+            .status()?;
+        if !status.success() {
+            bail!("dateline-site init failed: {status}");
+        }
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}", listener.local_addr()?);
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let base = url.clone();
+        let task = tokio::spawn(async move {
+            let shutdown = async {
+                let _ = rx.await;
+            };
+            if let Err(e) = dateline_site::serve(site_dir, listener, Some(base), shutdown).await {
+                eprintln!("dateline-site stopped: {e:#}");
+            }
+        });
+        Ok(Self {
+            data,
+            url,
+            shutdown: Some(tx),
+            task: Some(task),
+        })
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        self.data.path().join("site")
+    }
+
+    pub fn token(&self, role: Role) -> Result<String> {
+        let label = format!("e2e {} {}", role.as_str(), uuid::Uuid::new_v4());
+        Ok(dateline_site::admin::create_token(
+            &self.dir(),
+            role,
+            &label,
+        )?)
+    }
+
+    /// Runs the real `dateline-site` CLI against this site's data, feeding `stdin`.
+    pub fn cli(&self, args: &[&str], stdin: &str) -> Result<String> {
+        use std::io::Write;
+        let mut child = Command::new(binary("dateline-site"))
+            .args(args)
+            .arg("--data")
+            .arg(self.dir())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        child
+            .stdin
+            .take()
+            .context("stdin")?
+            .write_all(stdin.as_bytes())?;
+        let out = child.wait_with_output()?;
+        if !out.status.success() {
+            bail!(
+                "dateline-site {args:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+/// A child process stopped with SIGTERM when dropped: tauri-driver must not get SIGKILL,
+/// which would orphan WebKitWebDriver on its port.
+pub struct Daemon(Child);
+
+impl Daemon {
+    pub fn spawn(cmd: &mut Command) -> Result<Self> {
+        Ok(Self(
+            cmd.spawn().with_context(|| format!("spawning {cmd:?}"))?,
+        ))
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+async fn connect_webdriver(port: u16, caps: serde_json::Value) -> Result<Client> {
+    let caps = match caps {
+        serde_json::Value::Object(m) => m,
+        _ => bail!("capabilities must be an object"),
+    };
+    let url = format!("http://127.0.0.1:{port}");
+    wait_for("the WebDriver server", Duration::from_secs(30), || {
+        let caps = caps.clone();
+        let url = url.clone();
+        async move {
+            fantoccini::ClientBuilder::new(
+                hyper_util::client::legacy::connect::HttpConnector::new(),
+            )
+            .capabilities(caps)
+                .connect(&url)
+                .await
+                .ok()
+        }
+    })
+    .await
+}
+
+/// Headless Chromium driven through Debian's chromedriver.
+pub struct Chromium {
+    _driver: Daemon,
+    _profile: tempfile::TempDir,
+    pub client: Client,
+}
+
+impl Chromium {
+    pub async fn start() -> Result<Self> {
+        let port = free_port();
+        let driver = Daemon::spawn(
+            Command::new("chromedriver")
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        )?;
+        let profile = tempfile::tempdir()?;
+        let caps = serde_json::json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync",
+                    "--window-size=1280,900",
+                    format!("--user-data-dir={}", profile.path().display()),
+                ]
+            }
+        });
+        let client = connect_webdriver(port, caps).await?;
+        Ok(Self {
+            _driver: driver,
+            _profile: profile,
+            client,
+        })
+    }
+}
+
+/// The built desk, driven through tauri-driver and WebKitWebDriver.
+pub struct Desk {
+    _driver: Daemon,
+    pub client: Client,
+}
+
+impl Desk {
+    /// Starts the desk with its data in `data_dir`.
+    pub async fn start(data_dir: &Path) -> Result<Self> {
+        let port = free_port();
+        let native = free_port();
+        let driver = Daemon::spawn(
+            Command::new("tauri-driver")
+                .args([
+                    "--port",
+                    &port.to_string(),
+                    "--native-port",
+                    &native.to_string(),
+                ])
+                .env("DATELINE_DATA_DIR", data_dir)
+                .stdout(Stdio::null())
+                .stderr(Stdio::inherit()),
+        )?;
+        let caps = serde_json::json!({
+            "browserName": "wry",
+            "tauri:options": { "application": binary("dateline") },
+        });
+        let client = connect_webdriver(port, caps).await?;
+        Ok(Self {
+            _driver: driver,
+            client,
+        })
+    }
+
+    pub async fn quit(self) -> Result<()> {
+        self.client.close().await?;
+        Ok(())
+    }
+}
+
+/// Text of the first element matching `css`, once it exists.
+pub async fn text_of(client: &Client, css: &str) -> Result<String> {
+    let el = client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .with_context(|| format!("no element {css}"))?;
+    inner_text(client, &el).await
+}
+
+/// The element's rendered text. WebKitWebDriver's own "get element text" answers ""
+/// inside the desk (whose CSP and frozen prototypes its script atoms trip over), so ask
+/// the page for `innerText`, which is what a person sees.
+pub async fn inner_text(client: &Client, el: &fantoccini::elements::Element) -> Result<String> {
+    let v = client
+        .execute(
+            "return arguments[0].innerText;",
+            vec![serde_json::to_value(el)?],
+        )
+        .await?;
+    Ok(v.as_str().unwrap_or_default().to_owned())
+}
+
+/// Waits until the text of `css` satisfies `pred`, and returns it. On giving up, the
+/// error says what was last seen.
+pub async fn wait_text(
+    client: &Client,
+    css: &str,
+    what: &str,
+    pred: impl Fn(&str) -> bool,
+) -> Result<String> {
+    let last = std::sync::Mutex::new(String::from("nothing"));
+    let found = wait_for(what, Duration::from_secs(20), || async {
+        let observed = match client.find(Locator::Css(css)).await {
+            Ok(el) => inner_text(client, &el)
+                .await
+                .map_err(|e| format!("error {e}")),
+            Err(e) => Err(format!("no element: {e}")),
+        };
+        let hit = match &observed {
+            Ok(t) if pred(t) => Some(t.clone()),
+            _ => None,
+        };
+        *last.lock().unwrap_or_else(|e| e.into_inner()) = format!("{observed:?}");
+        hit
+    })
+    .await;
+    found.with_context(|| {
+        format!(
+            "{css}: last seen {}",
+            last.lock().unwrap_or_else(|e| e.into_inner())
+        )
+    })
+}
+
+/// Saves a screenshot for people to look at under `tests/artifacts/`.
+pub async fn screenshot(client: &Client, name: &str) -> Result<()> {
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let png = client.screenshot().await?;
+    let dir = repo_root().join("tests/artifacts");
+    std::fs::create_dir_all(&dir)?;
+    std::fs::write(dir.join(format!("{name}.png")), png)?;
+    Ok(())
+}

@@ -1,0 +1,214 @@
+//! The walking skeleton through the built desk: write an article in CodeMirror, see
+//! the preview from the render crate, switch the interface language, find the article
+//! again after a restart, and publish it with the token from the OS keyring.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+use dateline_protocol::Role;
+use e2e::{Desk, Locator, TestSite, binary, screenshot, text_of, wait_text};
+use fantoccini::key::Key;
+
+const FREE: &str = "Harbour cranes stood idle along the quay";
+const SECRET: &str = "Ledgerwick";
+
+/// `dateline connect URL`, with the token on stdin, exactly as `make run` does.
+fn connect_desk(data: &std::path::Path, url: &str, token: &str) -> Result<std::process::Output> {
+    let mut child = Command::new(binary("dateline"))
+        .args(["connect", url])
+        .env("DATELINE_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    writeln!(child.stdin.take().context("stdin")?, "{token}")?;
+    Ok(child.wait_with_output()?)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
+    let site = TestSite::start().await?;
+    let desk_data = tempfile::tempdir()?;
+    let token = site.token(Role::Editor)?;
+    let out = connect_desk(desk_data.path(), &site.url, &token)?;
+    if !out.status.success() {
+        bail!(
+            "dateline connect failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // The token went to the keyring, not into the desk's files.
+    let db = std::fs::read(desk_data.path().join("desk.sqlite3"))?;
+    assert!(
+        !contains(&db, token.as_bytes()),
+        "the token was written to the database"
+    );
+
+    // 1. Write.
+    let desk = Desk::start(desk_data.path()).await?;
+    let c = &desk.client;
+    if let Err(e) = wait_text(c, "[data-testid=site-status]", "the site's name", |t| {
+        t.contains("The Lantern Courier")
+    })
+    .await
+    {
+        screenshot(c, "desk-failure").await?;
+        return Err(e);
+    }
+    c.wait()
+        .for_element(Locator::Css("[data-testid=new-article]"))
+        .await?
+        .click()
+        .await?;
+    let title = c
+        .wait()
+        .for_element(Locator::Css("[data-testid=title]"))
+        .await?;
+    title.send_keys("Quayside quiet").await?;
+    let editor = c
+        .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+        .await?;
+    editor.click().await?;
+    let enter = String::from(char::from(Key::Enter));
+    for line in [
+        "## Harbour report",
+        "",
+        FREE,
+        "",
+        "<!-- paywall -->",
+        "",
+        &format!("{SECRET} paid for the night shift"),
+    ] {
+        editor.send_keys(&format!("{line}{enter}")).await?;
+    }
+    // The preview is the render crate's HTML.
+    wait_text(
+        c,
+        "[data-testid=preview] h2",
+        "the preview's heading",
+        |t| t == "Harbour report",
+    )
+    .await?;
+    let tier = c.find(Locator::Css("[data-testid=tier]")).await?;
+    tier.select_by_value("premium").await?;
+    wait_text(c, "[data-testid=paywall-band]", "the paywall band", |t| {
+        t.to_lowercase().contains("subscribers only below")
+    })
+    .await?;
+    let preview = text_of(c, "[data-testid=preview]").await?;
+    assert!(
+        preview.contains(FREE) && preview.contains(SECRET),
+        "{preview}"
+    );
+    assert!(
+        !preview.contains("<!--"),
+        "the cut line leaked into the preview: {preview}"
+    );
+    wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
+        t == "Saved"
+    })
+    .await?;
+    screenshot(c, "desk-write-en").await?;
+
+    // 2. The interface language changes at run time.
+    c.find(Locator::Css("[data-testid=ui-language]"))
+        .await?
+        .select_by_value("fr")
+        .await?;
+    wait_text(c, "[data-testid=new-article]", "French strings", |t| {
+        t.contains("Nouvel article")
+    })
+    .await?;
+    wait_text(c, "[data-testid=paywall-band]", "the French band", |t| {
+        t.to_lowercase().contains("réservé aux abonnés")
+    })
+    .await?;
+    screenshot(c, "desk-write-fr").await?;
+    c.find(Locator::Css("[data-testid=ui-language]"))
+        .await?
+        .select_by_value("en-US")
+        .await?;
+    wait_text(c, "[data-testid=new-article]", "English strings", |t| {
+        t.contains("New article")
+    })
+    .await?;
+    desk.quit().await?;
+
+    // 3. Close and reopen: the article is still there, as it was typed.
+    let desk = Desk::start(desk_data.path()).await?;
+    let c = &desk.client;
+    let item = wait_text(c, "[data-testid=article-item]", "the saved article", |t| {
+        t.contains("Quayside quiet")
+    })
+    .await?;
+    assert!(item.contains("Premium"), "{item}");
+    c.find(Locator::Css("[data-testid=article-item] button"))
+        .await?
+        .click()
+        .await?;
+    let body = wait_text(
+        c,
+        "[data-testid=body-editor] .cm-content",
+        "the body",
+        |t| t.contains(SECRET),
+    )
+    .await?;
+    assert!(body.contains("<!-- paywall -->"), "{body}");
+
+    // 4. Publish to the site with the keyring's token.
+    c.find(Locator::Css("[data-testid=publish]"))
+        .await?
+        .click()
+        .await?;
+    let status = wait_text(
+        c,
+        "[data-testid=publish-status]",
+        "the publish result",
+        |t| t.contains("Published") || t.contains("Not published"),
+    )
+    .await?;
+    assert!(status.contains(&site.url), "{status}");
+    screenshot(c, "desk-published").await?;
+    desk.quit().await?;
+
+    // The anonymous reader gets the free part and nothing below the cut.
+    let page_url = status
+        .split_whitespace()
+        .find(|w| w.starts_with("http"))
+        .context("a URL in the status")?
+        .to_owned();
+    let html = reqwest::get(&page_url).await?.text().await?;
+    assert!(
+        html.contains("Quayside quiet") && html.contains(FREE),
+        "{html}"
+    );
+    assert!(
+        !html.contains(SECRET),
+        "paid text leaked to an anonymous reader"
+    );
+
+    let db = std::fs::read(desk_data.path().join("desk.sqlite3"))?;
+    assert!(
+        !contains(&db, token.as_bytes()),
+        "the token was written to the database"
+    );
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_bad_token_is_refused_and_nothing_is_stored() -> Result<()> {
+    let site = TestSite::start().await?;
+    let desk_data = tempfile::tempdir()?;
+    let out = connect_desk(desk_data.path(), &site.url, "dl_not-a-real-token")?;
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.to_lowercase().contains("token"), "{err}");
+    site.stop().await;
+    Ok(())
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
