@@ -21,8 +21,9 @@ want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 command -v cargo >/dev/null || die "Rust is missing: install it with rustup (https://rustup.rs), then run this again."
 command -v node >/dev/null && command -v npm >/dev/null ||
   die "Node.js 20 or newer with npm is missing: install it (https://nodejs.org or your package manager), then run this again."
-node_major=$(node -p 'process.versions.node.split(".")[0]')
-[ "$node_major" -ge 20 ] || die "Node.js $(node --version) is too old: the UI needs Node.js 20 or newer."
+# Vite 8 wants ^20.19 or >=22.12.
+node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>22||(a===22&&b>=12)||(a===20&&b>=19)?0:1)' ||
+  die "Node.js $(node --version) is too old: the UI needs Node.js 20.19+ or 22.12+."
 
 missing=()
 if command -v dpkg-query >/dev/null; then
@@ -41,7 +42,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   else die "installing ${missing[*]} needs root: run as root or install sudo"; fi
   say "installing system packages: ${missing[*]}"
   "${sudo[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 # npm ci when node_modules is missing or older than the lock file.

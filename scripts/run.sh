@@ -11,7 +11,7 @@ say() { printf 'dateline: %s\n' "$*" >&2; }
 die() { say "$*"; exit 1; }
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
-  die "no display: make run opens a desktop window. Run it in a desktop session, or headless under Xvfb: xvfb-run -a make run"
+  die "no display: make run opens a desktop window. Run it in a desktop session, or headless under Xvfb (apt-get install xvfb; xvfb-run -a make run)"
 fi
 
 # No session bus (a bare Xvfb, an SSH login): give this run its own, with a keyring
@@ -42,10 +42,12 @@ data="$demo/site"
 port=${DATELINE_PORT:-8080}
 url="http://127.0.0.1:$port"
 
+fresh=
 if [ ! -f "$data/site.toml" ]; then
   say "creating the demo publication in $data"
   mkdir -p "$demo"
   "$site_bin" init --data "$data" --config tests/fixtures/publication/site.toml
+  fresh=1
 fi
 
 site_pid=
@@ -69,7 +71,23 @@ curl -fsS "$url/healthz" >/dev/null || die "dateline-site did not answer on $url
 
 # A fresh editor token for this run's desk; the previous run's one is revoked.
 "$site_bin" token revoke --data "$data" --label "make run desk" >/dev/null 2>&1 || true
-"$site_bin" token create --data "$data" --role editor --label "make run desk" | "$desk_bin" connect "$url"
+token=$("$site_bin" token create --data "$data" --role editor --label "make run desk")
+
+if [ -n "$fresh" ]; then
+  say "publishing the demo articles through the API"
+  for file in tests/fixtures/publication/articles/*.json; do
+    id=$(basename "$file" .json)
+    # The token goes in a header file, not on curl's command line where ps shows it.
+    curl -fsS -o /dev/null -X PUT "$url/api/v1/articles/$id" \
+      -H @<(printf 'Authorization: Bearer %s\n' "$token") \
+      -H "Idempotency-Key: demo-$id" -H "If-None-Match: *" \
+      -H "Content-Type: application/json" --data-binary @"$file" ||
+      say "could not publish the demo article $file"
+  done
+fi
+
+printf '%s\n' "$token" | "$desk_bin" connect "$url"
+unset token
 
 say "site: $url   desk: opening (Ctrl-C stops both)"
 "$desk_bin"

@@ -26,13 +26,19 @@ pub fn get_article(desk: State<'_, Desk>, id: Uuid) -> Result<Article> {
     desk.article(id)
 }
 
+// Saving and rendering run on every pause in typing: async, so they run off the main
+// thread and a long body never stalls the window.
 #[tauri::command]
-pub fn save_article(desk: State<'_, Desk>, id: Uuid, edit: ArticleEdit) -> Result<ArticleSummary> {
+pub async fn save_article(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    edit: ArticleEdit,
+) -> Result<ArticleSummary> {
     desk.save_article(id, &edit)
 }
 
 #[tauri::command]
-pub fn render_preview(body: String, paid: bool) -> Rendered {
+pub async fn render_preview(body: String, paid: bool) -> Rendered {
     dateline_desk::render_preview(&body, paid)
 }
 

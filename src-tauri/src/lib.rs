@@ -6,6 +6,7 @@
 
 mod cli;
 mod commands;
+mod shutdown;
 
 use std::process::ExitCode;
 
@@ -46,6 +47,10 @@ fn run_app() -> ExitCode {
     };
     let result = tauri::Builder::default()
         .manage(desk)
+        .setup(|app| {
+            tauri::async_runtime::spawn(shutdown::close_on_signal(app.handle().clone()));
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::list_articles,
             commands::create_article,

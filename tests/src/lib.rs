@@ -180,9 +180,12 @@ impl Daemon {
 
 impl Drop for Daemon {
     fn drop(&mut self) {
-        let _ = Command::new("kill")
-            .args(["-TERM", &self.0.id().to_string()])
-            .status();
+        if let Ok(pid) = i32::try_from(self.0.id()) {
+            let _ = nix::sys::signal::kill(
+                nix::unistd::Pid::from_raw(pid),
+                nix::sys::signal::Signal::SIGTERM,
+            );
+        }
         let deadline = Instant::now() + Duration::from_secs(5);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.0.try_wait() {
@@ -217,6 +220,18 @@ async fn connect_webdriver(port: u16, caps: serde_json::Value) -> Result<Client>
     .await
 }
 
+/// Debian's Chromium, or the one `$CHROMIUM` names.
+fn chromium_binary() -> Result<String> {
+    if let Ok(path) = std::env::var("CHROMIUM") {
+        return Ok(path);
+    }
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+        .map(str::to_owned)
+        .context("no Chromium at /usr/bin/chromium: install Debian's chromium and chromium-driver, or set CHROMIUM")
+}
+
 /// Headless Chromium driven through Debian's chromedriver.
 pub struct Chromium {
     _driver: Daemon,
@@ -237,7 +252,7 @@ impl Chromium {
         let caps = serde_json::json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
+                "binary": chromium_binary()?,
                 "args": [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking",
@@ -265,6 +280,12 @@ pub struct Desk {
 impl Desk {
     /// Starts the desk with its data in `data_dir`.
     pub async fn start(data_dir: &Path) -> Result<Self> {
+        Self::start_with_env(data_dir, &[]).await
+    }
+
+    /// Starts the desk with its data in `data_dir` and more environment variables
+    /// (which tauri-driver and WebKitWebDriver pass on to the app).
+    pub async fn start_with_env(data_dir: &Path, env: &[(&str, &str)]) -> Result<Self> {
         let port = free_port();
         let native = free_port();
         let driver = Daemon::spawn(
@@ -276,6 +297,7 @@ impl Desk {
                     &native.to_string(),
                 ])
                 .env("DATELINE_DATA_DIR", data_dir)
+                .envs(env.iter().copied())
                 .stdout(Stdio::null())
                 .stderr(Stdio::inherit()),
         )?;
@@ -360,4 +382,13 @@ pub async fn screenshot(client: &Client, name: &str) -> Result<()> {
     std::fs::create_dir_all(&dir)?;
     std::fs::write(dir.join(format!("{name}.png")), png)?;
     Ok(())
+}
+
+/// Passes `result` through; when it is an error, first saves a screenshot named `name`,
+/// so a failure in CI can be seen, not only read.
+pub async fn failure_screenshot<T>(client: &Client, name: &str, result: Result<T>) -> Result<T> {
+    if result.is_err() {
+        let _ = screenshot(client, name).await;
+    }
+    result
 }

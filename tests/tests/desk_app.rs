@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 
 use anyhow::{Context, Result, bail};
 use dateline_protocol::Role;
-use e2e::{Desk, Locator, TestSite, binary, screenshot, text_of, wait_text};
+use e2e::{Desk, Locator, TestSite, binary, failure_screenshot, screenshot, text_of, wait_text};
 use fantoccini::key::Key;
 
 const FREE: &str = "Harbour cranes stood idle along the quay";
@@ -48,128 +48,140 @@ async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
     // 1. Write.
     let desk = Desk::start(desk_data.path()).await?;
     let c = &desk.client;
-    if let Err(e) = wait_text(c, "[data-testid=site-status]", "the site's name", |t| {
-        t.contains("The Lantern Courier")
-    })
-    .await
-    {
-        screenshot(c, "desk-failure").await?;
-        return Err(e);
-    }
-    c.wait()
-        .for_element(Locator::Css("[data-testid=new-article]"))
-        .await?
-        .click()
+    let session = async {
+        wait_text(c, "[data-testid=site-status]", "the site's name", |t| {
+            t.contains("The Lantern Courier")
+        })
         .await?;
-    let title = c
-        .wait()
-        .for_element(Locator::Css("[data-testid=title]"))
+        c.wait()
+            .for_element(Locator::Css("[data-testid=new-article]"))
+            .await?
+            .click()
+            .await?;
+        let title = c
+            .wait()
+            .for_element(Locator::Css("[data-testid=title]"))
+            .await?;
+        title.send_keys("Quayside quiet").await?;
+        let editor = c
+            .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+            .await?;
+        editor.click().await?;
+        let enter = String::from(char::from(Key::Enter));
+        for line in [
+            "## Harbour report",
+            "",
+            FREE,
+            "",
+            "<!-- paywall -->",
+            "",
+            &format!("{SECRET} paid for the night shift"),
+        ] {
+            editor.send_keys(&format!("{line}{enter}")).await?;
+        }
+        // Every keystroke reached the editor.
+        wait_text(
+            c,
+            "[data-testid=body-editor] .cm-content",
+            "the typed body",
+            |t| t.contains("paid for the night shift"),
+        )
         .await?;
-    title.send_keys("Quayside quiet").await?;
-    let editor = c
-        .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+        // The preview is the render crate's HTML.
+        wait_text(
+            c,
+            "[data-testid=preview] h2",
+            "the preview's heading",
+            |t| t == "Harbour report",
+        )
         .await?;
-    editor.click().await?;
-    let enter = String::from(char::from(Key::Enter));
-    for line in [
-        "## Harbour report",
-        "",
-        FREE,
-        "",
-        "<!-- paywall -->",
-        "",
-        &format!("{SECRET} paid for the night shift"),
-    ] {
-        editor.send_keys(&format!("{line}{enter}")).await?;
-    }
-    // The preview is the render crate's HTML.
-    wait_text(
-        c,
-        "[data-testid=preview] h2",
-        "the preview's heading",
-        |t| t == "Harbour report",
-    )
-    .await?;
-    let tier = c.find(Locator::Css("[data-testid=tier]")).await?;
-    tier.select_by_value("premium").await?;
-    wait_text(c, "[data-testid=paywall-band]", "the paywall band", |t| {
-        t.to_lowercase().contains("subscribers only below")
-    })
-    .await?;
-    let preview = text_of(c, "[data-testid=preview]").await?;
-    assert!(
-        preview.contains(FREE) && preview.contains(SECRET),
-        "{preview}"
-    );
-    assert!(
-        !preview.contains("<!--"),
-        "the cut line leaked into the preview: {preview}"
-    );
-    wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
-        t == "Saved"
-    })
-    .await?;
-    screenshot(c, "desk-write-en").await?;
+        let tier = c.find(Locator::Css("[data-testid=tier]")).await?;
+        tier.select_by_value("premium").await?;
+        wait_text(c, "[data-testid=paywall-band]", "the paywall band", |t| {
+            t.to_lowercase().contains("subscribers only below")
+        })
+        .await?;
+        let preview = text_of(c, "[data-testid=preview]").await?;
+        assert!(
+            preview.contains(FREE) && preview.contains(SECRET),
+            "{preview}"
+        );
+        assert!(
+            !preview.contains("<!--"),
+            "the cut line leaked into the preview: {preview}"
+        );
+        wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
+            t == "Saved"
+        })
+        .await?;
+        screenshot(c, "desk-write-en").await?;
 
-    // 2. The interface language changes at run time.
-    c.find(Locator::Css("[data-testid=ui-language]"))
-        .await?
-        .select_by_value("fr")
+        // 2. The interface language changes at run time.
+        c.find(Locator::Css("[data-testid=ui-language]"))
+            .await?
+            .select_by_value("fr")
+            .await?;
+        wait_text(c, "[data-testid=new-article]", "French strings", |t| {
+            t.contains("Nouvel article")
+        })
         .await?;
-    wait_text(c, "[data-testid=new-article]", "French strings", |t| {
-        t.contains("Nouvel article")
-    })
-    .await?;
-    wait_text(c, "[data-testid=paywall-band]", "the French band", |t| {
-        t.to_lowercase().contains("réservé aux abonnés")
-    })
-    .await?;
-    screenshot(c, "desk-write-fr").await?;
-    c.find(Locator::Css("[data-testid=ui-language]"))
-        .await?
-        .select_by_value("en-US")
+        wait_text(c, "[data-testid=paywall-band]", "the French band", |t| {
+            t.to_lowercase().contains("réservé aux abonnés")
+        })
         .await?;
-    wait_text(c, "[data-testid=new-article]", "English strings", |t| {
-        t.contains("New article")
-    })
-    .await?;
+        screenshot(c, "desk-write-fr").await?;
+        c.find(Locator::Css("[data-testid=ui-language]"))
+            .await?
+            .select_by_value("en-US")
+            .await?;
+        wait_text(c, "[data-testid=new-article]", "English strings", |t| {
+            t.contains("New article")
+        })
+        .await?;
+        anyhow::Ok(())
+    };
+    failure_screenshot(c, "desk-failure-write", session.await).await?;
     desk.quit().await?;
 
     // 3. Close and reopen: the article is still there, as it was typed.
     let desk = Desk::start(desk_data.path()).await?;
     let c = &desk.client;
-    let item = wait_text(c, "[data-testid=article-item]", "the saved article", |t| {
-        t.contains("Quayside quiet")
-    })
-    .await?;
-    assert!(item.contains("Premium"), "{item}");
-    c.find(Locator::Css("[data-testid=article-item] button"))
-        .await?
-        .click()
+    let session = async {
+        let item = wait_text(c, "[data-testid=article-item]", "the saved article", |t| {
+            t.contains("Quayside quiet")
+        })
         .await?;
-    let body = wait_text(
-        c,
-        "[data-testid=body-editor] .cm-content",
-        "the body",
-        |t| t.contains(SECRET),
-    )
-    .await?;
-    assert!(body.contains("<!-- paywall -->"), "{body}");
+        assert!(item.contains("Premium"), "{item}");
+        c.find(Locator::Css("[data-testid=article-item] button"))
+            .await?
+            .click()
+            .await?;
+        let body = wait_text(
+            c,
+            "[data-testid=body-editor] .cm-content",
+            "the body",
+            |t| t.contains(SECRET),
+        )
+        .await?;
+        assert!(body.contains("<!-- paywall -->"), "{body}");
 
-    // 4. Publish to the site with the keyring's token.
-    c.find(Locator::Css("[data-testid=publish]"))
-        .await?
-        .click()
+        // 4. Publish to the site with the keyring's token.
+        c.find(Locator::Css("[data-testid=publish]"))
+            .await?
+            .click()
+            .await?;
+        let status = wait_text(
+            c,
+            "[data-testid=publish-status]",
+            "the publish result",
+            |t| t.contains("Published") || t.contains("Not published"),
+        )
         .await?;
-    let status = wait_text(
-        c,
-        "[data-testid=publish-status]",
-        "the publish result",
-        |t| t.contains("Published") || t.contains("Not published"),
-    )
-    .await?;
-    assert!(status.contains(&site.url), "{status}");
-    screenshot(c, "desk-published").await?;
+        assert!(status.contains(&site.url), "{status}");
+        screenshot(c, "desk-published").await?;
+        anyhow::Ok(status)
+    };
+    let status = failure_screenshot(c, "desk-failure-reopen", session.await).await?;
     desk.quit().await?;
 
     // The anonymous reader gets the free part and nothing below the cut.
@@ -205,6 +217,66 @@ async fn a_bad_token_is_refused_and_nothing_is_stored() -> Result<()> {
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.to_lowercase().contains("token"), "{err}");
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_a_keyring_the_desk_says_so_and_does_not_publish() -> Result<()> {
+    let site = TestSite::start().await?;
+    let desk_data = tempfile::tempdir()?;
+    let token = site.token(Role::Editor)?;
+    let out = connect_desk(desk_data.path(), &site.url, &token)?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // The Secret Service is gone: the session bus address leads nowhere.
+    let desk = Desk::start_with_env(
+        desk_data.path(),
+        &[(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/dateline-bus",
+        )],
+    )
+    .await?;
+    let c = &desk.client;
+    let status = wait_text(c, "[data-testid=site-status]", "the keyring warning", |t| {
+        t.contains("keyring")
+    })
+    .await?;
+    assert!(status.contains("publishing is off"), "{status}");
+    c.find(Locator::Css("[data-testid=new-article]"))
+        .await?
+        .click()
+        .await?;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=title]"))
+        .await?
+        .send_keys("Written without a keyring")
+        .await?;
+    c.find(Locator::Css("[data-testid=publish]"))
+        .await?
+        .click()
+        .await?;
+    let result = wait_text(c, "[data-testid=publish-status]", "the refusal", |t| {
+        t.contains("Not published")
+    })
+    .await?;
+    assert!(result.contains("keyring"), "{result}");
+    screenshot(c, "desk-no-keyring").await?;
+    desk.quit().await?;
+
+    // No token was written anywhere in the desk's folder as a fallback.
+    for entry in std::fs::read_dir(desk_data.path())? {
+        let bytes = std::fs::read(entry?.path())?;
+        assert!(
+            !contains(&bytes, token.as_bytes()),
+            "the token landed in the desk's files"
+        );
+    }
     site.stop().await;
     Ok(())
 }

@@ -105,8 +105,8 @@ impl Desk {
         let mut db = self.db();
         let tx = db.transaction()?;
         tx.execute(
-            "INSERT INTO articles(id, source_locale, section, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?4)",
+            "INSERT INTO articles(id, source_locale, section, created_at, updated_at, edit_seq)
+             VALUES (?1, ?2, ?3, ?4, ?4, (SELECT COALESCE(MAX(edit_seq), 0) + 1 FROM articles))",
             params![id.to_string(), locale, section, now],
         )?;
         tx.execute(
@@ -125,7 +125,7 @@ impl Desk {
             "SELECT a.id, COALESCE(t.title, ''), a.tier, a.state, a.source_locale, a.updated_at
              FROM articles a
              LEFT JOIN article_texts t ON t.article_id = a.id AND t.locale = a.source_locale
-             ORDER BY a.updated_at DESC, a.id DESC",
+             ORDER BY a.edit_seq DESC",
         )?;
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -223,7 +223,9 @@ impl Desk {
             let mut db = self.db();
             let tx = db.transaction()?;
             tx.execute(
-                "UPDATE articles SET tier = ?2, section = ?3, updated_at = ?4 WHERE id = ?1",
+                "UPDATE articles SET tier = ?2, section = ?3, updated_at = ?4,
+                   edit_seq = (SELECT MAX(edit_seq) + 1 FROM articles)
+                 WHERE id = ?1",
                 params![id.to_string(), edit.tier, edit.section, now],
             )?;
             tx.execute(
@@ -258,29 +260,6 @@ impl Desk {
 
 fn parse_id(s: &str) -> Result<Uuid> {
     Uuid::parse_str(s).map_err(|e| DeskError::storage(format!("bad article id {s:?}: {e}")))
-}
-
-/// A URL slug from a title: lowercase letters and digits of any script, joined by
-/// hyphens. Falls back to `fallback` for a title with no letters at all.
-pub fn slugify(title: &str, fallback: &str) -> String {
-    let mut slug = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
-        } else if !slug.is_empty() && !slug.ends_with('-') {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    if slug.is_empty() {
-        fallback.to_owned()
-    } else {
-        slug.chars()
-            .take(80)
-            .collect::<String>()
-            .trim_end_matches('-')
-            .to_owned()
-    }
 }
 
 #[cfg(test)]
@@ -358,16 +337,5 @@ mod tests {
             crate::DeskErrorCode::Invalid
         );
         assert_eq!(desk.article(a.id).unwrap().title, "");
-    }
-
-    #[test]
-    fn slugs() {
-        assert_eq!(
-            slugify("Harbour cranes return — at last!", "x"),
-            "harbour-cranes-return-at-last"
-        );
-        assert_eq!(slugify("Économie : l’été", "x"), "économie-l-été");
-        assert_eq!(slugify("東京の港", "x"), "東京の港");
-        assert_eq!(slugify("!!!", "fallback"), "fallback");
     }
 }

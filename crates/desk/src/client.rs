@@ -86,17 +86,30 @@ impl SiteClient {
     }
 }
 
-/// Checks and normalises a site's address: http or https, no trailing slash.
+/// Checks and normalises a site's address: https, or plain http only on this machine
+/// (the token travels in every request, so it must not cross a network in clear);
+/// no trailing slash.
 pub fn normalise_url(url: &str) -> Result<String> {
     let trimmed = url.trim().trim_end_matches('/');
     let parsed = reqwest::Url::parse(trimmed)
         .map_err(|e| DeskError::invalid(format!("{url:?} is not a site address: {e}")))?;
-    if !matches!(parsed.scheme(), "http" | "https") || parsed.host_str().is_none() {
-        return Err(DeskError::invalid(format!(
-            "{url:?} is not a site address: it must start with http:// or https://"
-        )));
+    let loopback = match parsed.host() {
+        Some(url::Host::Domain(d)) => d == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match parsed.scheme() {
+        "https" if parsed.host().is_some() => Ok(trimmed.to_owned()),
+        "http" if loopback => Ok(trimmed.to_owned()),
+        "http" => Err(DeskError::invalid(format!(
+            "{url:?} uses plain http: the API token would cross the network unencrypted. \
+             Use the site's https:// address"
+        ))),
+        _ => Err(DeskError::invalid(format!(
+            "{url:?} is not a site address: it must start with https://"
+        ))),
     }
-    Ok(trimmed.to_owned())
 }
 
 async fn send(req: RequestBuilder) -> Result<Response> {

@@ -77,8 +77,8 @@ fn unavailable(reason: &str) -> DeskError {
     DeskError::new(
         DeskErrorCode::Keyring,
         format!(
-            "the OS keyring is not available: {reason}. Dateline keeps API tokens only \
-             there; start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain, \
+            "the OS keyring is not available ({reason}). Dateline keeps API tokens only \
+             there: start or unlock your keyring (GNOME Keyring, KWallet, macOS Keychain, \
              Windows Credential Manager) and restart the desk"
         ),
     )

@@ -3,11 +3,11 @@
 //! This is the skeleton path: a publish is sent at once and its answer recorded. The
 //! outbox (queued while offline, retried with the same idempotency key) builds on it.
 
-use dateline_protocol::{ArticlePut, ArticleText, PublishedArticle, SiteInfo};
+use dateline_protocol::{ArticlePut, ArticleText, PublishedArticle, SiteInfo, slugify};
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use crate::articles::{now, slugify};
+use crate::articles::now;
 use crate::client::{Expect, SiteClient, normalise_url};
 use crate::error::{DeskError, DeskErrorCode, Result};
 use crate::{Desk, SiteStatus, WorkflowState, settings};
@@ -128,6 +128,9 @@ impl Desk {
         let a = self.article(id)?;
         if a.title.trim().is_empty() {
             return Err(DeskError::invalid("the article has no headline yet"));
+        }
+        if a.section.is_empty() {
+            return Err(DeskError::invalid("choose a section before publishing"));
         }
         let db = self.db();
         let (slug, byline): (String, String) = db.query_row(

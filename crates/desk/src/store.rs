@@ -23,7 +23,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             state         TEXT NOT NULL DEFAULT 'draft',
             publish_at    TEXT,
             created_at    TEXT NOT NULL,
-            updated_at    TEXT NOT NULL
+            updated_at    TEXT NOT NULL,
+            -- Grows with every edit across all articles: "most recently edited" without
+            -- trusting two clock readings to differ.
+            edit_seq      INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE article_texts (
             article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

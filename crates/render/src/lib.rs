@@ -55,7 +55,7 @@ pub fn render_body(markdown: &str, paid: bool) -> Rendered {
 /// Markdown to sanitised HTML, with GitHub-flavoured extensions and smart punctuation.
 pub fn render_markdown(markdown: &str) -> String {
     let options = comrak_options();
-    let unsafe_html = comrak::markdown_to_html(markdown, &options);
+    let unsafe_html = comrak::markdown_to_html(&split::normalise_newlines(markdown), &options);
     SANITIZER.clean(&unsafe_html).to_string()
 }
 
@@ -81,7 +81,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .link_rel(Some("noopener noreferrer"))
         // Task-list checkboxes are the only input comrak produces.
         .add_tags(["input"])
-        .add_tag_attributes("input", ["type", "checked", "disabled"])
+        .add_tag_attributes("input", ["checked", "disabled"])
         .add_tag_attribute_values("input", "type", ["checkbox"]);
     b
 });
@@ -99,6 +99,8 @@ mod tests {
         assert!(html.contains("<del>gone</del>"), "{html}");
         assert!(html.contains(r#"<a href="https://example.org""#), "{html}");
         assert!(html.contains(r#"type="checkbox""#), "{html}");
+        // Only checkboxes: the type attribute is allowed with that value alone.
+        assert!(!render_markdown("- [ ] x").contains("type=\"text\""));
     }
 
     #[test]

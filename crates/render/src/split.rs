@@ -13,7 +13,8 @@ pub enum Cut {
     None,
     /// At the body's `<!-- paywall -->` line.
     Marker,
-    /// A paid article without a marker: the first paragraph is free.
+    /// A paid article without a marker: its leading headings and first block (usually
+    /// the first paragraph) are free.
     FirstParagraph,
 }
 
@@ -37,15 +38,18 @@ fn is_cut_marker(html: &str) -> bool {
 }
 
 /// Cuts `markdown` at its paywall marker. Without a marker, a `paid` body is cut after
-/// its first paragraph and a free one is not cut. The marker line itself belongs to
-/// neither part.
+/// its leading headings and first other block, and a free one is not cut. The marker
+/// line itself belongs to neither part.
 pub fn split_body(markdown: &str, paid: bool) -> Split {
+    // comrak counts a lone CR as a line end; so must the slicing below, or its line
+    // numbers and ours drift apart and paid lines land in the free part.
+    let markdown = &normalise_newlines(markdown);
     let arena = comrak::Arena::new();
     let options = crate::comrak_options();
     let root = comrak::parse_document(&arena, markdown, &options);
 
     let mut marker_line = None;
-    let mut first_paragraph_end = None;
+    let mut first_block_end = None;
     for node in root.children() {
         let data = node.data.borrow();
         match &data.value {
@@ -53,15 +57,14 @@ pub fn split_body(markdown: &str, paid: bool) -> Split {
                 marker_line = Some(data.sourcepos.start.line);
                 break;
             }
-            NodeValue::Paragraph if first_paragraph_end.is_none() => {
-                first_paragraph_end = Some(data.sourcepos.end.line);
-            }
+            NodeValue::Heading(_) => {}
+            _ if first_block_end.is_none() => first_block_end = Some(data.sourcepos.end.line),
             _ => {}
         }
     }
 
     let lines: Vec<&str> = markdown.split_inclusive('\n').collect();
-    let (free, paid_part, cut) = match (marker_line, first_paragraph_end) {
+    let (free, paid_part, cut) = match (marker_line, first_block_end) {
         (Some(line), _) => (
             lines[..line - 1].concat(),
             lines[line..].concat(),
@@ -72,7 +75,7 @@ pub fn split_body(markdown: &str, paid: bool) -> Split {
             lines[end..].concat(),
             Cut::FirstParagraph,
         ),
-        _ => (markdown.to_owned(), String::new(), Cut::None),
+        _ => (markdown.to_string(), String::new(), Cut::None),
     };
     let paid_part = (!paid_part.trim().is_empty()).then_some(paid_part);
     let cut = if paid_part.is_none() && cut == Cut::FirstParagraph {
@@ -87,9 +90,46 @@ pub fn split_body(markdown: &str, paid: bool) -> Split {
     }
 }
 
+/// CRLF and lone CR become LF.
+pub(crate) fn normalise_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n").into()
+    } else {
+        text.into()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn carriage_returns_do_not_move_the_cut() {
+        for body in [
+            "Free\r\rSecret one\r\rSecret two\r",
+            "Free\r\n\r\nSecret one\r\n\r\nSecret two\r\n",
+        ] {
+            let s = split_body(body, true);
+            assert_eq!(s.free, "Free\n", "{body:?}");
+            assert!(s.paid.as_deref().unwrap().contains("Secret two"));
+        }
+        let s = split_body("Free\r\r<!-- paywall -->\rSecret\r", false);
+        assert_eq!(
+            (s.free.as_str(), s.paid.as_deref()),
+            ("Free\n\n", Some("Secret\n"))
+        );
+    }
+
+    #[test]
+    fn paid_body_without_paragraphs_gives_away_only_its_first_block() {
+        let s = split_body(
+            "## Heading\n\n- one\n- two\n\n| a |\n|---|\n| secret |\n",
+            true,
+        );
+        assert_eq!(s.cut, Cut::FirstParagraph);
+        assert_eq!(s.free, "## Heading\n\n- one\n- two\n");
+        assert!(s.paid.unwrap().contains("secret"));
+    }
 
     #[test]
     fn marker_in_code_block_is_not_a_cut() {

@@ -246,10 +246,16 @@ impl SiteConfig {
         self.sections.iter().find(|s| s.path == path)
     }
 
-    /// The rank of a tier id; an id that is no longer configured counts as a free
-    /// account's, so removing a tier from the file never grants more than it did.
-    pub fn tier_rank(&self, id: &str) -> u32 {
+    /// The rank a reader's tier grants; a tier no longer configured grants what a free
+    /// account does, so removing a tier from the file never grants more than it did.
+    pub fn reader_rank(&self, id: &str) -> u32 {
         self.tier(id).map_or(1, |t| t.rank)
+    }
+
+    /// The rank an article's tier demands; a tier no longer configured demands more
+    /// than any reader has, so the paywall fails closed.
+    pub fn article_rank(&self, id: &str) -> u32 {
+        self.tier(id).map_or(u32::MAX, |t| t.rank)
     }
 
     /// A tier's display name in `locale`, falling back to the default locale, then the id.
@@ -377,7 +383,11 @@ mod tests {
     fn the_fixture_is_valid() {
         let c = SiteConfig::parse("site.toml", FIXTURE).unwrap();
         assert_eq!(c.name, "The Lantern Courier");
-        assert_eq!(c.tier_rank("premium"), 3);
+        assert_eq!(c.article_rank("premium"), 3);
+        assert_eq!(c.reader_rank("premium"), 3);
+        // Unknown tiers fail closed on both sides.
+        assert_eq!(c.reader_rank("retired-tier"), 1);
+        assert_eq!(c.article_rank("retired-tier"), u32::MAX);
         assert_eq!(c.tier_name("premium", "ja"), "プレミアム");
         assert_eq!(c.section_name("economy/asia", "fr"), "Asie");
         assert_eq!(c.section_name("economy/asia", "xx"), "Asia");

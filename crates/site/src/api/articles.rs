@@ -87,7 +87,7 @@ pub(crate) async fn put_article(
         (None, Some(c)) if c.visible_at <= now_text => c.visible_at.clone(),
         (None, _) => now_text.clone(),
     };
-    let paid = state.config.tier_rank(&put.tier) > 0;
+    let paid = state.config.article_rank(&put.tier) > 0;
     let texts = put
         .texts
         .iter()

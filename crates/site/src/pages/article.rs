@@ -88,8 +88,8 @@ fn article_page(state: &AppState, visit: &Visit, locale: &str, page: ArticlePage
     let reader_rank = visit
         .reader
         .as_ref()
-        .map_or(0, |r| config.tier_rank(&r.tier));
-    let entitled = reader_rank >= config.tier_rank(&tier);
+        .map_or(0, |r| config.reader_rank(&r.tier));
+    let entitled = reader_rank >= config.article_rank(&tier);
     let has_paid_part = text.paid_html.is_some();
     let paid_html = if entitled { text.paid_html } else { None };
     let paywall = (has_paid_part && !entitled).then(|| {

@@ -1,0 +1,88 @@
+//! The fixture publication (`tests/fixtures/publication/`) that the demo and the suites
+//! share: every article in it is a valid `ArticlePut` that the real site accepts, and the
+//! site serves it in each of its languages without leaking its paid parts.
+
+use anyhow::{Context, Result};
+use dateline_desk::{Expect, SiteClient};
+use dateline_protocol::{ArticlePut, Role};
+use e2e::{TestSite, repo_root};
+
+fn fixture_articles() -> Result<Vec<(uuid::Uuid, ArticlePut)>> {
+    let dir = repo_root().join("tests/fixtures/publication/articles");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&dir)? {
+        let path = entry?.path();
+        let id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .context("file name")?
+            .parse()
+            .with_context(|| format!("{} is not named by a UUID", path.display()))?;
+        let put = serde_json::from_str(&std::fs::read_to_string(&path)?)
+            .with_context(|| format!("{} is not an ArticlePut", path.display()))?;
+        out.push((id, put));
+    }
+    out.sort_by_key(|(id, _)| *id);
+    Ok(out)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_fixture_article_publishes_and_reads_in_its_languages() -> Result<()> {
+    let site = TestSite::start().await?;
+    let client = SiteClient::new(&site.url, &site.token(Role::Editor)?)?;
+    let articles = fixture_articles()?;
+    assert!(articles.len() >= 3, "the demo needs a few articles");
+
+    for (id, put) in &articles {
+        let published = client
+            .put_article(*id, put, Expect::Absent, uuid::Uuid::new_v4())
+            .await
+            .with_context(|| format!("publishing fixture {id}"))?;
+        assert_eq!(published.urls.len(), put.texts.len());
+        for text in &put.texts {
+            let url = &published.urls[&text.locale];
+            let resp = reqwest::get(url).await?;
+            assert_eq!(resp.status(), 200, "{url}");
+            let html = resp.text().await?;
+            let escaped_title = text.title.replace('"', "&quot;");
+            assert!(
+                html.contains(&text.title) || html.contains(&escaped_title),
+                "{url} lacks its headline"
+            );
+            if text.locale == "ar" {
+                assert!(html.contains(r#"dir="rtl""#), "{url} is not right to left");
+            }
+            // What lies below the cut never reaches an anonymous reader.
+            if let Some((_, paid)) = text.body.split_once("<!-- paywall -->") {
+                let last_line = paid.trim().lines().last().context("paid text")?;
+                assert!(
+                    !html.contains(last_line.trim()),
+                    "{url} leaks {last_line:?}"
+                );
+            }
+        }
+    }
+
+    // Each language's home lists what exists in it.
+    let home = reqwest::get(format!("{}/ja/", site.url))
+        .await?
+        .text()
+        .await?;
+    assert!(
+        home.contains("コンテナ運賃が落ち着く"),
+        "the Japanese home lacks its article"
+    );
+    let home = reqwest::get(format!("{}/en-US/", site.url))
+        .await?
+        .text()
+        .await?;
+    for (_, put) in &articles {
+        let title = &put.texts[0].title;
+        assert!(
+            home.contains(title.as_str()),
+            "the home page lacks {title:?}"
+        );
+    }
+    site.stop().await;
+    Ok(())
+}
