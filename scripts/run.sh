@@ -14,21 +14,31 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   die "no display: make run opens a desktop window. Run it in a desktop session, or headless under Xvfb (apt-get install xvfb; xvfb-run -a make run)"
 fi
 
-# No session bus (a bare Xvfb, an SSH login): give this run its own, with a keyring
-# that lives only as long as the run. The desk never stores its token anywhere else.
-if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -z "${DATELINE_IN_PRIVATE_SESSION:-}" ]; then
-  command -v dbus-run-session >/dev/null || die "no D-Bus session and no dbus-run-session (package dbus) to start one"
-  say "no D-Bus session here: starting a private one with a temporary keyring for this run"
-  export DATELINE_IN_PRIVATE_SESSION=1
-  exec dbus-run-session -- bash -c '
-    keyring_home=$(mktemp -d)
-    trap "rm -rf \"$keyring_home\"" EXIT
-    head -c 24 /dev/urandom | base64 | tr -d "\n" |
-      XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets >/dev/null
-    "$0"' "$0"
-fi
-
 scripts/bootstrap.sh run
+
+cleanups=()
+cleanup() {
+  local i
+  for ((i = ${#cleanups[@]} - 1; i >= 0; i--)); do eval "${cleanups[$i]}" || true; done
+}
+trap cleanup EXIT
+# Ctrl-C asks the desk to close like its window's close button (it saves first); the
+# EXIT cleanups then wait for it before stopping the site and the bus.
+trap '[ -n "${desk_pid:-}" ] && kill -TERM "$desk_pid" 2>/dev/null; exit 130' INT TERM
+
+# No session bus (a bare Xvfb, an SSH login): give this run its own, with a keyring that
+# lives only as long as the run. The desk never stores its token anywhere else.
+# dbus-launch detaches the bus from this terminal, so Ctrl-C reaches the desk (which
+# then saves and closes) but not the bus it still needs while closing.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
+  say "no D-Bus session here: starting a private one with a temporary keyring for this run"
+  eval "$(dbus-launch --sh-syntax)"
+  cleanups+=("kill $DBUS_SESSION_BUS_PID 2>/dev/null")
+  keyring_home=$(mktemp -d)
+  cleanups+=("rm -rf '$keyring_home'")
+  head -c 24 /dev/urandom | base64 | tr -d '\n' |
+    XDG_DATA_HOME="$keyring_home" gnome-keyring-daemon --unlock --components=secrets >/dev/null
+fi
 
 say "building the UI and the binaries (the first build takes a few minutes)"
 (cd ui && npm run --silent build)
@@ -50,18 +60,9 @@ if [ ! -f "$data/site.toml" ]; then
   fresh=1
 fi
 
-site_pid=
-stop() {
-  if [ -n "$site_pid" ] && kill -0 "$site_pid" 2>/dev/null; then
-    kill -TERM "$site_pid" 2>/dev/null || true
-    wait "$site_pid" 2>/dev/null || true
-  fi
-}
-trap stop EXIT
-trap 'exit 130' INT TERM
-
 "$site_bin" serve --data "$data" --listen "127.0.0.1:$port" --base-url "$url" &
 site_pid=$!
+cleanups+=("kill -TERM $site_pid 2>/dev/null; wait $site_pid 2>/dev/null")
 for _ in $(seq 1 100); do
   curl -fsS "$url/healthz" >/dev/null 2>&1 && break
   kill -0 "$site_pid" 2>/dev/null || die "dateline-site stopped; is port $port free? (DATELINE_PORT=... make run picks another)"
@@ -90,4 +91,10 @@ printf '%s\n' "$token" | "$desk_bin" connect "$url"
 unset token
 
 say "site: $url   desk: opening (Ctrl-C stops both)"
-"$desk_bin"
+# In its own session, in the background, and waited for: the terminal's Ctrl-C would
+# also hit WebKit's helper processes and kill the page before it could save, so the
+# trap above turns Ctrl-C into one SIGTERM to the desk, which closes like its window.
+setsid "$desk_bin" &
+desk_pid=$!
+cleanups+=("wait $desk_pid 2>/dev/null")
+wait "$desk_pid"

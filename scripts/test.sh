@@ -23,11 +23,21 @@ cargo build --quiet -p dateline -p dateline-site
 step "Rust tests (unit, integration, end-to-end: desk via WebDriver, site in headless Chromium)"
 # One desktop session for all of them: the keyring tests need the Secret Service, the
 # desk's WebDriver tests an X server. `cargo test` also regenerates ui/src/lib/bindings.
-scripts/with-desktop-session.sh cargo test --workspace --quiet
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+scripts/with-desktop-session.sh cargo test --workspace --quiet 2>&1 | tee "$log"
 
 step "IPC bindings are the ones generated from Rust"
 [ -z "$(git status --porcelain -- ui/src/lib/bindings)" ] ||
   { git status --short -- ui/src/lib/bindings >&2; echo "ui/src/lib/bindings differ from what ts-rs generates: commit the regenerated files" >&2; exit 1; }
 
 step "UI type check and tests"
-(cd ui && npm run --silent check && npm test --silent)
+(cd ui && npm run --silent check && npm test --silent) 2>&1 | tee -a "$log"
+
+# One closing line for every suite together. With pipefail, any failure above has
+# already stopped the script, so this line only ever reports a green run.
+passed=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | awk '
+  /^test result: / { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) n += $(i - 1) }
+  /^ *Tests +[0-9]+ passed/ { for (i = 1; i <= NF; i++) if ($i == "passed") n += $(i - 1) }
+  END { print n + 0 }')
+printf '\nsummary: %s passed, 0 failed\n' "$passed"
