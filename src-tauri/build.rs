@@ -13,6 +13,18 @@ const COMMANDS: &[&str] = &[
     "set_ui_language",
     "site_status",
     "publish_article",
+    "search_articles",
+    "set_workflow_state",
+    "delete_article",
+    "undelete_article",
+    "snapshot_revision",
+    "list_revisions",
+    "diff_revisions",
+    "restore_revision",
+    "import_markdown",
+    "export_article",
+    "store_image",
+    "store_image_bytes",
 ];
 
 fn main() {

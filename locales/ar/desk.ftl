@@ -43,3 +43,181 @@ site-offline = تعذّر الوصول إلى الموقع؛ مستويات ال
 site-none = لا يوجد موقع متصل. راجع ملف README.
 keyring-unavailable = لا توجد سلسلة مفاتيح للنظام: النشر متوقف. لا يُحفظ رمز الواجهة البرمجية في أي مكان آخر.
 language-label = اللغة
+
+## The article list: search, filters, import
+
+search-label = البحث في المقالات
+search-placeholder = ابحث في العناوين والنصوص
+search-loading = جارٍ التحميل…
+search-failed = تعذّر البحث: { $reason }
+search-empty = لا توجد مقالات تطابق هذا البحث.
+search-count =
+    { $count ->
+        [zero] لا مقالات
+        [one] مقال واحد
+        [two] مقالان
+        [few] { $count } مقالات
+        [many] { $count } مقالًا
+       *[other] { $count } مقال
+    }
+search-more = عرض المزيد ({ $shown } من { $total })
+hit-locale-title = وُجد في النص باللغة { $language }
+filters-toggle = عوامل التصفية
+filters-toggle-count = عوامل التصفية ({ $count })
+filter-any = الكل
+filter-state = الحالة
+filter-section = القسم
+filter-locale = اللغة
+filter-tag = الوسم
+filter-author = اسم الكاتب
+filter-author-placeholder = أي كاتب
+filter-reset = مسح عوامل التصفية
+sort-label = الترتيب حسب
+sort-relevance = الأكثر صلة
+sort-updated = آخر تعديل
+sort-title = العنوان أبجديًا
+import-button = استيراد Markdown…
+import-running = جارٍ الاستيراد…
+import-files = ملفات Markdown…
+import-folder = مجلد ملفات Markdown…
+import-dialog-files-title = استيراد ملفات Markdown
+import-dialog-folder-title = استيراد مجلد ملفات Markdown
+import-filter-name = Markdown
+import-failed = تعذّر الاستيراد: { $reason }
+import-report-title = الاستيراد
+import-report-imported =
+    { $count ->
+        [zero] لم يُستورد أي مقال.
+        [one] استُورد مقال واحد.
+        [two] استُورد مقالان.
+        [few] استُوردت { $count } مقالات.
+        [many] استُورد { $count } مقالًا.
+       *[other] استُورد { $count } مقال.
+    }
+import-report-more = و{ $count } غيرها
+import-report-failed =
+    { $count ->
+        [one] ملف واحد لم يُستورد:
+        [two] ملفان لم يُستوردا:
+        [few] { $count } ملفات لم تُستورد:
+        [many] { $count } ملفًا لم يُستورد:
+       *[other] { $count } ملف لم يُستورد:
+    }
+drop-hint = أفلت ملفات أو مجلدات Markdown لاستيرادها، أو صورًا فوق النص لإضافتها.
+
+## The editor
+
+editor-region = المحرر
+toolbar-label = التنسيق
+tooltip-with-shortcut = { $action } ({ $shortcut })
+format-heading = عنوان فرعي
+format-bold = غامق
+format-italic = مائل
+format-link = رابط
+format-quote = اقتباس
+format-list = قائمة
+format-image = صورة
+format-paywall = حد المشتركين
+image-dialog-title = إدراج صور
+image-filter-name = الصور
+image-failed = تعذّرت إضافة الصورة: { $reason }
+image-no-article = افتح مقالًا لإضافة الصور إليه.
+focus-mode = وضع التركيز
+focus-mode-leave = الخروج من وضع التركيز (Esc)
+focus-mode-hint = اضغط Esc للخروج من وضع التركيز
+more-actions = إجراءات أخرى
+export-button = تصدير…
+export-dialog-title = تصدير المقال إلى مجلد
+export-done =
+    { $count ->
+        [one] صُدّر ملف واحد إلى { $dir }
+        [two] صُدّر ملفان إلى { $dir }
+        [few] صُدّرت { $count } ملفات إلى { $dir }
+        [many] صُدّر { $count } ملفًا إلى { $dir }
+       *[other] صُدّر { $count } ملف إلى { $dir }
+    }
+export-failed = تعذّر التصدير: { $reason }
+delete-button = حذف…
+delete-confirm = حذف «{ $title }»؟ يمكنك التراجع مباشرة بعد ذلك.
+delete-confirm-yes = حذف
+delete-done = حُذف «{ $title }».
+delete-failed = تعذّر الحذف: { $reason }
+undelete-failed = تعذّرت استعادة المقال: { $reason }
+undo = تراجع
+cancel = إلغاء
+dismiss = إغلاق
+workflow-to-review = إرسال للمراجعة
+workflow-to-draft = إعادة إلى المسودة
+workflow-failed = تعذّر تغيير الحالة: { $reason }
+snapshot-done = حُفظت النسخة.
+snapshot-failed = تعذّر حفظ نسخة: { $reason }
+
+## Details of an article
+
+metadata-heading = التفاصيل
+metadata-empty = المقدمة، اسم الكاتب، الوسوم، المعرّف، رابط المصدر
+metadata-standfirst = المقدمة
+metadata-standfirst-placeholder = التمهيد تحت العنوان
+metadata-byline = اسم الكاتب
+metadata-byline-placeholder = من كتبه
+metadata-tags = الوسوم
+metadata-tags-placeholder = أضف وسمًا ثم اضغط Enter
+metadata-tags-count =
+    { $count ->
+        [zero] لا وسوم
+        [one] وسم واحد
+        [two] وسمان
+        [few] { $count } وسوم
+        [many] { $count } وسمًا
+       *[other] { $count } وسم
+    }
+metadata-tag-remove = إزالة الوسم { $tag }
+metadata-source = رابط المصدر
+metadata-source-placeholder = https://… (المواد المنقولة)
+metadata-source-invalid = ليس عنوان ويب: يجب أن يبدأ بـ http:// أو https://.
+metadata-slug = المعرّف في الرابط
+metadata-slug-from-title = من العنوان
+metadata-slug-follows = يتبع العنوان إلى أن تغيّره.
+metadata-slug-own = محدد يدويًا.
+metadata-slug-locked = منشور: تغيير المعرّف يغيّر عنوان المقال.
+
+## History
+
+revisions-button = السجل
+revisions-heading = السجل
+revisions-close = إغلاق السجل
+revisions-loading = جارٍ تحميل السجل…
+revisions-empty = لا نسخ بعد.
+revisions-failed = تعذّر تحميل السجل: { $reason }
+revisions-hint = اختر نسخة لمقارنتها بالأحدث، أو حدّد نسخة ثانية لمقارنة النسختين.
+revision-compare = المقارنة مع هذه النسخة
+revision-kind-autosave = حفظ تلقائي
+revision-kind-named = نسخة محفوظة
+revision-kind-workflow = تغيير الحالة
+revision-kind-restore = مستعادة
+revision-kind-import = مستوردة
+revisions-diff-heading = من { $from } إلى { $to }
+revisions-diff-same = لا فرق بين هاتين النسختين.
+revisions-diff-skip =
+    { $count ->
+        [one] … كلمة واحدة دون تغيير …
+        [two] … كلمتان دون تغيير …
+        [few] … { $count } كلمات دون تغيير …
+        [many] … { $count } كلمة دون تغيير …
+       *[other] … { $count } كلمة دون تغيير …
+    }
+revisions-diff-failed = تعذّرت المقارنة: { $reason }
+restore-revision = استعادة هذه النسخة
+restore-failed = تعذّرت الاستعادة: { $reason }
+restore-done = استُعيدت النسخة؛ والنص السابق باقٍ في السجل.
+snapshot-button = حفظ نسخة
+snapshot-label-placeholder = اسم لهذه النسخة (اختياري)
+
+## Trouble with the desk's database
+
+trouble-disk-full = القرص ممتلئ. يبقى نصك هنا ويُحفظ فور توفر مساحة.
+trouble-read-only = قاعدة بيانات المكتب للقراءة فقط: لا يمكن حفظ أي شيء. صدّر مقالك للاحتفاظ به.
+trouble-locked = برنامج آخر يحجز قاعدة بيانات المكتب. ستُعاد المحاولة بعد قليل.
+trouble-damaged = قاعدة بيانات المكتب تالفة. صدّر ما يمكن قراءته واحتفظ بالملف لإصلاحه.
+trouble-retry = أعد المحاولة الآن
+trouble-export = تصدير هذا المقال…

@@ -6,6 +6,7 @@
 
 mod cli;
 mod commands;
+mod dlimg;
 mod shutdown;
 
 use std::process::ExitCode;
@@ -47,6 +48,8 @@ fn run_app() -> ExitCode {
     };
     let result = tauri::Builder::default()
         .manage(desk)
+        .plugin(tauri_plugin_dialog::init())
+        .register_uri_scheme_protocol("dlimg", dlimg::respond)
         .setup(|app| {
             tauri::async_runtime::spawn(shutdown::close_on_signal(app.handle().clone()));
             Ok(())
@@ -62,6 +65,18 @@ fn run_app() -> ExitCode {
             commands::set_ui_language,
             commands::site_status,
             commands::publish_article,
+            commands::search_articles,
+            commands::set_workflow_state,
+            commands::delete_article,
+            commands::undelete_article,
+            commands::snapshot_revision,
+            commands::list_revisions,
+            commands::diff_revisions,
+            commands::restore_revision,
+            commands::import_markdown,
+            commands::export_article,
+            commands::store_image,
+            commands::store_image_bytes,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     match result {

@@ -21,6 +21,7 @@ fn premium_edit() -> ArticleEdit {
                 .into(),
         tier: "premium".into(),
         section: "economy/asia".into(),
+        ..Default::default()
     }
 }
 

@@ -1,13 +1,18 @@
-//! Articles and their texts in the local store.
+//! Articles and their texts in the local store: creating, reading, saving.
+//!
+//! A save is one transaction: the article's metadata, its source text, the tags, the
+//! search index and (at most every five minutes) an autosave revision commit together
+//! or not at all, so a crash can never leave the index or the history behind the text.
 
-use chrono::{SecondsFormat, Utc};
-use rusqlite::{OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::clock::stamp;
 use crate::error::{DeskError, Result};
-use crate::{Desk, settings};
+use crate::revisions::{self, RevisionKind};
+use crate::{Desk, metadata, search, settings};
 
 /// Where an article is on its way to readers. Writers move draft <-> in_review;
 /// editors do the rest.
@@ -35,7 +40,7 @@ impl WorkflowState {
         }
     }
 
-    fn parse(s: &str) -> Result<Self> {
+    pub(crate) fn parse(s: &str) -> Result<Self> {
         Ok(match s {
             "draft" => WorkflowState::Draft,
             "in_review" => WorkflowState::InReview,
@@ -53,10 +58,14 @@ impl WorkflowState {
 #[ts(export)]
 pub struct ArticleSummary {
     pub id: Uuid,
+    /// The source text's headline.
     pub title: String,
     pub tier: String,
     pub state: WorkflowState,
     pub source_locale: String,
+    pub section: String,
+    pub tags: Vec<String>,
+    pub byline: String,
     pub updated_at: String,
 }
 
@@ -72,13 +81,23 @@ pub struct Article {
     pub title: String,
     pub standfirst: String,
     pub body: String,
+    /// The source text's slug; empty until chosen or made at the first publish.
+    pub slug: String,
+    pub tags: Vec<String>,
+    pub byline: String,
+    /// Where a syndicated piece comes from.
+    pub source_url: Option<String>,
+    /// When it is scheduled to appear (an editor's decision).
+    pub publish_at: Option<String>,
     pub updated_at: String,
     /// Public address of the source text on the configured site, once published.
     pub published_url: Option<String>,
+    /// The locales the article has a text in, the source locale first.
+    pub locales: Vec<String>,
 }
 
-/// What the editor saves: the source text and the article's tier and section.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, TS)]
+/// What the editor saves: the source text and the article's metadata.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, TS)]
 #[ts(export)]
 pub struct ArticleEdit {
     pub title: String,
@@ -86,10 +105,144 @@ pub struct ArticleEdit {
     pub body: String,
     pub tier: String,
     pub section: String,
+    /// Empty: made from the headline when first published.
+    pub slug: String,
+    /// Trimmed and deduplicated (ignoring case) when saved.
+    pub tags: Vec<String>,
+    pub byline: String,
+    /// http(s) only; empty or `null` for none.
+    pub source_url: Option<String>,
 }
 
-pub(crate) fn now() -> String {
-    Utc::now().to_rfc3339_opts(SecondsFormat::Millis, true)
+/// The current state of an article and its source text, read inside a transaction.
+struct Current {
+    summary: ArticleSummary,
+    source_url: Option<String>,
+    text_id: i64,
+    standfirst: String,
+    body: String,
+    slug: String,
+}
+
+/// The columns `summary_row` reads, from `articles a` and the source text `s`.
+pub(crate) const SUMMARY_COLUMNS: &str = "a.id, COALESCE(s.title, ''), a.tier, a.state, \
+     a.source_locale, a.section, a.tags, a.byline, a.updated_at";
+
+/// A row of `SUMMARY_COLUMNS`, starting at column `at`, still as stored.
+pub(crate) struct SummaryRow([String; 9]);
+
+impl SummaryRow {
+    pub(crate) fn read(r: &rusqlite::Row<'_>, at: usize) -> rusqlite::Result<Self> {
+        let mut cols: [String; 9] = Default::default();
+        for (i, col) in cols.iter_mut().enumerate() {
+            *col = r.get(at + i)?;
+        }
+        Ok(Self(cols))
+    }
+
+    pub(crate) fn into_summary(self) -> Result<ArticleSummary> {
+        let [
+            id,
+            title,
+            tier,
+            state,
+            source_locale,
+            section,
+            tags,
+            byline,
+            updated_at,
+        ] = self.0;
+        Ok(ArticleSummary {
+            id: parse_id(&id)?,
+            title,
+            tier,
+            state: WorkflowState::parse(&state)?,
+            source_locale,
+            section,
+            tags: parse_tags(&tags),
+            byline,
+            updated_at,
+        })
+    }
+}
+
+pub(crate) fn parse_tags(json: &str) -> Vec<String> {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+/// The summary of one article, deleted or not.
+pub(crate) fn summary(conn: &Connection, id: Uuid) -> Result<ArticleSummary> {
+    conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM articles a
+         LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+         WHERE a.id = ?1"
+    ))?
+    .query_row([id.to_string()], |r| SummaryRow::read(r, 0))
+    .optional()?
+    .ok_or_else(|| no_article(id))?
+    .into_summary()
+}
+
+pub(crate) fn no_article(id: Uuid) -> DeskError {
+    DeskError::not_found(format!("no article {id}"))
+}
+
+/// Replaces an article's tags, in `articles.tags` and as rows to filter on.
+pub(crate) fn set_tags(conn: &Connection, id: Uuid, tags: &[String]) -> Result<()> {
+    let json = serde_json::to_string(tags).unwrap_or_else(|_| "[]".into());
+    conn.prepare_cached("UPDATE articles SET tags = ?2 WHERE id = ?1")?
+        .execute(params![id.to_string(), json])?;
+    conn.prepare_cached("DELETE FROM article_tags WHERE article_id = ?1")?
+        .execute([id.to_string()])?;
+    let mut insert =
+        conn.prepare_cached("INSERT OR IGNORE INTO article_tags(article_id, tag) VALUES (?1, ?2)")?;
+    for tag in tags {
+        insert.execute(params![id.to_string(), tag])?;
+    }
+    Ok(())
+}
+
+/// Marks an article as the most recently edited.
+pub(crate) fn touch(conn: &Connection, id: Uuid, now: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE articles SET updated_at = ?2,
+           edit_seq = (SELECT COALESCE(MAX(edit_seq), 0) + 1 FROM articles)
+         WHERE id = ?1",
+    )?
+    .execute(params![id.to_string(), now])?;
+    Ok(())
+}
+
+fn current(conn: &Connection, id: Uuid) -> Result<Current> {
+    let row = conn
+        .prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, a.source_url,
+                    s.id, s.standfirst, s.body, s.slug
+             FROM articles a
+             JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+             WHERE a.id = ?1"
+        ))?
+        .query_row([id.to_string()], |r| {
+            Ok((
+                SummaryRow::read(r, 0)?,
+                r.get::<_, Option<String>>(9)?,
+                r.get::<_, i64>(10)?,
+                r.get::<_, String>(11)?,
+                r.get::<_, String>(12)?,
+                r.get::<_, String>(13)?,
+            ))
+        })
+        .optional()?
+        .ok_or_else(|| no_article(id))?;
+    let (summary, source_url, text_id, standfirst, body, slug) = row;
+    Ok(Current {
+        summary: summary.into_summary()?,
+        source_url,
+        text_id,
+        standfirst,
+        body,
+        slug,
+    })
 }
 
 impl Desk {
@@ -101,83 +254,53 @@ impl Desk {
             .cached_site_info()?
             .and_then(|info| info.sections.first().map(|s| s.path.clone()))
             .unwrap_or_default();
-        let now = now();
+        let now = stamp(self.clock.now());
         let mut db = self.db();
-        let tx = db.transaction()?;
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO articles(id, source_locale, section, created_at, updated_at, edit_seq)
              VALUES (?1, ?2, ?3, ?4, ?4, (SELECT COALESCE(MAX(edit_seq), 0) + 1 FROM articles))",
             params![id.to_string(), locale, section, now],
         )?;
-        tx.execute(
-            "INSERT INTO article_texts(article_id, locale, updated_at) VALUES (?1, ?2, ?3)",
-            params![id.to_string(), locale, now],
-        )?;
+        let text_id = insert_text(&tx, id, &locale, &now)?;
+        search::index_text(&tx, text_id, "", "", "")?;
         tx.commit()?;
         drop(db);
         self.article(id)
     }
 
-    /// Every article, most recently edited first.
+    /// Every article that is not deleted, most recently edited first.
     pub fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
         let db = self.db();
-        let mut stmt = db.prepare(
-            "SELECT a.id, COALESCE(t.title, ''), a.tier, a.state, a.source_locale, a.updated_at
-             FROM articles a
-             LEFT JOIN article_texts t ON t.article_id = a.id AND t.locale = a.source_locale
-             ORDER BY a.edit_seq DESC",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, title, tier, state, source_locale, updated_at) = row?;
-            Ok(ArticleSummary {
-                id: parse_id(&id)?,
-                title,
-                tier,
-                state: WorkflowState::parse(&state)?,
-                source_locale,
-                updated_at,
-            })
-        })
-        .collect()
+        let mut stmt = db.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS} FROM articles a
+             LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+             WHERE a.deleted_at IS NULL
+             ORDER BY a.edit_seq DESC"
+        ))?;
+        let rows = stmt.query_map([], |r| SummaryRow::read(r, 0))?;
+        rows.map(|row| row?.into_summary()).collect()
     }
 
+    /// An article with its source text (deleted articles too, so an open editor keeps
+    /// working until the deletion is undone or the editor closes).
     pub fn article(&self, id: Uuid) -> Result<Article> {
         let site_url = self.site_url()?;
         let db = self.db();
-        let row = db
-            .query_row(
-                "SELECT a.source_locale, a.section, a.tier, a.state, a.updated_at,
-                        t.title, t.standfirst, t.body
-                 FROM articles a
-                 JOIN article_texts t ON t.article_id = a.id AND t.locale = a.source_locale
-                 WHERE a.id = ?1",
-                [id.to_string()],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
-                        r.get::<_, String>(6)?,
-                        r.get::<_, String>(7)?,
-                    ))
-                },
-            )
-            .optional()?
-            .ok_or_else(|| DeskError::not_found(format!("no article {id}")))?;
-        let (source_locale, section, tier, state, updated_at, title, standfirst, body) = row;
+        let cur = current(&db, id)?;
+        let (publish_at,): (Option<String>,) = db.query_row(
+            "SELECT publish_at FROM articles WHERE id = ?1",
+            [id.to_string()],
+            |r| Ok((r.get(0)?,)),
+        )?;
+        let mut locales: Vec<String> = db
+            .prepare_cached(
+                "SELECT locale FROM article_texts WHERE article_id = ?1 ORDER BY locale",
+            )?
+            .query_map([id.to_string()], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let src = &cur.summary.source_locale;
+        locales.sort_by_key(|l| l != src);
         let published_url = match site_url {
             Some(url) => db
                 .query_row(
@@ -189,68 +312,99 @@ impl Desk {
                 .and_then(|urls| {
                     serde_json::from_str::<std::collections::BTreeMap<String, String>>(&urls).ok()
                 })
-                .and_then(|urls| urls.get(&source_locale).cloned()),
+                .and_then(|urls| urls.get(src).cloned()),
             None => None,
         };
+        let s = cur.summary;
         Ok(Article {
             id,
-            state: WorkflowState::parse(&state)?,
-            source_locale,
-            section,
-            tier,
-            title,
-            standfirst,
-            body,
-            updated_at,
+            source_locale: s.source_locale,
+            section: s.section,
+            tier: s.tier,
+            state: s.state,
+            title: s.title,
+            standfirst: cur.standfirst,
+            body: cur.body,
+            slug: cur.slug,
+            tags: s.tags,
+            byline: s.byline,
+            source_url: cur.source_url,
+            publish_at,
+            updated_at: s.updated_at,
             published_url,
+            locales,
         })
     }
 
     /// Saves the editor's state of an article in one transaction. Saving what is
     /// already stored changes nothing, not even the modification time.
+    ///
+    /// A deleted article is still saved (and stays deleted): a save racing a delete must
+    /// not lose the last words typed.
     pub fn save_article(&self, id: Uuid, edit: &ArticleEdit) -> Result<ArticleSummary> {
-        if edit.tier.trim().is_empty() {
-            return Err(DeskError::invalid("the access tier is empty"));
+        metadata::check_tier(&edit.tier)?;
+        metadata::check_slug(&edit.slug)?;
+        let source_url = metadata::check_source_url(edit.source_url.as_deref())?;
+        let tags = metadata::normalise_tags(&edit.tags);
+        let now = self.clock.now();
+
+        let mut db = self.db();
+        // IMMEDIATE: take the write lock first, so a busy database is reported before
+        // anything is read, never as a failed upgrade halfway through.
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let cur = current(&tx, id)?;
+        let s = &cur.summary;
+        let text_changed =
+            s.title != edit.title || cur.standfirst != edit.standfirst || cur.body != edit.body;
+        let meta_changed = s.tier != edit.tier
+            || s.section != edit.section
+            || cur.slug != edit.slug
+            || s.tags != tags
+            || s.byline != edit.byline
+            || cur.source_url != source_url;
+        if !text_changed && !meta_changed {
+            return Ok(cur.summary);
         }
-        let current = self.article(id)?;
-        let unchanged = current.title == edit.title
-            && current.standfirst == edit.standfirst
-            && current.body == edit.body
-            && current.tier == edit.tier
-            && current.section == edit.section;
-        if !unchanged {
-            let now = now();
-            let mut db = self.db();
-            let tx = db.transaction()?;
-            tx.execute(
-                "UPDATE articles SET tier = ?2, section = ?3, updated_at = ?4,
-                   edit_seq = (SELECT MAX(edit_seq) + 1 FROM articles)
-                 WHERE id = ?1",
-                params![id.to_string(), edit.tier, edit.section, now],
-            )?;
-            tx.execute(
-                "UPDATE article_texts SET title = ?3, standfirst = ?4, body = ?5, updated_at = ?6
-                 WHERE article_id = ?1 AND locale = ?2",
-                params![
-                    id.to_string(),
-                    current.source_locale,
-                    edit.title,
-                    edit.standfirst,
-                    edit.body,
-                    now
-                ],
-            )?;
-            tx.commit()?;
+        let now_s = stamp(now);
+        tx.prepare_cached(
+            "UPDATE articles SET tier = ?2, section = ?3, byline = ?4, source_url = ?5
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            id.to_string(),
+            edit.tier,
+            edit.section,
+            edit.byline,
+            source_url
+        ])?;
+        if s.tags != tags {
+            set_tags(&tx, id, &tags)?;
         }
-        let a = self.article(id)?;
-        Ok(ArticleSummary {
-            id,
-            title: a.title,
-            tier: a.tier,
-            state: a.state,
-            source_locale: a.source_locale,
-            updated_at: a.updated_at,
-        })
+        touch(&tx, id, &now_s)?;
+        tx.prepare_cached(
+            "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, slug = ?5,
+               updated_at = ?6
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            cur.text_id,
+            edit.title,
+            edit.standfirst,
+            edit.body,
+            edit.slug,
+            now_s
+        ])?;
+        if text_changed {
+            search::index_text(&tx, cur.text_id, &edit.title, &edit.standfirst, &edit.body)?;
+            let locale = &s.source_locale;
+            if revisions::autosave_due(&tx, id, locale, now)? {
+                revisions::snapshot(&tx, id, locale, RevisionKind::Autosave, None, &now_s)?;
+                revisions::thin_text(&tx, id, locale, now)?;
+            }
+        }
+        let summary = summary(&tx, id)?;
+        tx.commit()?;
+        Ok(summary)
     }
 
     pub(crate) fn site_url(&self) -> Result<Option<String>> {
@@ -258,36 +412,30 @@ impl Desk {
     }
 }
 
-fn parse_id(s: &str) -> Result<Uuid> {
+/// Inserts an empty text; returns its id.
+pub(crate) fn insert_text(conn: &Connection, id: Uuid, locale: &str, now: &str) -> Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO article_texts(article_id, locale, updated_at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![id.to_string(), locale, now])?;
+    Ok(conn.last_insert_rowid())
+}
+
+pub(crate) fn parse_id(s: &str) -> Result<Uuid> {
     Uuid::parse_str(s).map_err(|e| DeskError::storage(format!("bad article id {s:?}: {e}")))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Keyring;
-
-    fn desk() -> (tempfile::TempDir, Desk) {
-        let dir = tempfile::tempdir().unwrap();
-        let desk = Desk::open_with_keyring(dir.path(), Keyring::service("dateline-test")).unwrap();
-        (dir, desk)
-    }
-
-    fn edit(title: &str, body: &str) -> ArticleEdit {
-        ArticleEdit {
-            title: title.into(),
-            standfirst: String::new(),
-            body: body.into(),
-            tier: "premium".into(),
-            section: "world".into(),
-        }
-    }
+    use crate::DeskErrorCode;
+    use crate::testutil::{desk, edit};
 
     #[test]
     fn create_save_and_reopen() {
         let dir = tempfile::tempdir().unwrap();
         let id = {
-            let desk = Desk::open_with_keyring(dir.path(), Keyring::service("t")).unwrap();
+            let desk = crate::testutil::open(dir.path());
             let a = desk.create_article().unwrap();
             assert_eq!(a.state, WorkflowState::Draft);
             assert_eq!(a.tier, "public");
@@ -295,7 +443,7 @@ mod tests {
                 .unwrap();
             a.id
         };
-        let desk = Desk::open_with_keyring(dir.path(), Keyring::service("t")).unwrap();
+        let desk = crate::testutil::open(dir.path());
         let a = desk.article(id).unwrap();
         assert_eq!(a.title, "Harbour cranes");
         assert_eq!(a.body, "Body text.");
@@ -303,6 +451,57 @@ mod tests {
         let list = desk.list_articles().unwrap();
         assert_eq!(list.len(), 1);
         assert_eq!(list[0].title, "Harbour cranes");
+    }
+
+    #[test]
+    fn metadata_is_saved_normalised_and_reported() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let mut e = edit("Ports", "Body");
+        e.slug = "ports-reopen".into();
+        e.tags = vec![
+            " shipping ".into(),
+            "Shipping".into(),
+            "asia".into(),
+            "".into(),
+        ];
+        e.byline = "Ana Ruiz".into();
+        e.source_url = Some(" https://wire.example/123 ".into());
+        let s = desk.save_article(a.id, &e).unwrap();
+        assert_eq!(s.tags, vec!["shipping", "asia"]);
+        assert_eq!(s.byline, "Ana Ruiz");
+        assert_eq!(s.section, "world");
+        let a = desk.article(a.id).unwrap();
+        assert_eq!(a.slug, "ports-reopen");
+        assert_eq!(a.source_url.as_deref(), Some("https://wire.example/123"));
+        assert_eq!(a.tags, vec!["shipping", "asia"]);
+        assert_eq!(a.locales, vec![a.source_locale.clone()]);
+        assert_eq!(a.publish_at, None);
+        // Clearing the link clears it.
+        e.source_url = Some(String::new());
+        desk.save_article(a.id, &e).unwrap();
+        assert_eq!(desk.article(a.id).unwrap().source_url, None);
+    }
+
+    #[test]
+    fn invalid_metadata_is_refused_and_nothing_changes() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("Kept", "Kept body")).unwrap();
+        let before = desk.article(a.id).unwrap();
+        let mut bad_url = edit("Changed", "Changed");
+        bad_url.source_url = Some("javascript:alert(1)".into());
+        let mut bad_slug = edit("Changed", "Changed");
+        bad_slug.slug = "Not A Slug".into();
+        let mut bad_tier = edit("Changed", "Changed");
+        bad_tier.tier = " ".into();
+        for e in [bad_url, bad_slug, bad_tier] {
+            assert_eq!(
+                desk.save_article(a.id, &e).unwrap_err().code,
+                DeskErrorCode::Invalid
+            );
+        }
+        assert_eq!(desk.article(a.id).unwrap(), before);
     }
 
     #[test]
@@ -325,17 +524,13 @@ mod tests {
     }
 
     #[test]
-    fn unknown_article_and_empty_tier_are_clear_errors() {
+    fn unknown_article_is_a_clear_error() {
         let (_dir, desk) = desk();
         let err = desk.article(Uuid::now_v7()).unwrap_err();
-        assert_eq!(err.code, crate::DeskErrorCode::NotFound);
-        let a = desk.create_article().unwrap();
-        let mut e = edit("T", "B");
-        e.tier = " ".into();
-        assert_eq!(
-            desk.save_article(a.id, &e).unwrap_err().code,
-            crate::DeskErrorCode::Invalid
-        );
-        assert_eq!(desk.article(a.id).unwrap().title, "");
+        assert_eq!(err.code, DeskErrorCode::NotFound);
+        let err = desk
+            .save_article(Uuid::now_v7(), &edit("T", "B"))
+            .unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::NotFound);
     }
 }

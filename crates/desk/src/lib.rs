@@ -4,14 +4,35 @@
 //! token lives in the OS keyring and nowhere else; publishing speaks the protocol of
 //! `dateline-protocol` to a `dateline-site` over HTTP. The Tauri shell (`src-tauri`) is a
 //! thin adapter over [`Desk`], so all of this is tested with plain `cargo test`.
+//!
+//! Modules are named for what they do: `store` (opening, migrations, database trouble),
+//! `articles` and `metadata` (saving), `revisions` and `diff` (history), `search`,
+//! `fold` and `snippet` (finding), `workflow`, `trash` (soft delete), `transfer` and
+//! `frontmatter` (Markdown import and export), `images`, `rescue` (reading a database
+//! that cannot be opened normally), `publish` and `client` (the site).
 
 mod articles;
 mod client;
+mod clock;
 mod credentials;
+mod diff;
 mod error;
+mod fold;
+mod frontmatter;
+mod images;
+mod metadata;
 mod publish;
+mod rescue;
+mod revisions;
+mod search;
 mod settings;
+mod snippet;
 mod store;
+#[cfg(test)]
+mod testutil;
+mod transfer;
+mod trash;
+mod workflow;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -22,8 +43,19 @@ use ts_rs::TS;
 pub use articles::{Article, ArticleEdit, ArticleSummary, WorkflowState};
 pub use client::{Expect, SiteClient};
 pub use credentials::Keyring;
+pub use diff::{DiffChunk, DiffOp};
 pub use error::{DeskError, DeskErrorCode, Result};
+pub use images::{IMAGE_SCHEME, MAX_IMAGE_BYTES, StoredImage, image_mime};
+pub use rescue::{RescueReport, rescue_export};
+pub use revisions::{Revision, RevisionDiff, RevisionKind};
+pub use search::{SearchHit, SearchQuery, SearchResults, SearchSort};
+pub use snippet::SnippetPart;
 pub use store::SCHEMA_VERSION;
+pub use transfer::{ImportFailure, ImportReport};
+pub use trash::PURGE_AFTER;
+
+/// The database file's name in the data folder.
+pub const DATABASE_FILE: &str = "desk.sqlite3";
 
 /// The app's identifier; also names its data folder and its keyring service.
 pub const APP_ID: &str = "org.dateline.desk";
@@ -33,6 +65,9 @@ pub const APP_ID: &str = "org.dateline.desk";
 pub struct Desk {
     db: Mutex<rusqlite::Connection>,
     keyring: Keyring,
+    clock: clock::Clock,
+    /// The data folder: the database and `images/`.
+    data_dir: PathBuf,
 }
 
 /// Where the desk keeps its database unless `DATELINE_DATA_DIR` says otherwise:
@@ -75,16 +110,35 @@ impl Desk {
     /// never touch the real desk's secrets.
     pub fn open_with_keyring(dir: &Path, keyring: Keyring) -> Result<Self> {
         std::fs::create_dir_all(dir).map_err(|e| {
-            DeskError::storage(format!(
-                "cannot create the data folder {}: {e}",
-                dir.display()
-            ))
+            DeskError::io(
+                format!("cannot create the data folder {}", dir.display()),
+                &e,
+            )
         })?;
-        let conn = store::open(&dir.join("desk.sqlite3"))?;
-        Ok(Self {
+        let conn = store::open(&dir.join(DATABASE_FILE))?;
+        let desk = Self {
             db: Mutex::new(conn),
             keyring,
-        })
+            clock: clock::Clock::default(),
+            data_dir: dir.to_owned(),
+        };
+        // Housekeeping must never keep the desk from opening: the bin is emptied next
+        // time if it fails now.
+        if let Err(e) = desk.purge_deleted(desk.clock.now()) {
+            tracing::warn!("could not empty the bin: {e}");
+        }
+        Ok(desk)
+    }
+
+    /// The data folder (the database and the stored images).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Runs SQLite's full integrity check: `Ok` if sound, else code `damaged`. Reads the
+    /// whole database, so it is for a menu item or a support request, not every start.
+    pub fn check_integrity(&self) -> Result<()> {
+        store::integrity_check(&self.db())
     }
 
     fn db(&self) -> MutexGuard<'_, rusqlite::Connection> {
@@ -134,7 +188,17 @@ impl Desk {
     }
 }
 
-/// The live preview: the same pipeline, the same output as the site.
+/// Where the preview finds the desk's stored images: the `dlimg` URI scheme the shell
+/// serves from the image folder. Windows' WebView2 reaches custom schemes over http.
+pub const PREVIEW_IMAGE_BASE: &str = if cfg!(windows) {
+    "http://dlimg.localhost/"
+} else {
+    "dlimg://localhost/"
+};
+
+/// The live preview: the same pipeline, the same output as the site; only the address
+/// of the desk's own images differs.
 pub fn render_preview(body: &str, paid: bool) -> dateline_render::Rendered {
-    dateline_render::render_body(body, paid)
+    let options = dateline_render::RenderOptions::with_image_base(PREVIEW_IMAGE_BASE);
+    dateline_render::render_body_with(body, paid, &options)
 }

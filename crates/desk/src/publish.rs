@@ -7,9 +7,10 @@ use dateline_protocol::{ArticlePut, ArticleText, PublishedArticle, SiteInfo, slu
 use rusqlite::{OptionalExtension, params};
 use uuid::Uuid;
 
-use crate::articles::now;
 use crate::client::{Expect, SiteClient, normalise_url};
+use crate::clock::stamp;
 use crate::error::{DeskError, DeskErrorCode, Result};
+use crate::revisions::{self, RevisionKind};
 use crate::{Desk, SiteStatus, WorkflowState, settings};
 
 impl Desk {
@@ -106,7 +107,7 @@ impl Desk {
                 url,
                 published.version as i64,
                 serde_json::to_string(&published.urls).unwrap_or_default(),
-                now()
+                stamp(self.clock.now())
             ],
         )?;
         for text in &put.texts {
@@ -116,10 +117,21 @@ impl Desk {
                 params![id.to_string(), text.locale, text.slug],
             )?;
         }
-        tx.execute(
-            "UPDATE articles SET state = ?2 WHERE id = ?1",
+        let moved = tx.execute(
+            "UPDATE articles SET state = ?2 WHERE id = ?1 AND state <> ?2",
             params![id.to_string(), WorkflowState::Published.as_str()],
         )?;
+        if moved > 0 {
+            let now = stamp(self.clock.now());
+            revisions::snapshot(
+                &tx,
+                id,
+                &put.source_locale,
+                RevisionKind::Workflow,
+                Some(WorkflowState::Published.as_str()),
+                &now,
+            )?;
+        }
         tx.commit()?;
         Ok(published)
     }
@@ -152,14 +164,15 @@ impl Desk {
         } else {
             slug
         };
+        let publish_at = a.publish_at.as_deref().and_then(crate::clock::parse_stamp);
         let put = ArticlePut {
             source_locale: a.source_locale.clone(),
             section: a.section,
-            tags: Vec::new(),
+            tags: a.tags,
             byline,
-            source_url: None,
+            source_url: a.source_url,
             tier: a.tier,
-            publish_at: None,
+            publish_at,
             texts: vec![ArticleText {
                 locale: a.source_locale,
                 title: a.title,

@@ -1,4 +1,5 @@
-//! The desk's SQLite database: opening, pragmas and append-only migrations.
+//! The desk's SQLite database: opening, pragmas and append-only migrations, and telling
+//! database trouble (locked, read-only, damaged, newer) apart before anything is written.
 
 use std::path::Path;
 use std::sync::LazyLock;
@@ -6,12 +7,13 @@ use std::sync::LazyLock;
 use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
-use crate::error::{DeskError, Result};
+use crate::error::{DeskError, DeskErrorCode, Result};
 
 /// Append-only: never edit a migration that has shipped, add a new one.
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![M::up(
-        r#"
+    Migrations::new(vec![
+        M::up(
+            r#"
         CREATE TABLE articles (
             id            TEXT PRIMARY KEY,       -- UUIDv7, made here, stable forever
             source_locale TEXT NOT NULL,
@@ -53,37 +55,217 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             value TEXT NOT NULL
         );
         "#,
-    )])
+        ),
+        // Issue 3: revisions, search, soft delete, images, tags as rows, stable text ids.
+        M::up_with_hook(MIGRATION_2, |tx: &rusqlite::Transaction| {
+            crate::search::rebuild_index(tx)?;
+            Ok(())
+        }),
+    ])
 });
 
+/// Migration 2. `article_texts` is rebuilt to give every text a stable integer id (an
+/// implicit rowid may be renumbered by VACUUM, and the search index refers to texts by
+/// it); its index is then filled from Rust by the migration's hook, because the folding
+/// of text for search (see `fold.rs`) is Rust code.
+const MIGRATION_2: &str = r#"
+    CREATE TABLE article_texts_v2 (
+        id         INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        locale     TEXT NOT NULL,
+        title      TEXT NOT NULL DEFAULT '',
+        standfirst TEXT NOT NULL DEFAULT '',
+        body       TEXT NOT NULL DEFAULT '',
+        slug       TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        UNIQUE (article_id, locale)
+    );
+    INSERT INTO article_texts_v2(article_id, locale, title, standfirst, body, slug, updated_at)
+        SELECT article_id, locale, title, standfirst, body, slug, updated_at FROM article_texts;
+    DROP TABLE article_texts;
+    ALTER TABLE article_texts_v2 RENAME TO article_texts;
+    -- From a search hit (a text id) to its article without reading the text's row, which
+    -- holds the whole body: a search of common words maps thousands of hits.
+    CREATE INDEX article_texts_doc ON article_texts(id, article_id, locale);
+
+    -- Soft delete: a deleted article leaves the list and search and can come back.
+    ALTER TABLE articles ADD COLUMN deleted_at TEXT;
+    -- Every save reads MAX(edit_seq); the list shows the live articles by edit_seq and
+    -- counts them; the section filter takes a section and the range below it.
+    CREATE INDEX articles_by_edit ON articles(edit_seq);
+    CREATE INDEX articles_live_by_edit ON articles(edit_seq) WHERE deleted_at IS NULL;
+    CREATE INDEX articles_by_section ON articles(section, edit_seq);
+
+    -- The tags of articles.tags (the JSON the article carries), as rows to filter on.
+    CREATE TABLE article_tags (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        tag        TEXT NOT NULL COLLATE NOCASE,
+        PRIMARY KEY (article_id, tag)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_tags_by_tag ON article_tags(tag, article_id);
+    INSERT OR IGNORE INTO article_tags(article_id, tag)
+        SELECT a.id, j.value FROM articles a, json_each(a.tags) j WHERE json_valid(a.tags);
+
+    -- Snapshots of one text. Never updated; only autosave snapshots are ever deleted
+    -- (thinned), and only with their article.
+    CREATE TABLE revisions (
+        id         INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        locale     TEXT NOT NULL,
+        kind       TEXT NOT NULL
+                   CHECK (kind IN ('autosave', 'named', 'workflow', 'restore', 'import')),
+        label      TEXT,
+        created_at TEXT NOT NULL,
+        title      TEXT NOT NULL,
+        standfirst TEXT NOT NULL,
+        body       TEXT NOT NULL,
+        word_count INTEGER NOT NULL
+    );
+    CREATE INDEX revisions_by_text ON revisions(article_id, locale, id);
+
+    -- Images the desk stores, content-addressed: the file is <data>/images/<name>.
+    CREATE TABLE images (
+        name       TEXT PRIMARY KEY,      -- "<sha256 hex>.<ext>"
+        mime       TEXT NOT NULL,
+        size       INTEGER NOT NULL,
+        original   TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+
+    -- Full-text search over every text. Contentless: the texts are already in
+    -- article_texts, so only the index is kept; contentless_delete lets a save replace a
+    -- text's entry by its rowid (= article_texts.id). The tokenizer only splits: folding
+    -- happened in Rust (fold.rs), with marks kept as part of words.
+    CREATE VIRTUAL TABLE search_index USING fts5(
+        title, standfirst, body,
+        content = '', contentless_delete = 1,
+        tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
+    );
+"#;
+
 /// The schema version this desk writes (SQLite's `user_version`).
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
+/// How long a write waits for another connection before it is reported as `locked`.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// Opens the database at `path`, creating it only if there is no file there.
+///
+/// Nothing is written before the file has been read as a database of a schema this desk
+/// knows: a damaged file, a newer schema, a read-only file or folder are reported with
+/// their own code and the file is left exactly as it was. In particular a damaged file is
+/// never replaced by a new, empty database.
 pub(crate) fn open(path: &Path) -> Result<Connection> {
-    let mut conn = Connection::open(path)
-        .map_err(|e| DeskError::storage(format!("cannot open {}: {e}", path.display())))?;
-    // WAL lets the UI read while a save commits. synchronous=NORMAL in WAL mode loses
-    // at most the last transactions on a power cut, never corrupts, and a crash of the
-    // app alone loses nothing committed: with autosave at most a second behind the
-    // keyboard, that is the durability a writer needs at a fraction of FULL's fsyncs.
-    conn.pragma_update(None, "journal_mode", "WAL")?;
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
-    conn.pragma_update(None, "foreign_keys", "ON")?;
-    conn.busy_timeout(std::time::Duration::from_secs(5))?;
+    use rusqlite::OpenFlags;
+    let exists = path.exists();
+    let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    if !exists {
+        flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    }
+    let shown = path.display();
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
 
-    let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    // The first read of the header: a file that is not a database fails here.
+    let found: i64 = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .and_then(|v| {
+            conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))
+                .map(|()| v)
+        })
+        .map_err(|e| open_error(path, e))?;
     if found > SCHEMA_VERSION {
         return Err(DeskError::storage(format!(
-            "{} was written by a newer Dateline (schema {found}; this desk knows up to \
-             {SCHEMA_VERSION}). Update the desk; the database was left untouched.",
-            path.display()
+            "{shown} was written by a newer Dateline (schema {found}; this desk knows up to \
+             {SCHEMA_VERSION}). Update the desk; the database was left untouched."
         )));
     }
-    // Each migration runs in one transaction; a failure leaves the previous schema.
-    MIGRATIONS
-        .to_latest(&mut conn)
-        .map_err(|e| DeskError::storage(format!("cannot migrate {}: {e}", path.display())))?;
+    if conn.is_readonly(rusqlite::MAIN_DB)? {
+        return Err(read_only(path));
+    }
+    // WAL lets the UI read while a save commits. synchronous=NORMAL in WAL mode loses
+    // at most the last transactions on a power cut, never corrupts, and a crash of the
+    // app alone loses nothing committed (the crash test in tests/ kills a writer 200
+    // times to show it): with autosave at most a second behind the keyboard, that is the
+    // durability a writer needs at a fraction of FULL's fsyncs.
+    conn.pragma_update(None, "journal_mode", "WAL")
+        .map_err(|e| open_error(path, e))?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 32 MiB of page cache instead of SQLite's 2 MiB: a search over a large archive
+    // touches thousands of pages, and a desktop app can spare it.
+    conn.pragma_update(None, "cache_size", -32_768)?;
+
+    // All pending migrations run in one transaction; a failure leaves the previous schema.
+    MIGRATIONS.to_latest(&mut conn).map_err(|e| {
+        let e = DeskError::from(e);
+        DeskError::new(e.code, format!("cannot migrate {shown}: {}", e.message))
+    })?;
     Ok(conn)
+}
+
+/// The error for a database that failed while being opened: its trouble code if it has
+/// one, else a check of the folder (SQLite reports an unwritable folder as "unable to
+/// open" when it cannot create the WAL files).
+fn open_error(path: &Path, e: rusqlite::Error) -> DeskError {
+    let shown = path.display();
+    match crate::error::trouble_code(&e) {
+        Some(DeskErrorCode::Damaged) => DeskError::new(
+            DeskErrorCode::Damaged,
+            format!(
+                "{shown} is damaged or is not a Dateline database ({e}). It was left as it \
+                 is and no new database was made: export what can be read with \
+                 `dateline rescue FOLDER`, then move the file away"
+            ),
+        ),
+        Some(DeskErrorCode::ReadOnly) => read_only(path),
+        Some(_) => e.into(),
+        None if !folder_is_writable(path) => read_only(path),
+        None => DeskError::storage(format!("cannot open {shown}: {e}")),
+    }
+}
+
+fn read_only(path: &Path) -> DeskError {
+    DeskError::new(
+        DeskErrorCode::ReadOnly,
+        format!(
+            "{} cannot be written: the file or its folder is read-only. Make it writable \
+             (or export what can be read with `dateline rescue FOLDER`); nothing was changed",
+            path.display()
+        ),
+    )
+}
+
+fn folder_is_writable(path: &Path) -> bool {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    tempfile::tempfile_in(dir).is_ok()
+}
+
+/// `PRAGMA integrity_check`: `Ok` if the database is sound, else `damaged` with what
+/// SQLite found.
+pub(crate) fn integrity_check(conn: &Connection) -> Result<()> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let found: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if found == ["ok"] {
+        Ok(())
+    } else {
+        Err(DeskError::new(
+            DeskErrorCode::Damaged,
+            format!(
+                "the desk's database is damaged: {}",
+                found.into_iter().take(5).collect::<Vec<_>>().join("; ")
+            ),
+        ))
+    }
+}
+
+#[cfg(test)]
+pub(crate) fn set_busy_timeout(conn: &Connection, t: std::time::Duration) {
+    conn.busy_timeout(t).unwrap();
 }
 
 #[cfg(test)]
@@ -135,5 +317,89 @@ mod tests {
             .pragma_query_value(None, "journal_mode", |r| r.get(0))
             .unwrap();
         assert_eq!(mode, "wal");
+    }
+
+    #[test]
+    fn migrates_a_version_1_database_and_indexes_its_texts() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            MIGRATIONS.to_version(&mut conn, 1).unwrap();
+            conn.execute_batch(
+                "INSERT INTO articles(id, source_locale, tags, created_at, updated_at, edit_seq)
+                 VALUES ('0195f3c2-0000-7000-8000-000000000001', 'fr', '[\"ports\"]', 't', 't', 1);
+                 INSERT INTO article_texts(article_id, locale, title, body, updated_at)
+                 VALUES ('0195f3c2-0000-7000-8000-000000000001', 'fr', 'Économie', 'Les grues', 't');",
+            )
+            .unwrap();
+        }
+        let conn = open(&path).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+        let (id, title): (i64, String) = conn
+            .query_row("SELECT id, title FROM article_texts", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(title, "Économie");
+        let found: i64 = conn
+            .query_row(
+                "SELECT rowid FROM search_index WHERE search_index MATCH '\"economie\"'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(found, id);
+        let tag: String = conn
+            .query_row("SELECT tag FROM article_tags", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(tag, "ports");
+    }
+
+    #[test]
+    fn a_held_database_is_locked_not_lost() {
+        let (dir, desk) = crate::testutil::desk();
+        let a = desk.create_article().unwrap();
+        set_busy_timeout(&desk.db(), std::time::Duration::from_millis(50));
+        let other = Connection::open(dir.path().join("desk.sqlite3")).unwrap();
+        other.execute_batch("BEGIN IMMEDIATE").unwrap();
+        let err = desk
+            .save_article(a.id, &crate::testutil::edit("Held", "x"))
+            .unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Locked, "{}", err.message);
+        other.execute_batch("ROLLBACK").unwrap();
+        desk.save_article(a.id, &crate::testutil::edit("Held", "x"))
+            .unwrap();
+        assert_eq!(desk.article(a.id).unwrap().title, "Held");
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_and_the_save_works_once_there_is_space() {
+        let (_dir, desk) = crate::testutil::desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &crate::testutil::edit("Short", "x"))
+            .unwrap();
+        // SQLite reports SQLITE_FULL when the file may not grow: the same error as a
+        // full disk, without filling one.
+        {
+            let db = desk.db();
+            let pages: i64 = db
+                .pragma_query_value(None, "page_count", |r| r.get(0))
+                .unwrap();
+            db.pragma_update(None, "max_page_count", pages).unwrap();
+        }
+        let long = crate::testutil::edit("Long", &"words and more words ".repeat(20_000));
+        let err = desk.save_article(a.id, &long).unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::DiskFull, "{}", err.message);
+        assert_eq!(desk.article(a.id).unwrap().title, "Short");
+        desk.db()
+            .pragma_update(None, "max_page_count", 1_073_741_823i64)
+            .unwrap();
+        desk.save_article(a.id, &long).unwrap();
+        assert_eq!(desk.article(a.id).unwrap().title, "Long");
+        desk.check_integrity().unwrap();
     }
 }

@@ -1,6 +1,6 @@
 //! Where a body is cut into its free and paid parts.
 
-use comrak::nodes::NodeValue;
+use comrak::nodes::{AstNode, NodeValue};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -37,6 +37,38 @@ fn is_cut_marker(html: &str) -> bool {
     matches!(inner.trim(), "paywall" | "members-only")
 }
 
+/// Where a parsed body may be cut: its paywall marker, and the first block after its
+/// leading headings (the free part of a paid article without a marker). Both the
+/// text-level [`split_body`] and the renderer's tree-level cut use this, so they cannot
+/// disagree.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Located<'a> {
+    pub marker: Option<&'a AstNode<'a>>,
+    pub first_block: Option<&'a AstNode<'a>>,
+}
+
+/// Finds the cut points among the top-level blocks of `root`. Only a top-level marker
+/// counts: one inside a quote or a list item is an ordinary (dropped) HTML block.
+pub(crate) fn locate<'a>(root: &'a AstNode<'a>) -> Located<'a> {
+    let mut located = Located {
+        marker: None,
+        first_block: None,
+    };
+    for node in root.children() {
+        match &node.data().value {
+            NodeValue::HtmlBlock(block) if is_cut_marker(&block.literal) => {
+                located.marker = Some(node);
+                break;
+            }
+            // comrak gathers footnote definitions at the end; they are not body blocks.
+            NodeValue::Heading(_) | NodeValue::FootnoteDefinition(_) => {}
+            _ if located.first_block.is_none() => located.first_block = Some(node),
+            _ => {}
+        }
+    }
+    located
+}
+
 /// Cuts `markdown` at its paywall marker. Without a marker, a `paid` body is cut after
 /// its leading headings and first other block, and a free one is not cut. The marker
 /// line itself belongs to neither part.
@@ -45,23 +77,10 @@ pub fn split_body(markdown: &str, paid: bool) -> Split {
     // numbers and ours drift apart and paid lines land in the free part.
     let markdown = &normalise_newlines(markdown);
     let arena = comrak::Arena::new();
-    let options = crate::comrak_options();
-    let root = comrak::parse_document(&arena, markdown, &options);
-
-    let mut marker_line = None;
-    let mut first_block_end = None;
-    for node in root.children() {
-        let data = node.data.borrow();
-        match &data.value {
-            NodeValue::HtmlBlock(block) if is_cut_marker(&block.literal) => {
-                marker_line = Some(data.sourcepos.start.line);
-                break;
-            }
-            NodeValue::Heading(_) => {}
-            _ if first_block_end.is_none() => first_block_end = Some(data.sourcepos.end.line),
-            _ => {}
-        }
-    }
+    let root = crate::parse(&arena, markdown);
+    let located = locate(root);
+    let marker_line = located.marker.map(|n| n.data().sourcepos.start.line);
+    let first_block_end = located.first_block.map(|n| n.data().sourcepos.end.line);
 
     let lines: Vec<&str> = markdown.split_inclusive('\n').collect();
     let (free, paid_part, cut) = match (marker_line, first_block_end) {

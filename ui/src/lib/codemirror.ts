@@ -41,6 +41,41 @@ const theme = EditorView.theme({
   ".cm-placeholder": {
     color: "var(--faint)",
   },
+  // The paywall cut: a band across the text, its label at the line's end (paywallBand.ts).
+  ".cm-line.cm-paywall-band": {
+    position: "relative",
+    marginBlock: "10px",
+    paddingBlock: "3px",
+    paddingInline: "10px",
+    borderBlock: "2px dashed color-mix(in srgb, var(--paywall) 55%, transparent)",
+    borderRadius: "3px",
+    backgroundColor: "var(--paywall-soft)",
+    color: "var(--paywall)",
+    fontFamily: "var(--font-mono)",
+    fontSize: "0.85em",
+  },
+  ".cm-line.cm-paywall-band::after": {
+    content: "attr(data-label)",
+    position: "absolute",
+    insetInlineEnd: "10px",
+    insetBlockStart: "50%",
+    transform: "translateY(-50%)",
+    paddingBlock: "1px",
+    paddingInline: "9px",
+    borderRadius: "999px",
+    backgroundColor: "var(--paper)",
+    color: "var(--paywall)",
+    fontFamily: "var(--font-ui)",
+    fontSize: "11px",
+    fontWeight: "650",
+    letterSpacing: "0.05em",
+    textTransform: "uppercase",
+    whiteSpace: "nowrap",
+    pointerEvents: "none",
+  },
+  ".cm-line.cm-paywall-band span": {
+    color: "inherit",
+  },
 });
 
 const highlight = HighlightStyle.define([

@@ -2,17 +2,26 @@
 // here with its argument and result types (generated from Rust by ts-rs), so a
 // renamed command or a changed type breaks `npm run check`, not the running app.
 
-import { invoke } from "@tauri-apps/api/core";
+import { invoke, isTauri } from "@tauri-apps/api/core";
+import { getCurrentWebview, type DragDropEvent } from "@tauri-apps/api/webview";
+import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import type { Article } from "./bindings/Article";
 import type { ArticleEdit } from "./bindings/ArticleEdit";
 import type { ArticleSummary } from "./bindings/ArticleSummary";
 import type { DeskError } from "./bindings/DeskError";
 import type { DeskErrorCode } from "./bindings/DeskErrorCode";
+import type { ImportReport } from "./bindings/ImportReport";
 import type { PublishedArticle } from "./bindings/PublishedArticle";
 import type { Rendered } from "./bindings/Rendered";
+import type { Revision } from "./bindings/Revision";
+import type { RevisionDiff } from "./bindings/RevisionDiff";
+import type { SearchQuery } from "./bindings/SearchQuery";
+import type { SearchResults } from "./bindings/SearchResults";
 import type { SiteStatus } from "./bindings/SiteStatus";
+import type { StoredImage } from "./bindings/StoredImage";
 import type { UiLanguages } from "./bindings/UiLanguages";
+import type { WorkflowState } from "./bindings/WorkflowState";
 
 const DESK_ERROR_CODES: ReadonlySet<string> = new Set<DeskErrorCode>([
   "not_found",
@@ -24,6 +33,11 @@ const DESK_ERROR_CODES: ReadonlySet<string> = new Set<DeskErrorCode>([
   "forbidden",
   "site_rejected",
   "network",
+  "conflict",
+  "disk_full",
+  "read_only",
+  "locked",
+  "damaged",
 ] satisfies DeskErrorCode[]);
 
 /** Whether a thrown value is the `DeskError` a command rejects with. */
@@ -31,6 +45,11 @@ export function isDeskError(value: unknown): value is DeskError {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
   return typeof v.code === "string" && DESK_ERROR_CODES.has(v.code) && typeof v.message === "string";
+}
+
+/** The stable code of a command's failure, or null for anything else thrown. */
+export function codeOf(error: unknown): DeskErrorCode | null {
+  return isDeskError(error) ? error.code : null;
 }
 
 /**
@@ -69,3 +88,95 @@ export const siteStatus = (): Promise<SiteStatus> => invoke("site_status");
 
 export const publishArticle = (id: string): Promise<PublishedArticle> =>
   invoke("publish_article", { id });
+
+// ---- search, workflow, deletion ----------------------------------------------------
+
+/** Empty `text` lists by the filters alone. */
+export const searchArticles = (query: SearchQuery): Promise<SearchResults> =>
+  invoke("search_articles", { query });
+
+/** Writers may move draft <-> in_review only; anything else fails with "forbidden". */
+export const setWorkflowState = (id: string, state: WorkflowState): Promise<ArticleSummary> =>
+  invoke("set_workflow_state", { id, state });
+
+/** Soft: the article leaves the list and search, and `undeleteArticle` brings it back. */
+export const deleteArticle = (id: string): Promise<null> => invoke("delete_article", { id });
+
+export const undeleteArticle = (id: string): Promise<ArticleSummary> =>
+  invoke("undelete_article", { id });
+
+// ---- revisions -----------------------------------------------------------------------
+
+/** A named snapshot of the stored text (Ctrl+S). */
+export const snapshotRevision = (id: string, label: string | null): Promise<Revision> =>
+  invoke("snapshot_revision", { id, label });
+
+/** Newest first. */
+export const listRevisions = (id: string): Promise<Revision[]> => invoke("list_revisions", { id });
+
+/** Word-level. */
+export const diffRevisions = (id: string, from: number, to: number): Promise<RevisionDiff> =>
+  invoke("diff_revisions", { id, from, to });
+
+/** The text becomes the revision's (itself recorded as a new revision). */
+export const restoreRevision = (id: string, revision: number): Promise<Article> =>
+  invoke("restore_revision", { id, revision });
+
+// ---- files ---------------------------------------------------------------------------
+
+/** Files or folders (read recursively for *.md); every file is tried. */
+export const importMarkdown = (paths: string[]): Promise<ImportReport> =>
+  invoke("import_markdown", { paths });
+
+/** Writes `<slug>.<locale>.md` per locale (and the images used); returns the paths. */
+export const exportArticle = (id: string, dir: string): Promise<string[]> =>
+  invoke("export_article", { id, dir });
+
+export const storeImage = (path: string): Promise<StoredImage> => invoke("store_image", { path });
+
+/** For a pasted image, which has no path. */
+export const storeImageBytes = (fileName: string, bytes: Uint8Array): Promise<StoredImage> =>
+  invoke("store_image_bytes", { file_name: fileName, bytes: Array.from(bytes) });
+
+// ---- the shell's dialogs and drops ---------------------------------------------------
+
+/** Image file types the desk stores (the Rust side has the last word). */
+export const IMAGE_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "avif"] as const;
+export const MARKDOWN_EXTENSIONS = ["md", "markdown"] as const;
+
+const pathsOf = (chosen: string | string[] | null): string[] =>
+  chosen === null ? [] : Array.isArray(chosen) ? chosen : [chosen];
+
+/** The OS's file dialog; no choice is an empty list. `filterName` names the filter. */
+export async function chooseFiles(options: {
+  title: string;
+  filterName: string;
+  extensions: readonly string[];
+  multiple: boolean;
+}): Promise<string[]> {
+  return pathsOf(
+    await openDialog({
+      title: options.title,
+      multiple: options.multiple,
+      directory: false,
+      filters: [{ name: options.filterName, extensions: [...options.extensions] }],
+    }),
+  );
+}
+
+/** The OS's folder dialog; null when cancelled. */
+export async function chooseFolder(title: string): Promise<string | null> {
+  return pathsOf(await openDialog({ title, directory: true, multiple: false }))[0] ?? null;
+}
+
+export type { DragDropEvent };
+
+/**
+ * Files dragged onto the window, with paths (the webview's own drag and drop, which
+ * HTML drop events do not get). Resolves with the function that stops listening;
+ * outside Tauri there is nothing to listen to.
+ */
+export async function onFileDrop(handler: (event: DragDropEvent) => void): Promise<() => void> {
+  if (!isTauri()) return () => {};
+  return getCurrentWebview().onDragDropEvent((event) => handler(event.payload));
+}

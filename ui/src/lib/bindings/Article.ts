@@ -4,8 +4,24 @@ import type { WorkflowState } from "./WorkflowState";
 /**
  * An article with its source-locale text, as the editor shows it.
  */
-export type Article = { id: string, source_locale: string, section: string, tier: string, state: WorkflowState, title: string, standfirst: string, body: string, updated_at: string, 
+export type Article = { id: string, source_locale: string, section: string, tier: string, state: WorkflowState, title: string, standfirst: string, body: string, 
+/**
+ * The source text's slug; empty until chosen or made at the first publish.
+ */
+slug: string, tags: Array<string>, byline: string, 
+/**
+ * Where a syndicated piece comes from.
+ */
+source_url: string | null, 
+/**
+ * When it is scheduled to appear (an editor's decision).
+ */
+publish_at: string | null, updated_at: string, 
 /**
  * Public address of the source text on the configured site, once published.
  */
-published_url: string | null, };
+published_url: string | null, 
+/**
+ * The locales the article has a text in, the source locale first.
+ */
+locales: Array<string>, };

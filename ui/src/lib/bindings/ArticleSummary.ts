@@ -4,4 +4,8 @@ import type { WorkflowState } from "./WorkflowState";
 /**
  * A line of the article list.
  */
-export type ArticleSummary = { id: string, title: string, tier: string, state: WorkflowState, source_locale: string, updated_at: string, };
+export type ArticleSummary = { id: string, 
+/**
+ * The source text's headline.
+ */
+title: string, tier: string, state: WorkflowState, source_locale: string, section: string, tags: Array<string>, byline: string, updated_at: string, };

@@ -1,0 +1,601 @@
+//! Revisions: snapshots of one text (title, standfirst, body) to go back to.
+//!
+//! Snapshots are taken on Ctrl+S (named), on every workflow change, on import, on
+//! restore, and while editing at most every five minutes (autosave, taken inside the
+//! save's transaction). A snapshot is never changed. Only autosave snapshots are ever
+//! removed, by thinning: all of the last day are kept, then the newest of each hour for
+//! a week, then the newest of each day. Restoring never deletes anything: the current
+//! text is kept as a snapshot first if the history does not have it yet, and the
+//! restored text becomes a new "restore" revision.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::articles::{self, Article, no_article, parse_id};
+use crate::clock::{parse_stamp, stamp};
+use crate::diff::{DiffChunk, diff_words};
+use crate::error::{DeskError, Result};
+use crate::{Desk, search};
+
+/// Why a snapshot was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RevisionKind {
+    /// Taken while editing, at most every five minutes; thinned with age.
+    Autosave,
+    /// Asked for (Ctrl+S), with an optional label. Kept forever.
+    Named,
+    /// Taken when the workflow state changed; the label is the new state.
+    Workflow,
+    /// The text after a restore; the label is the id of the revision restored.
+    Restore,
+    /// The text as a Markdown import brought it in.
+    Import,
+}
+
+impl RevisionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            RevisionKind::Autosave => "autosave",
+            RevisionKind::Named => "named",
+            RevisionKind::Workflow => "workflow",
+            RevisionKind::Restore => "restore",
+            RevisionKind::Import => "import",
+        }
+    }
+
+    fn parse(s: &str) -> Result<Self> {
+        Ok(match s {
+            "autosave" => RevisionKind::Autosave,
+            "named" => RevisionKind::Named,
+            "workflow" => RevisionKind::Workflow,
+            "restore" => RevisionKind::Restore,
+            "import" => RevisionKind::Import,
+            other => {
+                return Err(DeskError::storage(format!(
+                    "unknown revision kind {other:?}"
+                )));
+            }
+        })
+    }
+}
+
+/// A line of the history list (the text itself is fetched by diff or restore).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Revision {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub article_id: Uuid,
+    pub locale: String,
+    pub kind: RevisionKind,
+    pub label: Option<String>,
+    pub created_at: String,
+    pub title: String,
+    /// Words of the body (CJK counted by characters).
+    pub word_count: u32,
+}
+
+/// Two revisions compared word by word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct RevisionDiff {
+    #[ts(type = "number")]
+    pub from: i64,
+    #[ts(type = "number")]
+    pub to: i64,
+    /// The diff of headline, standfirst and body, each separated by a blank line.
+    pub chunks: Vec<DiffChunk>,
+}
+
+/// While editing, at most one autosave snapshot per text in this time.
+pub(crate) const AUTOSAVE_EVERY: Duration = Duration::minutes(5);
+
+const REVISION_COLUMNS: &str = "id, article_id, locale, kind, label, created_at, title, word_count";
+
+fn read_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
+    Ok([
+        Some(r.get::<_, i64>(0)?.to_string()),
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        Some(r.get::<_, i64>(7)?.to_string()),
+    ])
+}
+
+fn into_revision(cols: [Option<String>; 8]) -> Result<Revision> {
+    let [
+        id,
+        article_id,
+        locale,
+        kind,
+        label,
+        created_at,
+        title,
+        words,
+    ] = cols.map(Option::unwrap_or_default);
+    let label = cols_label(label);
+    Ok(Revision {
+        id: id.parse().unwrap_or_default(),
+        article_id: parse_id(&article_id)?,
+        locale,
+        kind: RevisionKind::parse(&kind)?,
+        label,
+        created_at,
+        title,
+        word_count: words.parse().unwrap_or_default(),
+    })
+}
+
+fn cols_label(label: String) -> Option<String> {
+    (!label.is_empty()).then_some(label)
+}
+
+/// Copies the current text of (`id`, `locale`) into a new revision.
+pub(crate) fn snapshot(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    kind: RevisionKind,
+    label: Option<&str>,
+    now: &str,
+) -> Result<Revision> {
+    let (title, standfirst, body): (String, String, String) = conn
+        .prepare_cached(
+            "SELECT title, standfirst, body FROM article_texts
+             WHERE article_id = ?1 AND locale = ?2",
+        )?
+        .query_row(params![id.to_string(), locale], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?
+        .ok_or_else(|| DeskError::not_found(format!("article {id} has no {locale} text")))?;
+    let word_count = dateline_render::word_count(&body);
+    conn.prepare_cached(
+        "INSERT INTO revisions(article_id, locale, kind, label, created_at, title, standfirst,
+                               body, word_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        id.to_string(),
+        locale,
+        kind.as_str(),
+        label,
+        now,
+        title,
+        standfirst,
+        body,
+        word_count
+    ])?;
+    Ok(Revision {
+        id: conn.last_insert_rowid(),
+        article_id: id,
+        locale: locale.to_owned(),
+        kind,
+        label: label.map(str::to_owned),
+        created_at: now.to_owned(),
+        title,
+        word_count,
+    })
+}
+
+/// Snapshots the current text unless the newest revision already holds exactly it, so
+/// that nothing typed is lost when the text is about to be replaced (restore, import).
+pub(crate) fn keep_current(conn: &Connection, id: Uuid, locale: &str, now: &str) -> Result<()> {
+    let same: Option<bool> = conn
+        .prepare_cached(
+            "SELECT r.title = t.title AND r.standfirst = t.standfirst AND r.body = t.body
+             FROM article_texts t
+             LEFT JOIN revisions r ON r.id = (
+                 SELECT MAX(id) FROM revisions WHERE article_id = ?1 AND locale = ?2)
+             WHERE t.article_id = ?1 AND t.locale = ?2",
+        )?
+        .query_row(params![id.to_string(), locale], |r| r.get(0))
+        .optional()?
+        .flatten();
+    if same != Some(true) {
+        snapshot(conn, id, locale, RevisionKind::Autosave, None, now)?;
+    }
+    Ok(())
+}
+
+/// Whether the newest snapshot of the text is older than [`AUTOSAVE_EVERY`] (or there is
+/// none).
+pub(crate) fn autosave_due(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let last: Option<String> = conn
+        .prepare_cached(
+            "SELECT created_at FROM revisions WHERE article_id = ?1 AND locale = ?2
+             ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![id.to_string(), locale], |r| r.get(0))
+        .optional()?;
+    Ok(match last.as_deref().and_then(parse_stamp) {
+        Some(at) => now - at >= AUTOSAVE_EVERY,
+        None => true,
+    })
+}
+
+/// Which autosave snapshots (id, time) thinning removes at `now`: none younger than a
+/// day; the newest of each clock hour up to a week; the newest of each day after that.
+pub(crate) fn to_thin(autosaves: &[(i64, DateTime<Utc>)], now: DateTime<Utc>) -> Vec<i64> {
+    let mut sorted = autosaves.to_vec();
+    // Newest first: the first one seen in a bucket is the one kept.
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    let mut kept_buckets = std::collections::HashSet::new();
+    let mut drop = Vec::new();
+    for (id, at) in sorted {
+        let age = now - at;
+        let bucket = if age < Duration::days(1) {
+            continue;
+        } else if age < Duration::days(7) {
+            (0, at.timestamp().div_euclid(3600))
+        } else {
+            (1, at.timestamp().div_euclid(86_400))
+        };
+        if !kept_buckets.insert(bucket) {
+            drop.push(id);
+        }
+    }
+    drop.sort_unstable();
+    drop
+}
+
+/// Thins the autosave snapshots of one text.
+pub(crate) fn thin_text(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let autosaves: Vec<(i64, DateTime<Utc>)> = conn
+        .prepare_cached(
+            "SELECT id, created_at FROM revisions
+             WHERE article_id = ?1 AND locale = ?2 AND kind = 'autosave'",
+        )?
+        .query_map(params![id.to_string(), locale], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?
+        .filter_map(|row| match row {
+            Ok((id, at)) => parse_stamp(&at).map(|at| Ok((id, at))),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    let drop = to_thin(&autosaves, now);
+    let mut delete =
+        conn.prepare_cached("DELETE FROM revisions WHERE id = ?1 AND kind = 'autosave'")?;
+    for rid in &drop {
+        delete.execute([rid])?;
+    }
+    Ok(drop.len())
+}
+
+fn load_text(
+    conn: &Connection,
+    article: Uuid,
+    rid: i64,
+) -> Result<(String, String, String, String)> {
+    conn.prepare_cached(
+        "SELECT locale, title, standfirst, body FROM revisions WHERE id = ?1 AND article_id = ?2",
+    )?
+    .query_row(params![rid, article.to_string()], |r| {
+        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+    })
+    .optional()?
+    .ok_or_else(|| DeskError::not_found(format!("article {article} has no revision {rid}")))
+}
+
+impl Desk {
+    /// A named snapshot of the article's source text (Ctrl+S). An empty label is none.
+    pub fn snapshot_revision(&self, id: Uuid, label: Option<&str>) -> Result<Revision> {
+        let label = label.map(str::trim).filter(|l| !l.is_empty());
+        let now = stamp(self.clock.now());
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let locale = articles::summary(&tx, id)?.source_locale;
+        let rev = snapshot(&tx, id, &locale, RevisionKind::Named, label, &now)?;
+        tx.commit()?;
+        Ok(rev)
+    }
+
+    /// Every revision of every text of the article, newest first.
+    pub fn list_revisions(&self, id: Uuid) -> Result<Vec<Revision>> {
+        let db = self.db();
+        articles::summary(&db, id)?;
+        let mut stmt = db.prepare_cached(&format!(
+            "SELECT {REVISION_COLUMNS} FROM revisions WHERE article_id = ?1 ORDER BY id DESC"
+        ))?;
+        let rows = stmt.query_map([id.to_string()], read_revision)?;
+        rows.map(|r| into_revision(r?)).collect()
+    }
+
+    /// A word-level diff of two revisions of the article (any two, in either order).
+    pub fn diff_revisions(&self, id: Uuid, from: i64, to: i64) -> Result<RevisionDiff> {
+        let db = self.db();
+        let doc = |rid| -> Result<String> {
+            let (_, title, standfirst, body) = load_text(&db, id, rid)?;
+            Ok(format!("{title}\n\n{standfirst}\n\n{body}"))
+        };
+        let (old, new) = (doc(from)?, doc(to)?);
+        drop(db);
+        Ok(RevisionDiff {
+            from,
+            to,
+            chunks: diff_words(&old, &new),
+        })
+    }
+
+    /// Makes a revision's text the current text of its locale again. The text being
+    /// replaced is snapshotted first if the history lacks it, and the restored text
+    /// becomes a new "restore" revision: restoring never loses or deletes anything.
+    pub fn restore_revision(&self, id: Uuid, revision: i64) -> Result<Article> {
+        let now = stamp(self.clock.now());
+        {
+            let mut db = self.db();
+            let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let (locale, title, standfirst, body) = load_text(&tx, id, revision)?;
+            keep_current(&tx, id, &locale, &now)?;
+            let text_id: i64 = tx
+                .query_row(
+                    "SELECT id FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+                    params![id.to_string(), locale],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| no_article(id))?;
+            tx.execute(
+                "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, updated_at = ?5
+                 WHERE id = ?1",
+                params![text_id, title, standfirst, body, now],
+            )?;
+            search::index_text(&tx, text_id, &title, &standfirst, &body)?;
+            articles::touch(&tx, id, &now)?;
+            snapshot(
+                &tx,
+                id,
+                &locale,
+                RevisionKind::Restore,
+                Some(&revision.to_string()),
+                &now,
+            )?;
+            tx.commit()?;
+        }
+        self.article(id)
+    }
+
+    /// Thins the autosave snapshots of every text (the desk also thins a text's each
+    /// time it takes one). Returns how many were removed.
+    pub fn thin_revisions(&self) -> Result<usize> {
+        let now = self.clock.now();
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let texts: Vec<(String, String)> = tx
+            .prepare("SELECT DISTINCT article_id, locale FROM revisions WHERE kind = 'autosave'")?
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut removed = 0;
+        for (article, locale) in texts {
+            removed += thin_text(&tx, parse_id(&article)?, &locale, now)?;
+        }
+        tx.commit()?;
+        Ok(removed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DeskErrorCode;
+    use crate::diff::DiffOp;
+    use crate::testutil::{desk, edit};
+    use chrono::TimeZone;
+
+    fn at(h: i64) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 3, 1, 0, 0, 0).unwrap() + Duration::hours(h)
+    }
+
+    #[test]
+    fn autosave_every_five_minutes_while_editing() {
+        let (_dir, desk) = desk();
+        let t0 = at(0);
+        desk.clock.set(t0);
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("T", "one")).unwrap();
+        desk.clock.set(t0 + Duration::minutes(2));
+        desk.save_article(a.id, &edit("T", "one two")).unwrap();
+        desk.clock.set(t0 + Duration::minutes(4));
+        desk.save_article(a.id, &edit("T", "one two three"))
+            .unwrap();
+        assert_eq!(desk.list_revisions(a.id).unwrap().len(), 1);
+        desk.clock.set(t0 + Duration::minutes(5));
+        desk.save_article(a.id, &edit("T", "one two three four"))
+            .unwrap();
+        let revs = desk.list_revisions(a.id).unwrap();
+        assert_eq!(revs.len(), 2);
+        assert!(revs.iter().all(|r| r.kind == RevisionKind::Autosave));
+        assert_eq!(revs[0].word_count, 4, "newest first, with the new text");
+        assert_eq!(revs[1].word_count, 1);
+        // Metadata alone is not a new text.
+        desk.clock.set(t0 + Duration::minutes(20));
+        let mut e = edit("T", "one two three four");
+        e.byline = "Someone".into();
+        desk.save_article(a.id, &e).unwrap();
+        assert_eq!(desk.list_revisions(a.id).unwrap().len(), 2);
+    }
+
+    #[test]
+    fn named_snapshot_diff_and_restore() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("Cranes", "The harbour cranes return."))
+            .unwrap();
+        let named = desk
+            .snapshot_revision(a.id, Some("  first draft "))
+            .unwrap();
+        assert_eq!(named.kind, RevisionKind::Named);
+        assert_eq!(named.label.as_deref(), Some("first draft"));
+        assert_eq!(named.title, "Cranes");
+        desk.save_article(a.id, &edit("Cranes", "The port cranes returned."))
+            .unwrap();
+        let second = desk.snapshot_revision(a.id, Some(" ")).unwrap();
+        assert_eq!(second.label, None);
+
+        let d = desk.diff_revisions(a.id, named.id, second.id).unwrap();
+        let changes: Vec<(DiffOp, &str)> = d
+            .chunks
+            .iter()
+            .filter(|c| c.op != DiffOp::Equal)
+            .map(|c| (c.op, c.text.as_str()))
+            .collect();
+        assert_eq!(
+            changes,
+            vec![
+                (DiffOp::Delete, "harbour"),
+                (DiffOp::Insert, "port"),
+                (DiffOp::Delete, "return"),
+                (DiffOp::Insert, "returned"),
+            ]
+        );
+
+        // Unsaved-to-history typing is kept before the restore replaces it.
+        desk.save_article(a.id, &edit("Cranes", "Typed after the snapshot."))
+            .unwrap();
+        let before = desk.list_revisions(a.id).unwrap().len();
+        let restored = desk.restore_revision(a.id, named.id).unwrap();
+        assert_eq!(restored.body, "The harbour cranes return.");
+        let revs = desk.list_revisions(a.id).unwrap();
+        assert_eq!(revs.len(), before + 2, "kept current + restore");
+        assert_eq!(revs[0].kind, RevisionKind::Restore);
+        assert_eq!(
+            revs[0].label.as_deref(),
+            Some(named.id.to_string().as_str())
+        );
+        let kept = desk.diff_revisions(a.id, revs[1].id, revs[1].id).unwrap();
+        assert!(kept.chunks[0].text.contains("Typed after the snapshot."));
+        // Every earlier revision is still there.
+        assert!(revs.iter().any(|r| r.id == named.id));
+        assert!(revs.iter().any(|r| r.id == second.id));
+    }
+
+    #[test]
+    fn revisions_of_another_article_are_not_found() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let b = desk.create_article().unwrap();
+        let ra = desk.snapshot_revision(a.id, None).unwrap();
+        let rb = desk.snapshot_revision(b.id, None).unwrap();
+        assert_eq!(
+            desk.diff_revisions(a.id, ra.id, rb.id).unwrap_err().code,
+            DeskErrorCode::NotFound
+        );
+        assert_eq!(
+            desk.restore_revision(a.id, rb.id).unwrap_err().code,
+            DeskErrorCode::NotFound
+        );
+        assert_eq!(
+            desk.list_revisions(Uuid::now_v7()).unwrap_err().code,
+            DeskErrorCode::NotFound
+        );
+    }
+
+    #[test]
+    fn thinning_policy() {
+        let now = at(24 * 30);
+        let mut snaps = Vec::new();
+        let mut id = 0;
+        // Every 10 minutes for 30 days.
+        let mut t = at(0);
+        while t <= now {
+            id += 1;
+            snaps.push((id, t));
+            t += Duration::minutes(10);
+        }
+        let drop: std::collections::HashSet<i64> = to_thin(&snaps, now).into_iter().collect();
+        let kept: Vec<&(i64, DateTime<Utc>)> =
+            snaps.iter().filter(|(id, _)| !drop.contains(id)).collect();
+        let age = |t: &DateTime<Utc>| now - *t;
+        // The last day: all (6 an hour, 24 hours, plus the one at `now`).
+        let day = kept
+            .iter()
+            .filter(|(_, t)| age(t) < Duration::days(1))
+            .count();
+        assert_eq!(day, 6 * 24);
+        // Between a day and a week: one per hour.
+        let week = kept
+            .iter()
+            .filter(|(_, t)| age(t) >= Duration::days(1) && age(t) < Duration::days(7))
+            .count();
+        assert!((6 * 24..=6 * 24 + 1).contains(&week), "{week}");
+        // Older: one per day.
+        let older = kept
+            .iter()
+            .filter(|(_, t)| age(t) >= Duration::days(7))
+            .count();
+        assert!((23..=24).contains(&older), "{older}");
+        // The newest of each hour is the one kept.
+        let hour_ago = now - Duration::days(2);
+        let bucket = hour_ago.timestamp().div_euclid(3600);
+        let in_bucket: Vec<_> = snaps
+            .iter()
+            .filter(|(_, t)| t.timestamp().div_euclid(3600) == bucket)
+            .collect();
+        let newest = in_bucket.iter().max_by_key(|(_, t)| *t).unwrap();
+        assert!(!drop.contains(&newest.0));
+        assert!(
+            in_bucket
+                .iter()
+                .filter(|(id, _)| !drop.contains(id))
+                .count()
+                == 1
+        );
+    }
+
+    #[test]
+    fn thinning_keeps_every_named_snapshot() {
+        let (_dir, desk) = desk();
+        let start = at(0);
+        desk.clock.set(start);
+        let a = desk.create_article().unwrap();
+        // Ten days of editing, a save every six minutes, a named snapshot every 3 hours.
+        let mut named = Vec::new();
+        for step in 0..(10 * 24 * 10) {
+            desk.clock.set(start + Duration::minutes(6 * step));
+            desk.save_article(a.id, &edit("T", &format!("text {step}")))
+                .unwrap();
+            if step % 30 == 0 {
+                named.push(desk.snapshot_revision(a.id, Some("n")).unwrap().id);
+            }
+        }
+        desk.clock.set(start + Duration::days(10));
+        desk.thin_revisions().unwrap();
+        let revs = desk.list_revisions(a.id).unwrap();
+        for id in &named {
+            assert!(revs.iter().any(|r| r.id == *id), "named {id} was thinned");
+        }
+        let autosaves: Vec<_> = revs
+            .iter()
+            .filter(|r| r.kind == RevisionKind::Autosave)
+            .collect();
+        // 2400 saves; a snapshot at most every 5 minutes would be 2400 without thinning.
+        assert!(autosaves.len() < 450, "{}", autosaves.len());
+        // The last day is untouched: a snapshot for every save (every 6 minutes).
+        let last_day = autosaves
+            .iter()
+            .filter(|r| {
+                start + Duration::days(10) - parse_stamp(&r.created_at).unwrap() < Duration::days(1)
+            })
+            .count();
+        assert!((239..=240).contains(&last_day), "{last_day}");
+    }
+}

@@ -1,0 +1,114 @@
+//! Moving an article through the workflow. On the desk, the writer's moves are
+//! draft <-> in_review; every other move is an editor's (a later issue) and refused.
+//! Every move is recorded as a "workflow" revision of the source text.
+
+use rusqlite::{TransactionBehavior, params};
+use uuid::Uuid;
+
+use crate::Desk;
+use crate::WorkflowState;
+use crate::articles::{self, ArticleSummary};
+use crate::clock::stamp;
+use crate::error::{DeskError, Result};
+use crate::revisions::{self, RevisionKind};
+
+/// Whether a writer may move an article from `from` to `to`.
+pub(crate) fn writer_may(from: WorkflowState, to: WorkflowState) -> bool {
+    use WorkflowState::{Draft, InReview};
+    matches!((from, to), (Draft, InReview) | (InReview, Draft))
+}
+
+impl Desk {
+    /// Moves an article to `state` if a writer may (code `forbidden` otherwise; `conflict`
+    /// for a deleted article). Asking for the state it is in changes nothing.
+    pub fn set_workflow_state(&self, id: Uuid, state: WorkflowState) -> Result<ArticleSummary> {
+        let now = stamp(self.clock.now());
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let current = articles::summary(&tx, id)?;
+        let deleted: bool = tx.query_row(
+            "SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )?;
+        if deleted {
+            return Err(DeskError::conflict(
+                "the article is in the bin; restore it before changing its state",
+            ));
+        }
+        if current.state == state {
+            return Ok(current);
+        }
+        if !writer_may(current.state, state) {
+            return Err(DeskError::forbidden(format!(
+                "a writer may move an article only between draft and in review; from {} to {} \
+                 is an editor's decision",
+                current.state.as_str(),
+                state.as_str()
+            )));
+        }
+        tx.execute(
+            "UPDATE articles SET state = ?2 WHERE id = ?1",
+            params![id.to_string(), state.as_str()],
+        )?;
+        articles::touch(&tx, id, &now)?;
+        revisions::snapshot(
+            &tx,
+            id,
+            &current.source_locale,
+            RevisionKind::Workflow,
+            Some(state.as_str()),
+            &now,
+        )?;
+        let summary = articles::summary(&tx, id)?;
+        tx.commit()?;
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::DeskErrorCode;
+    use crate::testutil::{desk, edit};
+    use WorkflowState::*;
+
+    #[test]
+    fn writers_move_between_draft_and_review_only() {
+        let all = [Draft, InReview, Ready, Scheduled, Published, Unpublished];
+        for from in all {
+            for to in all {
+                let expected = matches!((from, to), (Draft, InReview) | (InReview, Draft));
+                assert_eq!(writer_may(from, to), expected, "{from:?} -> {to:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_move_is_a_workflow_revision() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("T", "ready for a look"))
+            .unwrap();
+        let s = desk.set_workflow_state(a.id, InReview).unwrap();
+        assert_eq!(s.state, InReview);
+        // Asking again is not a move.
+        desk.set_workflow_state(a.id, InReview).unwrap();
+        desk.set_workflow_state(a.id, Draft).unwrap();
+        let revs = desk.list_revisions(a.id).unwrap();
+        let workflow: Vec<_> = revs
+            .iter()
+            .filter(|r| r.kind == RevisionKind::Workflow)
+            .map(|r| r.label.clone().unwrap())
+            .collect();
+        assert_eq!(workflow, vec!["draft", "in_review"]);
+
+        let err = desk.set_workflow_state(a.id, Published).unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Forbidden);
+        assert_eq!(desk.article(a.id).unwrap().state, Draft);
+
+        desk.delete_article(a.id).unwrap();
+        let err = desk.set_workflow_state(a.id, InReview).unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Conflict);
+    }
+}

@@ -1,0 +1,302 @@
+// Development only: the desk in a plain browser, with an in-memory stand-in for the Rust
+// commands, so the Write workspace can be looked at (and screenshotted) without Tauri.
+// `npm run dev`, then http://localhost:5173/mock.html. Query parameters set a scene:
+// ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
+// &report=1, &trouble=disk_full, &dark is the OS's business. Never imported by the app.
+
+import { mockIPC } from "@tauri-apps/api/mocks";
+
+import type { Article } from "../lib/bindings/Article";
+import type { ArticleSummary } from "../lib/bindings/ArticleSummary";
+import type { Revision } from "../lib/bindings/Revision";
+import type { SearchQuery } from "../lib/bindings/SearchQuery";
+import type { SearchResults } from "../lib/bindings/SearchResults";
+import type { SnippetPart } from "../lib/bindings/SnippetPart";
+
+const params = new URLSearchParams(location.search);
+
+const ftl = import.meta.glob("../../../locales/*/desk.ftl", { query: "?raw", import: "default", eager: true }) as Record<
+  string,
+  string
+>;
+
+const now = Date.now();
+const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
+
+function article(n: number, over: Partial<Article>): Article {
+  return {
+    id: `0190a0b0-0000-7000-8000-00000000000${n}`,
+    source_locale: "en-US",
+    section: "world",
+    tier: "public",
+    state: "draft",
+    title: "",
+    standfirst: "",
+    body: "",
+    slug: "",
+    tags: [],
+    byline: "",
+    source_url: null,
+    publish_at: null,
+    updated_at: iso(n * 47),
+    published_url: null,
+    locales: ["en-US"],
+    ...over,
+  };
+}
+
+const LONG = Array.from(
+  { length: 6 },
+  (_, i) =>
+    `## Part ${i + 1}\n\nThe harbour authority said the cranes would stay idle until the dispute over night-shift pay was settled, leaving a dozen container ships anchored off the breakwater.\n\nDock workers gathered at the gates before dawn; some had driven in from the valley towns, others came by the first ferry.`,
+).join("\n\n");
+
+const articles: Article[] = [
+  article(1, {
+    title: "Quayside quiet as cranes stand idle",
+    standfirst: "A pay dispute has stopped the night shift; ships wait off the breakwater.",
+    body: `The harbour cranes stood idle along the quay on Tuesday night.\n\n![](dateline-image:ab12.png)\n\n<!-- paywall -->\n\n${LONG}`,
+    slug: "quayside-quiet-as-cranes-stand-idle",
+    tags: ["ports", "labour"],
+    byline: "Ana Ferreira",
+    tier: "premium",
+    section: "economy/asia",
+  }),
+  article(2, { title: "Les grues du port à l’arrêt", source_locale: "fr", state: "in_review", tier: "members", tags: ["ports"] }),
+  article(3, { title: "الميناء هادئ والرافعات متوقفة", source_locale: "ar", state: "published", published_url: "https://example.org/ar/x" }),
+  article(4, { title: "港のクレーンが停止", source_locale: "ja", state: "ready" }),
+  article(5, { title: "", state: "draft" }),
+  ...Array.from({ length: 12 }, (_, i) =>
+    article(6 + i, { title: `Archive piece ${i + 1}: budget hearings in the council`, state: "published" }),
+  ),
+];
+
+const summary = (a: Article): ArticleSummary => ({
+  id: a.id,
+  title: a.title,
+  tier: a.tier,
+  state: a.state,
+  source_locale: a.source_locale,
+  section: a.section,
+  tags: a.tags,
+  byline: a.byline,
+  updated_at: a.updated_at,
+});
+
+function snippet(a: Article, words: string[]): SnippetPart[] {
+  const text = `${a.standfirst} ${a.body}`.replace(/\s+/g, " ").trim();
+  const word = words.find((w) => text.toLowerCase().includes(w.toLowerCase()));
+  if (!word) return text ? [{ text: text.slice(0, 120), hit: false }] : [];
+  const at = text.toLowerCase().indexOf(word.toLowerCase());
+  const start = Math.max(0, at - 50);
+  return [
+    { text: (start > 0 ? "…" : "") + text.slice(start, at), hit: false },
+    { text: text.slice(at, at + word.length), hit: true },
+    { text: `${text.slice(at + word.length, at + word.length + 60)}…`, hit: false },
+  ];
+}
+
+function search(q: SearchQuery): SearchResults {
+  const words = q.text.split(/\s+/).filter(Boolean);
+  let list = articles.filter(
+    (a) =>
+      !deleted.has(a.id) &&
+      (q.state === null || a.state === q.state) &&
+      (q.tag === null || a.tags.includes(q.tag)) &&
+      (q.locale === null || a.locales.includes(q.locale)) &&
+      (words.length === 0 ||
+        words.every((w) => `${a.title} ${a.standfirst} ${a.body}`.toLowerCase().includes(w.toLowerCase()))),
+  );
+  if (q.sort === "title") list = [...list].sort((a, b) => a.title.localeCompare(b.title));
+  if (q.sort === "updated") list = [...list].sort((a, b) => b.updated_at.localeCompare(a.updated_at));
+  return {
+    total: list.length,
+    hits: list.slice(q.offset, q.offset + q.limit).map((a) => ({
+      article: summary(a),
+      locale: a.source_locale,
+      snippet: words.length ? snippet(a, words) : [],
+    })),
+  };
+}
+
+const deleted = new Set<string>();
+const revisions: Revision[] = [
+  { id: 9, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(3), title: "", word_count: 412 },
+  { id: 8, article_id: "", locale: "en-US", kind: "named", label: "Before the editor’s cuts", created_at: iso(40), title: "", word_count: 398 },
+  { id: 7, article_id: "", locale: "en-US", kind: "workflow", label: null, created_at: iso(95), title: "", word_count: 380 },
+  { id: 6, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(180), title: "", word_count: 366 },
+  { id: 5, article_id: "", locale: "en-US", kind: "import", label: null, created_at: iso(60 * 26), title: "", word_count: 120 },
+];
+
+const byId = (id: unknown) => articles.find((a) => a.id === id) ?? articles[0]!;
+const wait = <T>(value: T, ms = 40) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+
+function render(body: string, paid: boolean) {
+  // A stand-in for the render crate: headings, paragraphs and the cut, escaped.
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const html = (md: string) =>
+    md
+      .split(/\n{2,}/)
+      .map((b) => b.trim())
+      .filter((b) => b !== "")
+      .map((b) =>
+        b.startsWith("## ")
+          ? `<h2>${esc(b.slice(3))}</h2>`
+          : b.startsWith("![")
+            ? `<p><img alt="" src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='640' height='300'%3E%3Crect width='640' height='300' fill='%23b8c4cc'/%3E%3C/svg%3E"></p>`
+            : `<p>${esc(b)}</p>`,
+      )
+      .join("");
+  const [free = "", rest] = body.split(/\n<!-- paywall -->\n/);
+  const words = body.split(/\s+/).filter(Boolean).length;
+  return {
+    free_html: html(free),
+    paid_html: rest !== undefined && paid ? html(rest) : null,
+    cut: rest !== undefined ? "marker" : "none",
+    word_count: words,
+    reading_minutes: Math.max(1, Math.round(words / 230)),
+  };
+}
+
+mockIPC(async (cmd, payload) => {
+  const args = (payload ?? {}) as Record<string, unknown>;
+  switch (cmd) {
+    case "ui_languages":
+      return { available: ["en-US", "fr", "de", "es", "ar", "ja"], chosen: params.get("lang") ?? "en-US" };
+    case "ui_strings":
+      return ftl[`../../../locales/${String(args.locale)}/desk.ftl`] ?? "";
+    case "set_ui_language":
+      return null;
+    case "site_status":
+      return {
+        url: "https://courier.example",
+        online: true,
+        problem: null,
+        info: {
+          name: "The Lantern Courier",
+          base_url: "https://courier.example",
+          default_locale: "en-US",
+          locales: ["en-US", "fr", "ar", "ja"],
+          role: "writer",
+          tiers: [
+            { id: "public", rank: 0, names: { "en-US": "Public" } },
+            { id: "members", rank: 1, names: { "en-US": "Members" } },
+            { id: "premium", rank: 3, names: { "en-US": "Premium" } },
+          ],
+          sections: [
+            { path: "world", names: { "en-US": "World" } },
+            { path: "economy", names: { "en-US": "Economy" } },
+            { path: "economy/asia", names: { "en-US": "Asia" } },
+          ],
+        },
+      };
+    case "search_articles":
+      return wait(search(args.query as SearchQuery), 80);
+    case "list_articles":
+      return articles.map(summary);
+    case "get_article":
+      return byId(args.id);
+    case "create_article": {
+      const a = article(0, { id: crypto.randomUUID(), updated_at: new Date().toISOString() });
+      articles.unshift(a);
+      return a;
+    }
+    case "save_article": {
+      const a = byId(args.id);
+      Object.assign(a, args.edit, { updated_at: new Date().toISOString() });
+      return wait(summary(a), 30);
+    }
+    case "render_preview":
+      return wait(render(String(args.body), Boolean(args.paid)), 60);
+    case "set_workflow_state": {
+      const a = byId(args.id);
+      a.state = args.state as Article["state"];
+      return summary(a);
+    }
+    case "delete_article":
+      deleted.add(String(args.id));
+      return null;
+    case "undelete_article":
+      deleted.delete(String(args.id));
+      return summary(byId(args.id));
+    case "list_revisions":
+      return wait(revisions.map((r) => ({ ...r, article_id: String(args.id) })));
+    case "snapshot_revision":
+      return { ...revisions[0]!, id: 10, kind: "named", label: args.label ?? null };
+    case "diff_revisions":
+      return wait({
+        from: args.from,
+        to: args.to,
+        chunks: [
+          { op: "equal", text: "The harbour cranes stood idle along the quay on " },
+          { op: "delete", text: "Monday" },
+          { op: "insert", text: "Tuesday night" },
+          { op: "equal", text: `.\n\n${LONG.slice(0, 700)} ` },
+          { op: "insert", text: "Some had driven in from the valley towns. " },
+          { op: "equal", text: LONG.slice(700, 1400) },
+        ],
+      });
+    case "restore_revision":
+      return byId(args.id);
+    case "store_image":
+    case "store_image_bytes":
+      return { name: "cd34.png", markdown: "![](dateline-image:cd34.png)" };
+    case "import_markdown":
+      return {
+        imported: [summary(articles[1]!)],
+        failed: [{ path: "/home/ana/drafts/broken.md", reason: "the front matter is not valid YAML (line 3)" }],
+      };
+    case "plugin:dialog|open":
+      return args.options && (args.options as { directory?: boolean }).directory ? "/tmp/out" : ["/home/ana/drafts/a.md"];
+    case "export_article":
+      return ["/tmp/x.en-US.md"];
+    default:
+      throw { code: "invalid", message: `the mock has no ${cmd}` };
+  }
+});
+
+await import("../main");
+
+// Scenes, for screenshots.
+const click = (selector: string) => (document.querySelector(selector) as HTMLElement | null)?.click();
+const later = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+await later(400);
+if (params.has("search")) {
+  const input = document.querySelector<HTMLInputElement>("[data-testid=search]");
+  if (input) {
+    input.value = params.get("search") ?? "";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  await later(400);
+}
+if (params.has("filters")) click("[data-testid=filters-toggle]");
+if (params.has("open")) {
+  click("[data-testid=article-item] button");
+  await later(500);
+}
+if (params.has("metadata") && !document.querySelector(".metadata.open")) click("[data-testid=metadata-toggle]");
+if (params.has("focus")) click("[data-testid=focus-mode]");
+if (params.has("revisions")) {
+  click("[data-testid=revisions-toggle]");
+  await later(300);
+  click("[data-testid=revision-item]:nth-child(2) .pick");
+}
+if (params.has("deleted")) {
+  click("[data-testid=more-actions]");
+  await later(50);
+  click("[data-testid=delete]");
+  await later(50);
+  if (params.get("deleted") === "confirm") {
+    // Leave the confirmation on screen.
+  } else click("[data-testid=delete-confirm-yes]");
+}
+if (params.has("report")) {
+  click("[data-testid=import]");
+  await later(50);
+  click("[data-testid=import-files]");
+}
+if (params.has("scroll")) {
+  await later(300);
+  const scroller = document.querySelector(".cm-scroller");
+  if (scroller) scroller.scrollTop = Number(params.get("scroll"));
+}
