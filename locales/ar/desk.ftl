@@ -221,3 +221,13 @@ trouble-locked = برنامج آخر يحجز قاعدة بيانات المكت
 trouble-damaged = قاعدة بيانات المكتب تالفة. صدّر ما يمكن قراءته واحتفظ بالملف لإصلاحه.
 trouble-retry = أعد المحاولة الآن
 trouble-export = تصدير هذا المقال…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = لا يستطيع Dateline فتح قاعدة بياناته
+db-trouble-body =
+    { $reason }
+
+    لم يتغير شيء. يمكنك تصدير كل المقالات التي لا تزال قابلة للقراءة إلى مجلد ملفات Markdown.
+db-trouble-export = تصدير ما يمكن قراءته…
+db-trouble-quit = إنهاء
+db-rescue-done = صُدّر { $written } ملفًا إلى { $dir }. تعذّرت قراءة { $failed }.

@@ -197,3 +197,13 @@ trouble-locked = Ein anderes Programm blockiert die Datenbank des Desks. Gleich 
 trouble-damaged = Die Datenbank des Desks ist beschädigt. Exportieren Sie, was lesbar ist, und bewahren Sie die Datei für die Reparatur auf.
 trouble-retry = Erneut versuchen
 trouble-export = Diesen Artikel exportieren…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = Dateline kann seine Datenbank nicht öffnen
+db-trouble-body =
+    { $reason }
+
+    Es wurde nichts verändert. Sie können alle noch lesbaren Artikel in einen Ordner mit Markdown-Dateien exportieren.
+db-trouble-export = Lesbares exportieren…
+db-trouble-quit = Beenden
+db-rescue-done = { $written } Dateien nach { $dir } exportiert. { $failed } nicht lesbar.

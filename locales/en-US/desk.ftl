@@ -199,3 +199,13 @@ trouble-locked = Another program is holding the desk’s database. Saving again 
 trouble-damaged = The desk’s database is damaged. Export what you can, and keep the database file for repair.
 trouble-retry = Try again now
 trouble-export = Export this article…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = Dateline cannot open its database
+db-trouble-body =
+    { $reason }
+
+    Nothing has been changed. You can export every article that can still be read to a folder of Markdown files.
+db-trouble-export = Export what can be read…
+db-trouble-quit = Quit
+db-rescue-done = Exported { $written } files to { $dir }. { $failed } could not be read.

@@ -197,3 +197,13 @@ trouble-locked = Otro programa está bloqueando la base de datos del desk. Se vo
 trouble-damaged = La base de datos del desk está dañada. Exporte lo que pueda y conserve el archivo para repararlo.
 trouble-retry = Reintentar ahora
 trouble-export = Exportar este artículo…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = Dateline no puede abrir su base de datos
+db-trouble-body =
+    { $reason }
+
+    No se ha cambiado nada. Puede exportar todos los artículos que aún se pueden leer a una carpeta de archivos Markdown.
+db-trouble-export = Exportar lo legible…
+db-trouble-quit = Salir
+db-rescue-done = { $written } archivos exportados a { $dir }. { $failed } no se pudieron leer.

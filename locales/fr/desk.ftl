@@ -197,3 +197,13 @@ trouble-locked = Un autre programme bloque la base de données du desk. Nouvel e
 trouble-damaged = La base de données du desk est endommagée. Exportez ce que vous pouvez et gardez le fichier pour la réparation.
 trouble-retry = Réessayer
 trouble-export = Exporter cet article…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = Dateline ne peut pas ouvrir sa base de données
+db-trouble-body =
+    { $reason }
+
+    Rien n’a été modifié. Vous pouvez exporter tous les articles encore lisibles dans un dossier de fichiers Markdown.
+db-trouble-export = Exporter ce qui est lisible…
+db-trouble-quit = Quitter
+db-rescue-done = { $written } fichiers exportés dans { $dir }. { $failed } illisibles.

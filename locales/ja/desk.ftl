@@ -168,3 +168,13 @@ trouble-locked = 別のプログラムがデスクのデータベースを使用
 trouble-damaged = デスクのデータベースが破損しています。読める内容を書き出し、修復のためにファイルを保管してください。
 trouble-retry = 今すぐ再試行
 trouble-export = この記事を書き出す…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = Dateline はデータベースを開けません
+db-trouble-body =
+    { $reason }
+
+    何も変更していません。まだ読める記事はすべて Markdown ファイルのフォルダーに書き出せます。
+db-trouble-export = 読めるものを書き出す…
+db-trouble-quit = 終了
+db-rescue-done = { $written } 個のファイルを { $dir } に書き出しました。読めなかったもの: { $failed }

@@ -8,6 +8,7 @@ mod cli;
 mod commands;
 mod dlimg;
 mod shutdown;
+mod trouble;
 
 use std::process::ExitCode;
 
@@ -33,17 +34,28 @@ pub fn main() -> ExitCode {
 }
 
 fn open_desk() -> Result<Desk, String> {
-    let dir = dateline_desk::default_data_dir()
-        .ok_or("this system has no app-data folder; set DATELINE_DATA_DIR")?;
+    let dir = data_dir()?;
     Desk::open(&dir).map_err(|e| e.to_string())
 }
 
+fn data_dir() -> Result<std::path::PathBuf, String> {
+    dateline_desk::default_data_dir()
+        .ok_or_else(|| "this system has no app-data folder; set DATELINE_DATA_DIR".to_owned())
+}
+
 fn run_app() -> ExitCode {
-    let desk = match open_desk() {
-        Ok(desk) => desk,
+    let dir = match data_dir() {
+        Ok(dir) => dir,
         Err(e) => {
             eprintln!("dateline: {e}");
             return ExitCode::FAILURE;
+        }
+    };
+    let desk = match Desk::open(&dir) {
+        Ok(desk) => desk,
+        Err(e) => {
+            eprintln!("dateline: {e}");
+            return trouble::run(e.message, dir.join(dateline_desk::DATABASE_FILE));
         }
     };
     let result = tauri::Builder::default()
@@ -51,6 +63,17 @@ fn run_app() -> ExitCode {
         .plugin(tauri_plugin_dialog::init())
         .register_uri_scheme_protocol("dlimg", dlimg::respond)
         .setup(|app| {
+            // The main window is made here, not from the config, so that a desk whose
+            // database failed to open (trouble.rs) shows its dialog and no editor.
+            let config = app
+                .config()
+                .app
+                .windows
+                .iter()
+                .find(|w| w.label == "main")
+                .ok_or("tauri.conf.json has no main window")?
+                .clone();
+            tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             tauri::async_runtime::spawn(shutdown::close_on_signal(app.handle().clone()));
             Ok(())
         })

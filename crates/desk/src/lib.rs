@@ -158,12 +158,7 @@ impl Desk {
         let saved = settings::get(&self.db(), settings::UI_LOCALE)?;
         let chosen = match saved {
             Some(l) if available.contains(&l.as_str()) => l,
-            _ => {
-                let os: Vec<String> = sys_locale::get_locales().collect();
-                let os: Vec<&str> = os.iter().map(String::as_str).collect();
-                dateline_l10n::negotiate(&os, &available, dateline_l10n::REFERENCE_LOCALE)
-                    .to_owned()
-            }
+            _ => os_ui_locale(),
         };
         Ok(UiLanguages {
             available: available.into_iter().map(str::to_owned).collect(),
@@ -195,6 +190,15 @@ pub const PREVIEW_IMAGE_BASE: &str = if cfg!(windows) {
 } else {
     "dlimg://localhost/"
 };
+
+/// The OS's preferred languages negotiated against the desk's interface languages,
+/// else en-US.
+pub fn os_ui_locale() -> String {
+    let available = dateline_l10n::builtin_locales(dateline_l10n::Domain::Desk);
+    let os: Vec<String> = sys_locale::get_locales().collect();
+    let os: Vec<&str> = os.iter().map(String::as_str).collect();
+    dateline_l10n::negotiate(&os, &available, dateline_l10n::REFERENCE_LOCALE).to_owned()
+}
 
 /// The live preview: the same pipeline, the same output as the site; only the address
 /// of the desk's own images differs.

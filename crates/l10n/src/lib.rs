@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
@@ -15,7 +15,7 @@ mod catalog {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
-pub use fluent_bundle::FluentValue;
+pub use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The locale every other one falls back to, and the reference for translators.
 pub const REFERENCE_LOCALE: &str = "en-US";
