@@ -235,3 +235,71 @@ async fn revisions_search_import_and_export() -> Result<()> {
     desk.quit().await?;
     Ok(())
 }
+
+/// A 1x1 PNG.
+const PNG: [u8; 70] = [
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+    0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 218, 99, 100, 248, 207, 80, 15, 0, 3,
+    134, 1, 128, 90, 52, 125, 107, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_inserted_image_shows_in_the_preview() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let file = data.path().join("harbour.png");
+    std::fs::write(&file, PNG)?;
+    let desk = Desk::start(data.path()).await?;
+    let c = &desk.client;
+    let session = async {
+        c.wait()
+            .for_element(Locator::Css("[data-testid=new-article]"))
+            .await?
+            .click()
+            .await?;
+        c.wait()
+            .for_element(Locator::Css("[data-testid=title]"))
+            .await?
+            .send_keys("A picture of the quay")
+            .await?;
+        // What the image button does after its file dialog.
+        let stored = invoke(c, "store_image", serde_json::json!({ "path": file })).await?;
+        let markdown = stored["markdown"].as_str().context("markdown")?.to_owned();
+        assert!(markdown.starts_with("![](dateline-image:"), "{markdown}");
+        let editor = c
+            .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+            .await?;
+        editor.click().await?;
+        editor.send_keys(&markdown).await?;
+        // The preview loads it through the desk's dlimg:// scheme, past the CSP.
+        e2e::wait_for(
+            "the image in the preview",
+            std::time::Duration::from_secs(20),
+            || async {
+                let width = c
+                    .execute(
+                        "const img = document.querySelector('[data-testid=preview] img');
+                     return img && img.complete ? img.naturalWidth : 0;",
+                        vec![],
+                    )
+                    .await
+                    .ok()?;
+                (width.as_u64() == Some(1)).then_some(())
+            },
+        )
+        .await?;
+        let src = c
+            .execute(
+                "return document.querySelector('[data-testid=preview] img').getAttribute('src');",
+                vec![],
+            )
+            .await?;
+        assert!(
+            src.as_str().unwrap_or("").starts_with("dlimg://localhost/"),
+            "{src}"
+        );
+        anyhow::Ok(())
+    };
+    failure_screenshot(c, "desk-failure-image", session.await).await?;
+    desk.quit().await?;
+    Ok(())
+}
