@@ -195,6 +195,7 @@ revision-kind-autosave = حفظ تلقائي
 revision-kind-named = نسخة محفوظة
 revision-kind-workflow = تغيير الحالة
 revision-kind-restore = مستعادة
+revision-restored-from = من نسخة { $when }
 revision-kind-import = مستوردة
 revisions-diff-heading = من { $from } إلى { $to }
 revisions-diff-same = لا فرق بين هاتين النسختين.

@@ -174,6 +174,7 @@ revision-kind-autosave = Autom. gespeichert
 revision-kind-named = Gespeicherte Version
 revision-kind-workflow = Statuswechsel
 revision-kind-restore = Wiederhergestellt
+revision-restored-from = aus der Version vom { $when }
 revision-kind-import = Importiert
 revisions-diff-heading = Von { $from } bis { $to }
 revisions-diff-same = Keine Unterschiede zwischen diesen Versionen.

@@ -176,6 +176,7 @@ revision-kind-autosave = Autosave
 revision-kind-named = Saved version
 revision-kind-workflow = State change
 revision-kind-restore = Restored
+revision-restored-from = from the version of { $when }
 revision-kind-import = Imported
 revisions-diff-heading = From { $from } to { $to }
 revisions-diff-same = No changes between these versions.

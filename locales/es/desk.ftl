@@ -174,6 +174,7 @@ revision-kind-autosave = Autoguardado
 revision-kind-named = Versión guardada
 revision-kind-workflow = Cambio de estado
 revision-kind-restore = Restaurada
+revision-restored-from = desde la versión del { $when }
 revision-kind-import = Importada
 revisions-diff-heading = Del { $from } al { $to }
 revisions-diff-same = No hay cambios entre estas versiones.

@@ -174,6 +174,7 @@ revision-kind-autosave = Enregistrement auto
 revision-kind-named = Version enregistrée
 revision-kind-workflow = Changement d’état
 revision-kind-restore = Rétablie
+revision-restored-from = depuis la version du { $when }
 revision-kind-import = Importée
 revisions-diff-heading = Du { $from } au { $to }
 revisions-diff-same = Aucune différence entre ces versions.

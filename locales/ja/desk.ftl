@@ -149,6 +149,7 @@ revision-kind-autosave = 自動保存
 revision-kind-named = 保存した版
 revision-kind-workflow = 状態の変更
 revision-kind-restore = 復元
+revision-restored-from = { $when } の版から
 revision-kind-import = 読み込み
 revisions-diff-heading = { $from } から { $to } まで
 revisions-diff-same = この二つの版に違いはありません。
