@@ -303,3 +303,88 @@ async fn an_inserted_image_shows_in_the_preview() -> Result<()> {
     desk.quit().await?;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_five_megabyte_body_stays_editable() -> Result<()> {
+    let data = tempfile::tempdir()?;
+    let desk = Desk::start(data.path()).await?;
+    let c = &desk.client;
+    let session = async {
+        c.wait()
+            .for_element(Locator::Css("[data-testid=new-article]"))
+            .await?
+            .click()
+            .await?;
+        c.wait()
+            .for_element(Locator::Css("[data-testid=title]"))
+            .await?
+            .send_keys("The long ledger")
+            .await?;
+        wait_text(c, "[data-testid=save-state]", "the first save", |t| {
+            t == "Saved"
+        })
+        .await?;
+        let item = c.find(Locator::Css("[data-testid=article-item]")).await?;
+        let id = item.attr("data-id").await?.context("data-id")?;
+
+        // 5 MB of paragraphs, stored as if typed, then opened afresh.
+        let paragraph = "The harbour ledger lists every crate, every tide and every name. ";
+        let body = paragraph
+            .repeat(5 * 1024 * 1024 / paragraph.len())
+            .replace(". The", ".\n\nThe");
+        let edit = serde_json::json!({
+            "title": "The long ledger", "standfirst": "", "body": body, "tier": "public",
+            "section": "", "slug": "", "tags": [], "byline": "", "source_url": null,
+        });
+        invoke(
+            c,
+            "save_article",
+            serde_json::json!({ "id": id, "edit": edit }),
+        )
+        .await?;
+        c.find(Locator::Css("[data-testid=new-article]"))
+            .await?
+            .click()
+            .await?;
+        wait_text(c, "[data-testid=title]", "the second article", |t| {
+            t.is_empty()
+        })
+        .await?;
+        c.find(Locator::Css(&format!(
+            "[data-testid=article-item][data-id='{id}'] button"
+        )))
+        .await?
+        .click()
+        .await?;
+        wait_text(
+            c,
+            "[data-testid=body-editor] .cm-content",
+            "the long body",
+            |t| t.contains("harbour ledger"),
+        )
+        .await?;
+
+        // Type into it and find the whole body saved with the new words.
+        let editor = c
+            .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+            .await?;
+        editor.click().await?;
+        editor.send_keys("INSERTED-WORDS ").await?;
+        e2e::wait_for(
+            "the edit to be saved",
+            std::time::Duration::from_secs(60),
+            || async {
+                let article = invoke(c, "get_article", serde_json::json!({ "id": id }))
+                    .await
+                    .ok()?;
+                let saved = article["body"].as_str()?;
+                (saved.len() > 5_000_000 && saved.contains("INSERTED-WORDS")).then_some(())
+            },
+        )
+        .await?;
+        anyhow::Ok(())
+    };
+    failure_screenshot(c, "desk-failure-long-body", session.await).await?;
+    desk.quit().await?;
+    Ok(())
+}
