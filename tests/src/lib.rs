@@ -318,6 +318,23 @@ impl Desk {
     }
 }
 
+/// Clicks "New article" and types `title` as the new article's headline.
+pub async fn new_article(client: &Client, title: &str) -> Result<()> {
+    client
+        .wait()
+        .for_element(Locator::Css("[data-testid=new-article]"))
+        .await?
+        .click()
+        .await?;
+    client
+        .wait()
+        .for_element(Locator::Css("[data-testid=title]"))
+        .await?
+        .send_keys(title)
+        .await?;
+    Ok(())
+}
+
 /// Text of the first element matching `css`, once it exists.
 pub async fn text_of(client: &Client, css: &str) -> Result<String> {
     let el = client

@@ -248,15 +248,7 @@ async fn without_a_keyring_the_desk_says_so_and_does_not_publish() -> Result<()>
     })
     .await?;
     assert!(status.contains("publishing is off"), "{status}");
-    c.find(Locator::Css("[data-testid=new-article]"))
-        .await?
-        .click()
-        .await?;
-    c.wait()
-        .for_element(Locator::Css("[data-testid=title]"))
-        .await?
-        .send_keys("Written without a keyring")
-        .await?;
+    e2e::new_article(c, "Written without a keyring").await?;
     c.find(Locator::Css("[data-testid=publish]"))
         .await?
         .click()

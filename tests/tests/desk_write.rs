@@ -44,15 +44,7 @@ async fn revisions_search_import_and_export() -> Result<()> {
             t.contains("Nouvel article")
         })
         .await?;
-        c.find(Locator::Css("[data-testid=new-article]"))
-            .await?
-            .click()
-            .await?;
-        c.wait()
-            .for_element(Locator::Css("[data-testid=title]"))
-            .await?
-            .send_keys("Les goélands du port")
-            .await?;
+        e2e::new_article(c, "Les goélands du port").await?;
         let editor = c
             .find(Locator::Css("[data-testid=body-editor] .cm-content"))
             .await?;
@@ -251,16 +243,7 @@ async fn an_inserted_image_shows_in_the_preview() -> Result<()> {
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
     let session = async {
-        c.wait()
-            .for_element(Locator::Css("[data-testid=new-article]"))
-            .await?
-            .click()
-            .await?;
-        c.wait()
-            .for_element(Locator::Css("[data-testid=title]"))
-            .await?
-            .send_keys("A picture of the quay")
-            .await?;
+        e2e::new_article(c, "A picture of the quay").await?;
         // What the image button does after its file dialog.
         let stored = invoke(c, "store_image", serde_json::json!({ "path": file })).await?;
         let markdown = stored["markdown"].as_str().context("markdown")?.to_owned();
@@ -310,16 +293,7 @@ async fn a_five_megabyte_body_stays_editable() -> Result<()> {
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
     let session = async {
-        c.wait()
-            .for_element(Locator::Css("[data-testid=new-article]"))
-            .await?
-            .click()
-            .await?;
-        c.wait()
-            .for_element(Locator::Css("[data-testid=title]"))
-            .await?
-            .send_keys("The long ledger")
-            .await?;
+        e2e::new_article(c, "The long ledger").await?;
         wait_text(c, "[data-testid=save-state]", "the first save", |t| {
             t == "Saved"
         })
