@@ -10,6 +10,11 @@ use dateline_protocol::Role;
 use dateline_site::admin;
 use tracing_subscriber::EnvFilter;
 
+/// Rendering allocates a node arena and many small strings per page; mimalloc serves that
+/// pattern much faster than glibc's malloc (docs/PERFORMANCE.md, "Render").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Debug, Parser)]
 #[command(
     name = "dateline-site",
