@@ -5,13 +5,15 @@
 //! `dateline-protocol` to a `dateline-site` over HTTP. The Tauri shell (`src-tauri`) is a
 //! thin adapter over [`Desk`], so all of this is tested with plain `cargo test`.
 //!
-//! Modules are named for what they do: `store` (opening, migrations, database trouble),
-//! `articles` and `metadata` (saving), `revisions` and `diff` (history), `search`,
-//! `fold` and `snippet` (finding), `workflow`, `trash` (soft delete), `transfer` and
-//! `frontmatter` (Markdown import and export), `images`, `rescue` (reading a database
-//! that cannot be opened normally), `publish` and `client` (the site).
+//! Modules are named for what they do: `store` (opening, migrations, database trouble)
+//! and `checkpoint` (WAL checkpoints off the save path), `articles` and `metadata`
+//! (saving), `revisions` and `diff` (history), `search`, `fold` and `snippet`
+//! (finding), `workflow`, `trash` (soft delete), `transfer` and `frontmatter` (Markdown
+//! import and export), `images`, `rescue` (reading a database that cannot be opened
+//! normally), `publish` and `client` (the site).
 
 mod articles;
+mod checkpoint;
 mod client;
 mod clock;
 mod credentials;
@@ -64,6 +66,8 @@ pub const APP_ID: &str = "org.dateline.desk";
 #[derive(Debug)]
 pub struct Desk {
     db: Mutex<rusqlite::Connection>,
+    /// Declared after `db`, so it stops after the desk's connection has closed.
+    _checkpointer: Option<checkpoint::Checkpointer>,
     keyring: Keyring,
     clock: clock::Clock,
     /// The data folder: the database and `images/`.
@@ -115,9 +119,21 @@ impl Desk {
                 &e,
             )
         })?;
-        let conn = store::open(&dir.join(DATABASE_FILE))?;
+        let path = dir.join(DATABASE_FILE);
+        let conn = store::open(&path)?;
+        let checkpointer = match checkpoint::Checkpointer::start(&path) {
+            Ok(c) => {
+                conn.pragma_update(None, "wal_autocheckpoint", 0)?;
+                Some(c)
+            }
+            Err(e) => {
+                tracing::warn!("checkpoints stay in the save path: {e}");
+                None
+            }
+        };
         let desk = Self {
             db: Mutex::new(conn),
+            _checkpointer: checkpointer,
             keyring,
             clock: clock::Clock::default(),
             data_dir: dir.to_owned(),
