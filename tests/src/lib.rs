@@ -176,6 +176,11 @@ impl Daemon {
             cmd.spawn().with_context(|| format!("spawning {cmd:?}"))?,
         ))
     }
+
+    /// The child's standard output, if it was piped.
+    pub fn stdout(&mut self) -> Option<&mut std::process::ChildStdout> {
+        self.0.stdout.as_mut()
+    }
 }
 
 impl Drop for Daemon {
