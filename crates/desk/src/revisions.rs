@@ -88,7 +88,8 @@ pub struct RevisionDiff {
     pub from: i64,
     #[ts(type = "number")]
     pub to: i64,
-    /// The diff of headline, standfirst and body, each separated by a blank line.
+    /// The diff of headline, standfirst and body, each separated by a blank line; a
+    /// field empty in both revisions is left out.
     pub chunks: Vec<DiffChunk>,
 }
 
@@ -323,12 +324,21 @@ impl Desk {
     /// A word-level diff of two revisions of the article (any two, in either order).
     pub fn diff_revisions(&self, id: Uuid, from: i64, to: i64) -> Result<RevisionDiff> {
         let db = self.db();
-        let doc = |rid| -> Result<String> {
+        let fields = |rid| -> Result<[String; 3]> {
             let (_, title, standfirst, body) = load_text(&db, id, rid)?;
-            Ok(format!("{title}\n\n{standfirst}\n\n{body}"))
+            Ok([title, standfirst, body])
         };
-        let (old, new) = (doc(from)?, doc(to)?);
+        let (old, new) = (fields(from)?, fields(to)?);
         drop(db);
+        // A field empty on both sides (most often the standfirst) is left out, so it
+        // does not show as a gap between headline and body.
+        let (old, new): (Vec<&str>, Vec<&str>) = old
+            .iter()
+            .zip(&new)
+            .filter(|(a, b)| !a.is_empty() || !b.is_empty())
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .unzip();
+        let (old, new) = (old.join("\n\n"), new.join("\n\n"));
         Ok(RevisionDiff {
             from,
             to,
@@ -396,7 +406,7 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::DeskErrorCode;
+    use crate::{ArticleEdit, DeskErrorCode};
     use crate::diff::DiffOp;
     use crate::testutil::{desk, edit};
     use chrono::TimeZone;
@@ -486,6 +496,49 @@ mod tests {
         // Every earlier revision is still there.
         assert!(revs.iter().any(|r| r.id == named.id));
         assert!(revs.iter().any(|r| r.id == second.id));
+    }
+
+    #[test]
+    fn a_standfirst_empty_on_both_sides_leaves_no_gap() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("Cranes", "The cranes return."))
+            .unwrap();
+        let first = desk.snapshot_revision(a.id, None).unwrap();
+        desk.save_article(a.id, &edit("Cranes", "The cranes returned."))
+            .unwrap();
+        let second = desk.snapshot_revision(a.id, None).unwrap();
+        let whole: String = desk
+            .diff_revisions(a.id, first.id, second.id)
+            .unwrap()
+            .chunks
+            .iter()
+            .filter(|c| c.op != DiffOp::Delete)
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(whole, "Cranes\n\nThe cranes returned.");
+
+        // A standfirst written later shows as inserted between headline and body.
+        let with_standfirst = ArticleEdit {
+            standfirst: "Back by spring.".into(),
+            ..edit("Cranes", "The cranes returned.")
+        };
+        desk.save_article(a.id, &with_standfirst).unwrap();
+        let third = desk.snapshot_revision(a.id, None).unwrap();
+        let d = desk.diff_revisions(a.id, second.id, third.id).unwrap();
+        let inserted: String = d
+            .chunks
+            .iter()
+            .filter(|c| c.op == DiffOp::Insert)
+            .map(|c| c.text.as_str())
+            .collect();
+        assert!(inserted.contains("Back by spring."), "{d:?}");
+        assert!(
+            d.chunks
+                .iter()
+                .all(|c| c.op != DiffOp::Delete || c.text.trim().is_empty()),
+            "nothing but the gap is removed: {d:?}"
+        );
     }
 
     #[test]

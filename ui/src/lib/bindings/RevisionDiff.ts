@@ -6,6 +6,7 @@ import type { DiffChunk } from "./DiffChunk";
  */
 export type RevisionDiff = { from: number, to: number, 
 /**
- * The diff of headline, standfirst and body, each separated by a blank line.
+ * The diff of headline, standfirst and body, each separated by a blank line; a
+ * field empty in both revisions is left out.
  */
 chunks: Array<DiffChunk>, };
