@@ -414,3 +414,30 @@ pub async fn failure_screenshot<T>(client: &Client, name: &str, result: Result<T
     }
     result
 }
+
+/// A 1x1 PNG, for image tests.
+pub const PNG_1X1: [u8; 70] = [
+    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
+    0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 218, 99, 100, 248, 207, 80, 15, 0, 3,
+    134, 1, 128, 90, 52, 125, 107, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
+];
+
+/// Waits until the desk's preview shows a loaded image of [`PNG_1X1`]'s size.
+pub async fn wait_for_preview_image(c: &Client) -> Result<()> {
+    wait_for(
+        "the image in the preview",
+        Duration::from_secs(20),
+        || async {
+            let width = c
+                .execute(
+                    "const img = document.querySelector('[data-testid=preview] img');
+                 return img && img.complete ? img.naturalWidth : 0;",
+                    vec![],
+                )
+                .await
+                .ok()?;
+            (width.as_u64() == Some(1)).then_some(())
+        },
+    )
+    .await
+}

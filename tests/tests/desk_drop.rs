@@ -11,14 +11,7 @@ use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use anyhow::{Context, Result, bail};
-use e2e::{Daemon, Desk, Locator, failure_screenshot, repo_root, wait_for, wait_text};
-
-/// A 1x1 PNG.
-const PNG: [u8; 70] = [
-    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
-    0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 218, 99, 100, 248, 207, 80, 15, 0, 3,
-    134, 1, 128, 90, 52, 125, 107, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
-];
+use e2e::{Daemon, Desk, Locator, failure_screenshot, repo_root, wait_text};
 
 /// Where the drag source's window is put: the bottom right corner of the 1280x800
 /// screen, clear of the editor and the article list.
@@ -120,7 +113,7 @@ async fn files_dropped_from_a_file_manager() -> Result<()> {
          The ferry company posted its winter timetable on Monday.\n",
     )?;
     let picture = files.path().join("quay.png");
-    std::fs::write(&picture, PNG)?;
+    std::fs::write(&picture, e2e::PNG_1X1)?;
 
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
@@ -148,22 +141,7 @@ async fn files_dropped_from_a_file_manager() -> Result<()> {
         e2e::new_article(c, "Pictures from the quay").await?;
         let text = screen_point(c, "[data-testid=body-editor] .cm-content").await?;
         drag_files(&[&picture], text).await?;
-        wait_for(
-            "the image in the preview",
-            Duration::from_secs(20),
-            || async {
-                let width = c
-                    .execute(
-                        "const img = document.querySelector('[data-testid=preview] img');
-                     return img && img.complete ? img.naturalWidth : 0;",
-                        vec![],
-                    )
-                    .await
-                    .ok()?;
-                (width.as_u64() == Some(1)).then_some(())
-            },
-        )
-        .await?;
+        e2e::wait_for_preview_image(c).await?;
         wait_text(
             c,
             "[data-testid=body-editor] .cm-content",

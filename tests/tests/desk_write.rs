@@ -228,18 +228,11 @@ async fn revisions_search_import_and_export() -> Result<()> {
     Ok(())
 }
 
-/// A 1x1 PNG.
-const PNG: [u8; 70] = [
-    137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0,
-    0, 0, 31, 21, 196, 137, 0, 0, 0, 13, 73, 68, 65, 84, 120, 218, 99, 100, 248, 207, 80, 15, 0, 3,
-    134, 1, 128, 90, 52, 125, 107, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96, 130,
-];
-
 #[tokio::test(flavor = "multi_thread")]
 async fn an_inserted_image_shows_in_the_preview() -> Result<()> {
     let data = tempfile::tempdir()?;
     let file = data.path().join("harbour.png");
-    std::fs::write(&file, PNG)?;
+    std::fs::write(&file, e2e::PNG_1X1)?;
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
     let session = async {
@@ -254,22 +247,7 @@ async fn an_inserted_image_shows_in_the_preview() -> Result<()> {
         editor.click().await?;
         editor.send_keys(&markdown).await?;
         // The preview loads it through the desk's dlimg:// scheme, past the CSP.
-        e2e::wait_for(
-            "the image in the preview",
-            std::time::Duration::from_secs(20),
-            || async {
-                let width = c
-                    .execute(
-                        "const img = document.querySelector('[data-testid=preview] img');
-                     return img && img.complete ? img.naturalWidth : 0;",
-                        vec![],
-                    )
-                    .await
-                    .ok()?;
-                (width.as_u64() == Some(1)).then_some(())
-            },
-        )
-        .await?;
+        e2e::wait_for_preview_image(c).await?;
         let src = c
             .execute(
                 "return document.querySelector('[data-testid=preview] img').getAttribute('src');",

@@ -406,9 +406,9 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ArticleEdit, DeskErrorCode};
     use crate::diff::DiffOp;
     use crate::testutil::{desk, edit};
+    use crate::{ArticleEdit, DeskErrorCode};
     use chrono::TimeZone;
 
     fn at(h: i64) -> DateTime<Utc> {
