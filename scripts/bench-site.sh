@@ -31,6 +31,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+[ -n "${BENCH_KEEP:-}" ] && trap - EXIT
 
 port=18480 nginx_port=18481
 url="http://127.0.0.1:$port"

@@ -24,6 +24,11 @@ use crate::app::AppState;
 pub(crate) use templates::Templates;
 pub(crate) use visit::Visit;
 
+/// Whether a request carries a reader's session cookie (signed in, or was).
+pub(crate) fn has_session_cookie(headers: &axum::http::HeaderMap) -> bool {
+    visit::cookie(headers, visit::SESSION_COOKIE).is_some()
+}
+
 const STYLESHEET: &str = include_str!("../../assets/site.css");
 
 pub(crate) fn router() -> Router<AppState> {
@@ -60,10 +65,14 @@ async fn fallback(
     not_found(&state, &visit, None)
 }
 
+/// How long every anonymous reader may be given the same rendering of a page.
+const ANONYMOUS_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
 /// How a page may be cached and which cookies it sets.
 #[derive(Debug, Default)]
 pub(crate) struct PageOptions {
-    /// The page shows something meant for this reader only (a paid part, a form token).
+    /// The page differs between readers (a paid article: the teaser or the whole), so
+    /// no shared cache may keep it.
     pub private: bool,
     /// The page has a form, so it needs the CSRF token.
     pub needs_csrf: bool,
@@ -132,12 +141,23 @@ pub(crate) fn render_page(
     let private = options.private || needs_csrf || !options.cookies.is_empty();
     headers.insert(
         header::CACHE_CONTROL,
+        // The same bytes for every anonymous reader: shared caches (and the site's own,
+        // `page_cache`) may keep them for a minute.
         HeaderValue::from_static(if private {
             "private, no-store"
         } else {
-            "no-cache"
+            "public, max-age=60"
         }),
     );
+    if visit.reader.is_none() && !needs_csrf && options.cookies.is_empty() {
+        // Nothing of this page depends on who asked beyond not being signed in, so the
+        // site's own cache, which keys on exactly that, may keep it even when shared
+        // caches may not (a paid article's teaser page).
+        response
+            .extensions_mut()
+            .insert(crate::page_cache::SameForAllAnonymous(ANONYMOUS_MAX_AGE));
+    }
+    let headers = response.headers_mut();
     let mut cookies = options.cookies;
     if needs_csrf && visit.csrf_is_new {
         cookies.push(visit.csrf_cookie(config.is_https()));

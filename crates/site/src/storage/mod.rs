@@ -217,4 +217,6 @@ pub trait Storage: Send + Sync + std::fmt::Debug {
     /// The text with this slug in this locale, whatever its state: the caller decides
     /// between 404 (scheduled), 410 (unpublished) and the page.
     fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError>;
+    /// When the next article scheduled after `now` becomes visible, if one is.
+    fn next_visible_after(&self, now: &str) -> Result<Option<String>, StorageError>;
 }
