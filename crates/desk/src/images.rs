@@ -10,6 +10,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+use dateline_protocol::{ImageFormat, parse_image_name};
 use rusqlite::params;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -19,8 +20,8 @@ use crate::Desk;
 use crate::clock::stamp;
 use crate::error::{DeskError, Result};
 
-/// The largest image the desk stores.
-pub const MAX_IMAGE_BYTES: u64 = 20 * 1024 * 1024;
+/// The largest image the desk stores: the site takes no larger.
+pub use dateline_protocol::MAX_IMAGE_BYTES;
 
 /// How a Markdown body refers to a stored image; the preview maps it to `dlimg://`.
 pub const IMAGE_SCHEME: &str = "dateline-image:";
@@ -35,36 +36,17 @@ pub struct StoredImage {
     pub markdown: String,
 }
 
-/// The formats taken: (extension, MIME type).
-const FORMATS: [(&str, &str); 5] = [
-    ("png", "image/png"),
-    ("jpg", "image/jpeg"),
-    ("gif", "image/gif"),
-    ("webp", "image/webp"),
-    ("avif", "image/avif"),
-];
-
-/// The format of an image from its first bytes.
+/// The format of an image from its first bytes: (extension, MIME type).
 fn sniff(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
-    let kind = infer::get(bytes)?;
-    FORMATS
-        .iter()
-        .copied()
-        .find(|(_, mime)| *mime == kind.mime_type())
+    let format = ImageFormat::from_mime(infer::get(bytes)?.mime_type())?;
+    Some((format.ext(), format.mime()))
 }
 
 /// The MIME type of a well-formed stored image name (`<64 lowercase hex>.<ext>`), or
 /// `None` for anything else: no path separators, no dots but the one, no other case.
+/// The site names images by the same rule.
 pub fn image_mime(name: &str) -> Option<&'static str> {
-    let (hash, ext) = name.split_once('.')?;
-    let hex = hash.len() == 64 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    if !hex {
-        return None;
-    }
-    FORMATS
-        .iter()
-        .find(|(e, _)| *e == ext)
-        .map(|(_, mime)| *mime)
+    parse_image_name(name).map(|(_, format)| format.mime())
 }
 
 /// The names of stored images a Markdown body refers to, in order, without repeats.

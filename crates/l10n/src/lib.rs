@@ -4,8 +4,15 @@
 //! are built into the binaries by `build.rs`. This crate negotiates a reader's or a
 //! user's language against the locales that exist, and formats messages with a fallback
 //! to en-US, so a missing translation shows English rather than a message id.
+//!
+//! The site's strings can be overridden per locale while it runs (the newsroom sends its
+//! own `.ftl` through the API): [`Localizer::set_override`] installs one, checked first by
+//! [`check_override`] so that it can only replace messages that exist.
+
+mod check;
 
 use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
 use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
@@ -15,6 +22,7 @@ mod catalog {
     include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 }
 
+pub use check::{FtlProblem, check_override};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The locale every other one falls back to, and the reference for translators.
@@ -109,15 +117,28 @@ pub fn parse_accept_language(header: &str) -> Vec<String> {
     tags.into_iter().map(|(_, _, t)| t).collect()
 }
 
+type Bundle = FluentBundle<FluentResource>;
+
 /// Formatted messages for every locale of one domain. Cheap to share between threads.
 pub struct Localizer {
-    bundles: HashMap<String, FluentBundle<FluentResource>>,
+    domain: Domain,
+    bundles: HashMap<String, Bundle>,
+    /// Replacements installed while running, by locale. Read on every message, written
+    /// rarely; an `Arc` lets a reader format without holding the lock.
+    overrides: RwLock<HashMap<String, Override>>,
+}
+
+struct Override {
+    version: u64,
+    bundle: Arc<Bundle>,
 }
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Localizer")
-            .field("locales", &self.bundles.keys().collect::<Vec<_>>())
+            .field("domain", &self.domain)
+            .field("locales", &self.locales())
+            .field("overridden", &self.overridden())
             .finish()
     }
 }
@@ -134,7 +155,52 @@ impl Localizer {
                 bundle_from_source(locale, domain.file_stem(), source)?,
             );
         }
-        Ok(Self { bundles })
+        Ok(Self {
+            domain,
+            bundles,
+            overrides: RwLock::new(HashMap::new()),
+        })
+    }
+
+    /// Makes `source` the override of `locale`'s strings, replacing an older one, unless
+    /// the installed override is already at `version` or newer (two writes that finish
+    /// out of order leave the newer in place). Returns whether it was installed.
+    ///
+    /// `source` should have passed [`check_override`]; here it only has to parse.
+    pub fn set_override(
+        &self,
+        locale: &str,
+        version: u64,
+        source: &str,
+    ) -> Result<bool, L10nError> {
+        let bundle = Arc::new(bundle_from_source(locale, self.domain.file_stem(), source)?);
+        let mut overrides = self.overrides.write().unwrap_or_else(|e| e.into_inner());
+        if overrides.get(locale).is_some_and(|o| o.version >= version) {
+            return Ok(false);
+        }
+        overrides.insert(locale.to_owned(), Override { version, bundle });
+        Ok(true)
+    }
+
+    /// The version of `locale`'s installed override, if it has one.
+    pub fn override_version(&self, locale: &str) -> Option<u64> {
+        self.read_overrides().get(locale).map(|o| o.version)
+    }
+
+    /// The locales that have an override, sorted.
+    pub fn overridden(&self) -> Vec<String> {
+        let mut l: Vec<String> = self.read_overrides().keys().cloned().collect();
+        l.sort_unstable();
+        l
+    }
+
+    fn read_overrides(&self) -> std::sync::RwLockReadGuard<'_, HashMap<String, Override>> {
+        // Writers replace whole entries, so a panic elsewhere cannot leave one half-made.
+        self.overrides.read().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn override_bundle(&self, locale: &str) -> Option<Arc<Bundle>> {
+        self.read_overrides().get(locale).map(|o| o.bundle.clone())
     }
 
     pub fn locales(&self) -> Vec<&str> {
@@ -143,16 +209,19 @@ impl Localizer {
         l
     }
 
-    /// Formats message `id` in `locale`, falling back to en-US, then to the id itself.
+    /// Formats message `id` in `locale`: its override, then its built-in string, then the
+    /// same two in en-US, then the id itself.
     pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> String {
         for loc in [locale, REFERENCE_LOCALE] {
-            if let Some(bundle) = self.bundles.get(loc)
-                && let Some(pattern) = bundle.get_message(id).and_then(|m| m.value())
+            let overridden = self.override_bundle(loc);
+            for bundle in overridden
+                .as_deref()
+                .into_iter()
+                .chain(self.bundles.get(loc))
             {
-                let mut errors = Vec::new();
-                return bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned();
+                if let Some(text) = format_in(bundle, id, args) {
+                    return text;
+                }
             }
         }
         id.to_owned()
@@ -167,11 +236,21 @@ impl Localizer {
     }
 }
 
+fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
 fn bundle_from_source(
     locale: &str,
     domain: &'static str,
     source: &str,
-) -> Result<FluentBundle<FluentResource>, L10nError> {
+) -> Result<Bundle, L10nError> {
     let id: LanguageIdentifier = locale
         .parse()
         .map_err(|_| L10nError::BadLocale(locale.to_owned()))?;
@@ -243,6 +322,69 @@ mod tests {
         assert_eq!(l.format("fr", "subscribe-button", None), "S’abonner");
         assert_eq!(l.format("xx", "subscribe-button", None), "Subscribe");
         assert_eq!(l.format("fr", "no-such-message", None), "no-such-message");
+    }
+
+    #[test]
+    fn an_override_comes_first_then_the_builtin_then_the_reference() {
+        let l = Localizer::builtin(Domain::Site).unwrap();
+        assert!(
+            l.set_override("fr", 1, "subscribe-button = Rejoignez-nous\n")
+                .unwrap()
+        );
+        assert_eq!(l.format("fr", "subscribe-button", None), "Rejoignez-nous");
+        // Messages the override leaves out keep their built-in French.
+        assert_eq!(l.format("fr", "signin-link", None), "Se connecter");
+        // Other locales are untouched.
+        assert_eq!(l.format("de", "subscribe-button", None), "Abonnieren");
+
+        // An en-US override reaches locales that fall back to en-US.
+        l.set_override("en-US", 1, "subscribe-button = Join us\n")
+            .unwrap();
+        assert_eq!(l.format("pt", "subscribe-button", None), "Join us");
+        assert_eq!(l.format("fr", "subscribe-button", None), "Rejoignez-nous");
+        assert_eq!(l.overridden(), ["en-US", "fr"]);
+    }
+
+    #[test]
+    fn overrides_take_variables_and_plural_rules_of_their_locale() {
+        let l = Localizer::builtin(Domain::Site).unwrap();
+        l.set_override(
+            "fr",
+            1,
+            "reading-time = { $minutes ->\n    [one] { $minutes } minute\n   *[other] { $minutes } minutes\n} de lecture\n",
+        )
+        .unwrap();
+        let mut args = FluentArgs::new();
+        args.set("minutes", 1);
+        assert_eq!(
+            l.format("fr", "reading-time", Some(&args)),
+            "1 minute de lecture"
+        );
+        args.set("minutes", 4);
+        assert_eq!(
+            l.format("fr", "reading-time", Some(&args)),
+            "4 minutes de lecture"
+        );
+    }
+
+    #[test]
+    fn an_older_override_never_replaces_a_newer_one() {
+        let l = Localizer::builtin(Domain::Site).unwrap();
+        assert!(
+            l.set_override("de", 3, "subscribe-button = Drei\n")
+                .unwrap()
+        );
+        assert!(
+            !l.set_override("de", 2, "subscribe-button = Zwei\n")
+                .unwrap()
+        );
+        assert_eq!(l.format("de", "subscribe-button", None), "Drei");
+        assert_eq!(l.override_version("de"), Some(3));
+        assert!(l.set_override("de", 4, "").unwrap());
+        // An empty override brings the built-in strings back.
+        assert_eq!(l.format("de", "subscribe-button", None), "Abonnieren");
+        assert!(l.set_override("de", 5, "subscribe-button = {").is_err());
+        assert_eq!(l.override_version("de"), Some(4));
     }
 
     #[test]

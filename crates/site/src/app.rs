@@ -13,9 +13,10 @@ use tower_http::trace::TraceLayer;
 
 use crate::config::SiteConfig;
 use crate::error::SiteError;
+use crate::media::MediaDir;
 use crate::pages::Templates;
 use crate::storage::{Storage, StorageError};
-use crate::{api, pages};
+use crate::{api, media, pages};
 
 /// The pages load nothing but their own stylesheet and images, run no script and may
 /// not be framed; forms post only to this site.
@@ -32,6 +33,7 @@ pub(crate) struct Inner {
     pub l10n: Arc<Localizer>,
     pub templates: Templates,
     pub page_cache: crate::page_cache::PageCache,
+    pub media: MediaDir,
 }
 
 impl Deref for AppState {
@@ -42,17 +44,28 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    pub(crate) fn new(config: SiteConfig, storage: Arc<dyn Storage>) -> Result<Self, SiteError> {
+    /// Blocks briefly: the newsroom's string overrides are read from storage.
+    pub(crate) fn new(
+        config: SiteConfig,
+        storage: Arc<dyn Storage>,
+        media: MediaDir,
+    ) -> Result<Self, SiteError> {
         let l10n = Arc::new(Localizer::builtin(Domain::Site)?);
         let templates =
             Templates::new(l10n.clone()).map_err(|e| SiteError::Templates(e.to_string()))?;
-        Ok(Self(Arc::new(Inner {
+        let overrides = storage.all_site_strings()?;
+        let state = Self(Arc::new(Inner {
             config,
             storage,
             l10n,
             templates,
             page_cache: Default::default(),
-        })))
+            media,
+        }));
+        for stored in &overrides {
+            api::strings::install(&state, stored);
+        }
+        Ok(state)
     }
 
     /// Runs a storage call off the async workers: SQLite calls block.
@@ -82,6 +95,7 @@ pub(crate) fn router(state: AppState) -> Router {
             dateline_protocol::API_PREFIX,
             api::router().with_state(state.clone()),
         )
+        .route("/media/{name}", get(media::serve))
         .merge(pages::router().layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::page_cache::serve_anonymous,

@@ -7,13 +7,16 @@
 //! stale request never publishes twice or overwrites newer work. Markdown is rendered
 //! by `dateline-render`, the same code the desk previews with.
 //!
-//! A site lives in one folder: `site.toml` (validated config) and `site.sqlite3`.
+//! A site lives in one folder: `site.toml` (validated config), `site.sqlite3` and
+//! `media/` (uploaded images).
 
 pub mod admin;
 mod api;
+pub mod api_fuzz;
 mod app;
 pub mod config;
 mod error;
+mod media;
 mod page_cache;
 mod pages;
 mod secrets;
@@ -29,6 +32,7 @@ use storage::SqliteStorage;
 
 const CONFIG_FILE: &str = "site.toml";
 const DATABASE_FILE: &str = "site.sqlite3";
+const MEDIA_DIR: &str = "media";
 
 /// The files of one site's data folder.
 #[derive(Debug, Clone)]
@@ -49,6 +53,10 @@ impl DataDir {
 
     fn database_path(&self) -> PathBuf {
         self.dir.join(DATABASE_FILE)
+    }
+
+    fn media(&self) -> media::MediaDir {
+        media::MediaDir::new(self.dir.join(MEDIA_DIR))
     }
 
     /// The validated config and the storage of an initialised folder.
@@ -104,13 +112,14 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), SiteError> {
     let dir = DataDir::new(&data);
+    let media = dir.media();
     let (mut config, storage) = tokio::task::spawn_blocking(move || dir.open())
         .await
         .map_err(|e| SiteError::Server(std::io::Error::other(e)))??;
     if let Some(url) = base_url {
         config = config.with_base_url(&url)?;
     }
-    let state = app::AppState::new(config, Arc::new(storage))?;
+    let state = app::AppState::new(config, Arc::new(storage), media)?;
     let router = app::router(state);
     let addr = listener.local_addr().map_err(SiteError::Server)?;
     tracing::info!("listening on http://{addr}");

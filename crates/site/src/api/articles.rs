@@ -20,9 +20,12 @@ use dateline_protocol::{ArticlePut, ErrorCode, PublishedArticle};
 use serde_json::json;
 use uuid::Uuid;
 
+use super::idempotency::{self, Ask};
+use super::preconditions::{self, Current, etag, header_text, if_match_accepts};
 use super::validate::{self, FieldError};
-use super::{ApiFailure, Caller, idempotency};
+use super::{ApiFailure, Caller, body as request_body};
 use crate::app::AppState;
+use crate::config::SiteConfig;
 use crate::storage::{
     ArticleWrite, IdempotencyRecord, StorageError, StoredArticle, StoredText, timestamp,
 };
@@ -53,29 +56,31 @@ pub(crate) async fn put_article(
 ) -> Result<Response, ApiFailure> {
     caller.require_publisher()?;
     let key = idempotency::key(&headers)?;
-    let body = body.map_err(|e| ApiFailure::invalid(e.status(), e.body_text()))?;
-    let fingerprint = idempotency::fingerprint("PUT", &raw_id, &headers, &body);
-    if let Some(replayed) = idempotency::replay(&state, &caller, &key, &fingerprint).await? {
+    let body = request_body::bytes(body, request_body::MAX_JSON_BYTES)?;
+    let ask = Ask::new(
+        &caller,
+        key,
+        idempotency::fingerprint("PUT", &raw_id, &headers, &body),
+    );
+    if let Some(replayed) = idempotency::replay(&state, &ask).await? {
         return Ok(replayed);
     }
     let id = parse_id(&raw_id)?;
-    let put: ArticlePut = serde_json::from_slice(&body).map_err(|e| {
-        ApiFailure::invalid(
-            StatusCode::BAD_REQUEST,
-            format!("the body is not an article: {e}"),
-        )
-    })?;
-
-    let mut errors = validate::check_article(&state.config, &put);
-    if errors.is_empty() {
-        errors = slug_conflicts(&state, id, &put).await?;
-    }
-    if !errors.is_empty() {
-        return Err(invalid_fields(errors));
+    let put = read_put(&state.config, &body)?;
+    let conflicts = slug_conflicts(&state, id, &put).await?;
+    if !conflicts.is_empty() {
+        return Err(invalid_fields(conflicts));
     }
 
     let current = state.db(move |db| db.article(id)).await?;
-    check_put_preconditions(&state, &headers, id, current.as_ref())?;
+    preconditions::check_write(
+        &headers,
+        &format!("article {id}"),
+        current.as_ref().map(|c| Current {
+            version: c.version,
+            details: || current_details(&state, c),
+        }),
+    )?;
 
     let now = Utc::now();
     let now_text = timestamp(now);
@@ -113,33 +118,12 @@ pub(crate) async fn put_article(
         visible_at: visible_at.clone(),
         put: put.clone(),
     };
-    let status = if current.is_some() {
-        StatusCode::OK
-    } else {
-        StatusCode::CREATED
-    };
-    let mut answer_headers = vec![
-        (
-            header::CONTENT_TYPE.to_string(),
-            "application/json".to_owned(),
-        ),
-        (header::ETAG.to_string(), etag(version)),
-    ];
-    if status == StatusCode::CREATED {
-        answer_headers.push((
-            header::LOCATION.to_string(),
-            format!("{}/articles/{id}", dateline_protocol::API_PREFIX),
-        ));
-    }
-    let answer = IdempotencyRecord {
-        token_hash: caller.token_hash.clone(),
-        key: key.clone(),
-        fingerprint: fingerprint.clone(),
-        status: status.as_u16(),
-        headers: answer_headers,
-        body: serde_json::to_vec(&published(&state, &stored)).map_err(ApiFailure::internal)?,
-        created_at: now_text.clone(),
-    };
+    let answer = ask.versioned(
+        version,
+        current.is_none(),
+        format!("{}/articles/{id}", dateline_protocol::API_PREFIX),
+        serde_json::to_vec(&published(&state, &stored)).map_err(ApiFailure::internal)?,
+    );
     let write = ArticleWrite {
         id,
         version,
@@ -148,11 +132,22 @@ pub(crate) async fn put_article(
         texts,
         now: now_text,
     };
-    let saving = answer.clone();
     let outcome = state
-        .db(move |db| db.save_article(&write, expected, &saving))
+        .db(move |db| db.save_article(&write, expected, &answer).map(|()| answer))
         .await;
-    finish_write(&state, &caller, &key, &fingerprint, id, outcome, &answer).await
+    finish_write(&state, &ask, id, outcome).await
+}
+
+/// The body of a `PUT /articles/{id}` read and checked against the site's config: every
+/// check that needs neither the database nor the id. The fuzz target drives this.
+pub(crate) fn read_put(config: &SiteConfig, body: &[u8]) -> Result<ArticlePut, ApiFailure> {
+    let put: ArticlePut = request_body::json(body, "an article")?;
+    let errors = validate::check_article(config, &put);
+    if errors.is_empty() {
+        Ok(put)
+    } else {
+        Err(invalid_fields(errors))
+    }
 }
 
 pub(crate) async fn delete_article(
@@ -163,8 +158,12 @@ pub(crate) async fn delete_article(
 ) -> Result<Response, ApiFailure> {
     caller.require_publisher()?;
     let key = idempotency::key(&headers)?;
-    let fingerprint = idempotency::fingerprint("DELETE", &raw_id, &headers, b"");
-    if let Some(replayed) = idempotency::replay(&state, &caller, &key, &fingerprint).await? {
+    let ask = Ask::new(
+        &caller,
+        key,
+        idempotency::fingerprint("DELETE", &raw_id, &headers, b""),
+    );
+    if let Some(replayed) = idempotency::replay(&state, &ask).await? {
         return Ok(replayed);
     }
     let id = parse_id(&raw_id)?;
@@ -179,113 +178,45 @@ pub(crate) async fn delete_article(
         return Err(stale(&state, &current));
     }
     let version = current.version + 1;
-    let answer = IdempotencyRecord {
-        token_hash: caller.token_hash.clone(),
-        key: key.clone(),
-        fingerprint: fingerprint.clone(),
-        status: StatusCode::NO_CONTENT.as_u16(),
-        headers: vec![(header::ETAG.to_string(), etag(version))],
-        body: Vec::new(),
-        created_at: timestamp(Utc::now()),
-    };
-    let saving = answer.clone();
+    let answer = ask.record(
+        StatusCode::NO_CONTENT,
+        vec![(header::ETAG.to_string(), etag(version))],
+        Vec::new(),
+    );
     let expected = current.version;
     let outcome = state
-        .db(move |db| db.unpublish_article(id, expected, version, &saving))
+        .db(move |db| {
+            db.unpublish_article(id, expected, version, &answer)
+                .map(|()| answer)
+        })
         .await;
-    finish_write(&state, &caller, &key, &fingerprint, id, outcome, &answer).await
+    finish_write(&state, &ask, id, outcome).await
 }
 
 /// Turns the storage's verdict on a write into the answer.
 async fn finish_write(
     state: &AppState,
-    caller: &Caller,
-    key: &str,
-    fingerprint: &str,
+    ask: &Ask,
     id: Uuid,
-    outcome: Result<(), StorageError>,
-    answer: &IdempotencyRecord,
+    outcome: Result<IdempotencyRecord, StorageError>,
 ) -> Result<Response, ApiFailure> {
-    match outcome {
-        Ok(()) => idempotency::to_response(answer),
+    idempotency::settle(state, ask, outcome, async |e| match e {
         // Someone else wrote between our read and our write.
-        Err(StorageError::VersionConflict) => {
-            let current = state.db(move |db| db.article(id)).await?;
-            Err(match current {
-                Some(c) => stale(state, &c),
-                None => precondition_failed(
-                    "the article was removed while this write was checked",
-                    json!({}),
-                ),
-            })
-        }
-        // A concurrent request with the same key committed first: answer as a retry would.
-        Err(StorageError::IdempotencyKeyTaken) => {
-            idempotency::replay(state, caller, key, fingerprint)
-                .await?
-                .ok_or_else(|| ApiFailure::internal("idempotency record vanished"))
-        }
-        Err(StorageError::SlugTaken { locale, slug }) => {
-            Err(invalid_fields(vec![FieldError::new(
-                "texts",
-                format!("the slug {slug:?} is already used in {locale}"),
-            )]))
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
-fn check_put_preconditions(
-    state: &AppState,
-    headers: &HeaderMap,
-    id: Uuid,
-    current: Option<&StoredArticle>,
-) -> Result<(), ApiFailure> {
-    let if_none_match = header_text(headers, header::IF_NONE_MATCH);
-    let if_match = header_text(headers, header::IF_MATCH);
-    match (current, if_none_match.as_deref(), if_match) {
-        (Some(c), Some(v), _) if v.split(',').any(|t| t.trim() == "*") => Err(precondition_failed(
-            format!("article {id} already exists (If-None-Match: *)"),
-            current_details(state, c),
-        )),
-        (Some(c), _, Some(v)) if !if_match_accepts(&v, c.version) => Err(stale(state, c)),
-        (None, _, Some(_)) => Err(precondition_failed(
-            format!(
-                "article {id} does not exist, so If-Match cannot match; send If-None-Match: * to create it"
+        StorageError::VersionConflict => match state.db(move |db| db.article(id)).await {
+            Ok(Some(c)) => stale(state, &c),
+            Ok(None) => preconditions::precondition_failed(
+                "the article was removed while this write was checked",
+                json!({}),
             ),
-            json!({ "current": null }),
-        )),
-        (Some(_), _, None) => Err(ApiFailure::new(
-            StatusCode::PRECONDITION_REQUIRED,
-            ErrorCode::PreconditionFailed,
-            format!(
-                "article {id} already exists; send If-Match: \"<version>\" with the version you last saw, \
-                 so that newer changes are never overwritten blindly"
-            ),
-        )),
-        _ => Ok(()),
-    }
-}
-
-fn header_text(headers: &HeaderMap, name: header::HeaderName) -> Option<String> {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned)
-}
-
-/// `If-Match` holds one or more entity tags; versions are strong tags, but a weak
-/// `W/"n"` from an intermediary is read as the same version.
-fn if_match_accepts(value: &str, version: u64) -> bool {
-    let wanted = etag(version);
-    value
-        .split(',')
-        .map(str::trim)
-        .any(|t| t == "*" || t.strip_prefix("W/").unwrap_or(t) == wanted)
-}
-
-fn etag(version: u64) -> String {
-    format!("\"{version}\"")
+            Err(e) => e.into(),
+        },
+        StorageError::SlugTaken { locale, slug } => invalid_fields(vec![FieldError::new(
+            "texts",
+            format!("the slug {slug:?} is already used in {locale}"),
+        )]),
+        e => e.into(),
+    })
+    .await
 }
 
 fn parse_id(raw: &str) -> Result<Uuid, ApiFailure> {
@@ -367,23 +298,8 @@ fn current_details(state: &AppState, current: &StoredArticle) -> serde_json::Val
     json!({ "current": published(state, current), "unpublished": current.unpublished })
 }
 
-fn precondition_failed(message: impl Into<String>, details: serde_json::Value) -> ApiFailure {
-    ApiFailure::new(
-        StatusCode::PRECONDITION_FAILED,
-        ErrorCode::PreconditionFailed,
-        message,
-    )
-    .with_details(details)
-}
-
 fn stale(state: &AppState, current: &StoredArticle) -> ApiFailure {
-    precondition_failed(
-        format!(
-            "If-Match does not name the current version, which is {}",
-            current.version
-        ),
-        current_details(state, current),
-    )
+    preconditions::stale(current.version, current_details(state, current))
 }
 
 fn not_found(id: Uuid, article: Option<&StoredArticle>) -> ApiFailure {
@@ -395,20 +311,5 @@ fn not_found(id: Uuid, article: Option<&StoredArticle>) -> ApiFailure {
     match article {
         Some(a) => failure.with_details(json!({ "unpublished": true, "version": a.version })),
         None => failure,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn if_match_reads_lists_weak_tags_and_star() {
-        assert!(if_match_accepts("\"3\"", 3));
-        assert!(if_match_accepts("W/\"3\"", 3));
-        assert!(if_match_accepts("\"1\", \"3\"", 3));
-        assert!(if_match_accepts("*", 3));
-        assert!(!if_match_accepts("\"2\"", 3));
-        assert!(!if_match_accepts("3", 3));
     }
 }

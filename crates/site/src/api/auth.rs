@@ -18,17 +18,23 @@ pub(crate) struct Caller {
 }
 
 impl Caller {
+    /// Articles and images are published by editors only.
     pub(crate) fn require_publisher(&self) -> Result<(), ApiFailure> {
-        if self.role.may_publish() {
+        self.require(
+            self.role.may_publish(),
+            "may not change articles or images; an editor's token may",
+        )
+    }
+
+    /// 403 unless `allowed`; `refusal` finishes "a writer token …".
+    pub(crate) fn require(&self, allowed: bool, refusal: &str) -> Result<(), ApiFailure> {
+        if allowed {
             Ok(())
         } else {
             Err(ApiFailure::new(
                 StatusCode::FORBIDDEN,
                 ErrorCode::Forbidden,
-                format!(
-                    "a {} token may not change articles; an editor's token may",
-                    self.role.as_str()
-                ),
+                format!("a {} token {refusal}", self.role.as_str()),
             ))
         }
     }

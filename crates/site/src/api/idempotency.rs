@@ -9,12 +9,14 @@
 use axum::body::Body;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::response::Response;
+use chrono::Utc;
 use dateline_protocol::{ErrorCode, IDEMPOTENCY_KEY};
 use sha2::{Digest, Sha256};
 
+use super::preconditions::etag;
 use super::{ApiFailure, Caller};
 use crate::app::AppState;
-use crate::storage::IdempotencyRecord;
+use crate::storage::{IdempotencyRecord, StorageError, timestamp};
 
 /// Longest key accepted; UUIDs and ULIDs fit many times over.
 const MAX_KEY_LEN: usize = 255;
@@ -64,19 +66,76 @@ pub(crate) fn fingerprint(method: &str, path: &str, headers: &HeaderMap, body: &
     h.finalize().iter().map(|b| format!("{b:02x}")).collect()
 }
 
+/// One write as idempotency sees it: whose key, and what was asked under it.
+#[derive(Debug, Clone)]
+pub(crate) struct Ask {
+    token_hash: String,
+    key: String,
+    fingerprint: String,
+}
+
+impl Ask {
+    /// `fingerprint` comes from [`fingerprint`].
+    pub(crate) fn new(caller: &Caller, key: String, fingerprint: String) -> Self {
+        Self {
+            token_hash: caller.token_hash.clone(),
+            key,
+            fingerprint,
+        }
+    }
+
+    /// The answer to this write, as it is sent and kept for replays.
+    pub(crate) fn record(
+        &self,
+        status: StatusCode,
+        headers: Vec<(String, String)>,
+        body: Vec<u8>,
+    ) -> IdempotencyRecord {
+        IdempotencyRecord {
+            token_hash: self.token_hash.clone(),
+            key: self.key.clone(),
+            fingerprint: self.fingerprint.clone(),
+            status: status.as_u16(),
+            headers,
+            body,
+            created_at: timestamp(Utc::now()),
+        }
+    }
+
+    /// The JSON answer to an accepted write of a versioned resource: 201 with its
+    /// `location` when the write `created` it, else 200; the version as `ETag`.
+    pub(crate) fn versioned(
+        &self,
+        version: u64,
+        created: bool,
+        location: String,
+        body: Vec<u8>,
+    ) -> IdempotencyRecord {
+        let mut headers = vec![
+            (
+                header::CONTENT_TYPE.to_string(),
+                "application/json".to_owned(),
+            ),
+            (header::ETAG.to_string(), etag(version)),
+        ];
+        let status = if created {
+            headers.push((header::LOCATION.to_string(), location));
+            StatusCode::CREATED
+        } else {
+            StatusCode::OK
+        };
+        self.record(status, headers, body)
+    }
+}
+
 /// The stored answer for this key, if there is one: replayed when the request is the
 /// same, refused when it is not.
-pub(crate) async fn replay(
-    state: &AppState,
-    caller: &Caller,
-    key: &str,
-    fingerprint: &str,
-) -> Result<Option<Response>, ApiFailure> {
-    let (token, k) = (caller.token_hash.clone(), key.to_owned());
+pub(crate) async fn replay(state: &AppState, ask: &Ask) -> Result<Option<Response>, ApiFailure> {
+    let (token, k) = (ask.token_hash.clone(), ask.key.clone());
     let Some(record) = state.db(move |db| db.idempotency(&token, &k)).await? else {
         return Ok(None);
     };
-    if record.fingerprint != fingerprint {
+    if record.fingerprint != ask.fingerprint {
         return Err(ApiFailure::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::IdempotencyMismatch,
@@ -90,6 +149,24 @@ pub(crate) async fn replay(
         .headers_mut()
         .insert("idempotent-replayed", HeaderValue::from_static("true"));
     Ok(Some(response))
+}
+
+/// Turns the storage's verdict on a write into the answer: the stored answer when it was
+/// written, the first answer when a concurrent request with the same key committed
+/// first, and `explain(error)` for any other refusal (a version conflict, say).
+pub(crate) async fn settle(
+    state: &AppState,
+    ask: &Ask,
+    outcome: Result<IdempotencyRecord, StorageError>,
+    explain: impl AsyncFnOnce(StorageError) -> ApiFailure,
+) -> Result<Response, ApiFailure> {
+    match outcome {
+        Ok(answer) => to_response(&answer),
+        Err(StorageError::IdempotencyKeyTaken) => replay(state, ask)
+            .await?
+            .ok_or_else(|| ApiFailure::internal("idempotency record vanished")),
+        Err(e) => Err(explain(e).await),
+    }
 }
 
 /// Builds the answer a record describes, byte for byte.

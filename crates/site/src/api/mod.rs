@@ -3,16 +3,32 @@
 //! Every answer that is not a success is an `ApiError {code, message, details}` with a
 //! stable `code`, including unknown routes and malformed bodies, so the desk never has
 //! to read message text.
+//!
+//! | route | who | what |
+//! |---|---|---|
+//! | `GET /site` | any token | the site's name, locales, tiers, sections |
+//! | `GET /articles/{id}` | any token | a published article |
+//! | `PUT`, `DELETE /articles/{id}` | editor | publish, update, unpublish |
+//! | `GET /strings/{locale}` | any token | the locale's interface strings override |
+//! | `PUT /strings/{locale}` | translator, editor | replace that override |
+//! | `POST /images` | editor | upload an image (content-addressed) |
+//! | `GET`, `HEAD /images/{name}` | any token | whether the site has that image |
+//!
+//! JSON bodies may be up to 8 MB, images up to 20 MB; larger ones are 413 `too_large`.
 
 mod articles;
 mod auth;
+mod body;
 mod idempotency;
+mod images;
+mod preconditions;
+pub(crate) mod strings;
 pub(crate) mod validate;
 
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::{Json, Router};
 use dateline_protocol::{ApiError, ErrorCode, SiteInfo};
 
@@ -29,6 +45,16 @@ pub(crate) fn router() -> Router<AppState> {
                 .put(articles::put_article)
                 .delete(articles::delete_article),
         )
+        .route(
+            "/strings/{locale}",
+            get(strings::get_strings).put(strings::put_strings),
+        )
+        .route(
+            "/images",
+            post(images::post_image).layer(DefaultBodyLimit::max(images::MAX_IMAGE_BYTES)),
+        )
+        // `get` answers HEAD too, without the body.
+        .route("/images/{name}", get(images::get_image))
         .fallback(|| async {
             ApiFailure::new(
                 StatusCode::NOT_FOUND,
@@ -43,6 +69,13 @@ pub(crate) fn router() -> Router<AppState> {
                 "this route does not accept that method",
             )
         })
+        .layer(DefaultBodyLimit::max(body::MAX_JSON_BYTES))
+}
+
+/// What the fuzz target drives: the parse-and-check steps of the API's write handlers.
+pub(crate) mod fuzz {
+    pub(crate) use super::articles::read_put as read_article_put;
+    pub(crate) use super::strings::read_put as read_strings_put;
 }
 
 async fn site(State(state): State<AppState>, caller: Caller) -> Json<SiteInfo> {
@@ -71,6 +104,20 @@ impl ApiFailure {
 
     pub(crate) fn invalid(status: StatusCode, message: impl Into<String>) -> Self {
         Self::new(status, ErrorCode::Invalid, message)
+    }
+
+    #[cfg(test)]
+    pub(crate) fn status(&self) -> StatusCode {
+        self.status
+    }
+
+    #[cfg(test)]
+    pub(crate) fn details(&self) -> &serde_json::Value {
+        &self.error.details
+    }
+
+    pub(crate) fn into_parts(self) -> (StatusCode, ApiError) {
+        (self.status, self.error)
     }
 
     /// A failure of ours: logged in full, answered without internals.

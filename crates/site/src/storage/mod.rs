@@ -113,6 +113,25 @@ pub struct IdempotencyRecord {
     pub created_at: String,
 }
 
+/// A locale's override of the site's interface strings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredStrings {
+    pub locale: String,
+    pub ftl: String,
+    pub version: u64,
+    pub updated_at: String,
+}
+
+/// An uploaded image, whose bytes are in the media folder under `name`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaRecord {
+    /// `<sha256 hex>.<ext>`
+    pub name: String,
+    pub mime: String,
+    pub size: u64,
+    pub created_at: String,
+}
+
 /// A line of a listing: enough for a headline, never the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleSummary {
@@ -204,6 +223,29 @@ pub trait Storage: Send + Sync + std::fmt::Debug {
         token_hash: &str,
         key: &str,
     ) -> Result<Option<IdempotencyRecord>, StorageError>;
+
+    // The site's interface strings, overridden per locale.
+    fn site_strings(&self, locale: &str) -> Result<Option<StoredStrings>, StorageError>;
+    fn all_site_strings(&self) -> Result<Vec<StoredStrings>, StorageError>;
+    /// Stores `strings` if the locale's current version is `expected` (`None`: it has no
+    /// override yet), together with the answer to replay for its idempotency key.
+    fn save_site_strings(
+        &self,
+        strings: &StoredStrings,
+        expected: Option<u64>,
+        answer: &IdempotencyRecord,
+    ) -> Result<(), StorageError>;
+
+    // Uploaded images (their bytes are files; these are the records of them).
+    fn media(&self, name: &str) -> Result<Option<MediaRecord>, StorageError>;
+    /// Records an upload whose file is already in place, with the answer for its
+    /// idempotency key, made by `answer(created)`: `created` is false when the image was
+    /// already recorded (the same bytes uploaded before).
+    fn save_media(
+        &self,
+        media: &MediaRecord,
+        answer: &dyn Fn(bool) -> IdempotencyRecord,
+    ) -> Result<bool, StorageError>;
 
     // Reader's pages: only what readers may see at `now`.
     /// Newest first; `section` includes its subsections.

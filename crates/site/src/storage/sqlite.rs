@@ -15,12 +15,15 @@ use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
 use super::{
-    ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, Storage, StorageError,
-    StoredArticle, StoredText, Subscriber, TokenInfo,
+    ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, MediaRecord, Storage,
+    StorageError, StoredArticle, StoredStrings, StoredText, Subscriber, TokenInfo,
 };
 
 /// Append-only: a released migration is never edited, only followed by a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0002_media_and_strings.sql")),
+];
 
 #[derive(Debug)]
 pub struct SqliteStorage {
@@ -72,6 +75,17 @@ fn subscriber_from(row: &Row<'_>) -> rusqlite::Result<Subscriber> {
 }
 
 const SUBSCRIBER_COLUMNS: &str = "id, email, password_hash, tier, created_at";
+
+fn strings_from(row: &Row<'_>) -> rusqlite::Result<StoredStrings> {
+    Ok(StoredStrings {
+        locale: row.get(0)?,
+        ftl: row.get(1)?,
+        version: row.get::<_, i64>(2)? as u64,
+        updated_at: row.get(3)?,
+    })
+}
+
+const STRINGS_COLUMNS: &str = "locale, ftl, version, updated_at";
 
 fn version_of(tx: &Transaction<'_>, id: &str) -> Result<Option<u64>, StorageError> {
     Ok(tx
@@ -438,6 +452,96 @@ impl Storage for SqliteStorage {
         .transpose()
     }
 
+    fn site_strings(&self, locale: &str) -> Result<Option<StoredStrings>, StorageError> {
+        Ok(self
+            .conn()
+            .query_row(
+                &format!("SELECT {STRINGS_COLUMNS} FROM site_strings WHERE locale = ?1"),
+                [locale],
+                strings_from,
+            )
+            .optional()?)
+    }
+
+    fn all_site_strings(&self) -> Result<Vec<StoredStrings>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare(&format!(
+            "SELECT {STRINGS_COLUMNS} FROM site_strings ORDER BY locale"
+        ))?;
+        let rows = stmt.query_map([], strings_from)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn save_site_strings(
+        &self,
+        strings: &StoredStrings,
+        expected: Option<u64>,
+        answer: &IdempotencyRecord,
+    ) -> Result<(), StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let current = tx
+            .query_row(
+                "SELECT version FROM site_strings WHERE locale = ?1",
+                [&strings.locale],
+                |r| r.get::<_, i64>(0),
+            )
+            .optional()?
+            .map(|v| v as u64);
+        if current != expected {
+            return Err(StorageError::VersionConflict);
+        }
+        tx.execute(
+            "INSERT INTO site_strings (locale, ftl, version, updated_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (locale) DO UPDATE SET
+                ftl = excluded.ftl, version = excluded.version, updated_at = excluded.updated_at",
+            params![
+                strings.locale,
+                strings.ftl,
+                strings.version as i64,
+                strings.updated_at
+            ],
+        )?;
+        insert_answer(&tx, answer)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    fn media(&self, name: &str) -> Result<Option<MediaRecord>, StorageError> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT name, mime, size, created_at FROM media WHERE name = ?1",
+                [name],
+                |r| {
+                    Ok(MediaRecord {
+                        name: r.get(0)?,
+                        mime: r.get(1)?,
+                        size: r.get::<_, i64>(2)? as u64,
+                        created_at: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    fn save_media(
+        &self,
+        media: &MediaRecord,
+        answer: &dyn Fn(bool) -> IdempotencyRecord,
+    ) -> Result<bool, StorageError> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let created = tx.execute(
+            "INSERT INTO media (name, mime, size, created_at) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (name) DO NOTHING",
+            params![media.name, media.mime, media.size as i64, media.created_at],
+        )? > 0;
+        insert_answer(&tx, &answer(created))?;
+        tx.commit()?;
+        Ok(created)
+    }
+
     fn visible_articles(
         &self,
         locale: &str,
@@ -632,5 +736,76 @@ mod tests {
             s.insert_token("h2", Role::Writer, "ed", "now"),
             Err(StorageError::Duplicate)
         ));
+    }
+
+    fn strings(locale: &str, version: u64, ftl: &str) -> StoredStrings {
+        StoredStrings {
+            locale: locale.into(),
+            ftl: ftl.into(),
+            version,
+            updated_at: "2026-01-01T00:00:00.000000Z".into(),
+        }
+    }
+
+    #[test]
+    fn string_overrides_are_compare_and_swap() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        s.save_site_strings(&strings("fr", 1, "a = b"), None, &answer("k1"))
+            .unwrap();
+        assert!(matches!(
+            s.save_site_strings(&strings("fr", 1, "a = c"), None, &answer("k2")),
+            Err(StorageError::VersionConflict)
+        ));
+        assert!(s.idempotency("t", "k2").unwrap().is_none());
+        s.save_site_strings(&strings("fr", 2, "a = d"), Some(1), &answer("k3"))
+            .unwrap();
+        s.save_site_strings(&strings("de", 1, "a = e"), None, &answer("k4"))
+            .unwrap();
+        assert_eq!(
+            s.site_strings("fr").unwrap(),
+            Some(strings("fr", 2, "a = d"))
+        );
+        assert_eq!(s.site_strings("ja").unwrap(), None);
+        let all: Vec<String> = s
+            .all_site_strings()
+            .unwrap()
+            .into_iter()
+            .map(|x| x.locale)
+            .collect();
+        assert_eq!(all, ["de", "fr"]);
+    }
+
+    #[test]
+    fn media_is_recorded_once_and_its_answer_tells_which_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        let m = MediaRecord {
+            name: format!("{}.png", "a".repeat(64)),
+            mime: "image/png".into(),
+            size: 67,
+            created_at: "2026-01-01T00:00:00.000000Z".into(),
+        };
+        let answer_for = |key: &'static str| {
+            move |created: bool| IdempotencyRecord {
+                status: if created { 201 } else { 200 },
+                ..answer(key)
+            }
+        };
+        assert!(s.save_media(&m, &answer_for("k1")).unwrap());
+        assert!(!s.save_media(&m, &answer_for("k2")).unwrap());
+        assert_eq!(s.idempotency("t", "k1").unwrap().unwrap().status, 201);
+        assert_eq!(s.idempotency("t", "k2").unwrap().unwrap().status, 200);
+        assert_eq!(s.media(&m.name).unwrap(), Some(m.clone()));
+        // A key already used rolls the record back with it.
+        let other = MediaRecord {
+            name: format!("{}.gif", "b".repeat(64)),
+            ..m
+        };
+        assert!(matches!(
+            s.save_media(&other, &answer_for("k1")),
+            Err(StorageError::IdempotencyKeyTaken)
+        ));
+        assert_eq!(s.media(&other.name).unwrap(), None);
     }
 }

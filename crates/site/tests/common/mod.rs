@@ -258,3 +258,97 @@ pub fn public_article(slug: &str, title: &str) -> Value {
         }]
     })
 }
+
+/// The smallest PNG: one pixel.
+pub const PNG: &[u8] = &[
+    0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+    0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4,
+    0x89, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9C, 0x63, 0x00, 0x01, 0x00, 0x00,
+    0x05, 0x00, 0x01, 0x0D, 0x0A, 0x2D, 0xB4, 0x00, 0x00, 0x00, 0x00, 0x49, 0x45, 0x4E, 0x44, 0xAE,
+    0x42, 0x60, 0x82,
+];
+
+/// A PNG whose bytes (and so whose name) differ for each `n`: browsers ignore what
+/// follows the end chunk.
+pub fn png_numbered(n: u32) -> Vec<u8> {
+    let mut bytes = PNG.to_vec();
+    bytes.extend_from_slice(&n.to_be_bytes());
+    bytes
+}
+
+/// Status and JSON body of an answer (`null` for an empty or non-JSON body).
+pub async fn status_json(r: reqwest::Response) -> (u16, Value) {
+    let status = r.status().as_u16();
+    let text = r.text().await.unwrap();
+    (status, serde_json::from_str(&text).unwrap_or(Value::Null))
+}
+
+impl TestSite {
+    /// A request to `/api/v1{path}`, with `token` as bearer if given.
+    pub fn api(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        token: Option<&str>,
+    ) -> reqwest::RequestBuilder {
+        let req = self
+            .client
+            .request(method, self.url(&format!("/api/v1{path}")));
+        match token {
+            Some(t) => req.bearer_auth(t),
+            None => req,
+        }
+    }
+
+    /// `PUT /strings/{locale}` with `{"ftl": ftl}`, a fresh idempotency key and `headers`.
+    pub async fn put_strings(
+        &self,
+        token: &str,
+        locale: &str,
+        ftl: &str,
+        headers: &[(&str, &str)],
+    ) -> reqwest::Response {
+        let mut req = self
+            .api(
+                reqwest::Method::PUT,
+                &format!("/strings/{locale}"),
+                Some(token),
+            )
+            .header("Idempotency-Key", new_key())
+            .json(&json!({ "ftl": ftl }));
+        for (name, value) in headers {
+            req = req.header(*name, *value);
+        }
+        req.send().await.unwrap()
+    }
+
+    /// `POST /images` with the bytes, declared as `content_type`, and a fresh key.
+    pub async fn upload(&self, token: &str, content_type: &str, bytes: &[u8]) -> reqwest::Response {
+        self.api(reqwest::Method::POST, "/images", Some(token))
+            .header("Idempotency-Key", new_key())
+            .header("Content-Type", content_type)
+            .body(bytes.to_vec())
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// Rows in a table of the site's database, read straight from the file.
+    pub fn rows(&self, table: &str) -> i64 {
+        let db = rusqlite::Connection::open(self.data().join("site.sqlite3")).unwrap();
+        db.query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get(0))
+            .unwrap()
+    }
+
+    /// The files in the site's media folder (none if it does not exist yet).
+    pub fn media_files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.data().join("media"))
+            .map(|dir| {
+                dir.map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+}

@@ -2,7 +2,8 @@
 import type { ArticleText } from "./ArticleText";
 
 /**
- * `PUT /articles/{id}`: the whole article, with every text to publish.
+ * `PUT /articles/{id}`: the whole article, with every text to publish. Unknown fields
+ * are refused, as in [`ArticleText`].
  */
 export type ArticlePut = { source_locale: string, section: string, tags: Array<string>, byline: string, source_url: string | null, 
 /**

@@ -2,6 +2,9 @@
 
 /**
  * One locale's text of an article.
+ *
+ * Unknown fields are refused rather than dropped: a misspelt field would otherwise
+ * publish without what the desk meant to send.
  */
 export type ArticleText = { locale: string, title: string, standfirst: string, 
 /**

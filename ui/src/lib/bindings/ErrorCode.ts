@@ -3,4 +3,4 @@
 /**
  * Stable error codes. Clients act on these, never on message text.
  */
-export type ErrorCode = "unauthorized" | "forbidden" | "not_found" | "invalid" | "precondition_failed" | "idempotency_mismatch" | "internal";
+export type ErrorCode = "unauthorized" | "forbidden" | "not_found" | "invalid" | "precondition_failed" | "idempotency_mismatch" | "too_large" | "unsupported_media_type" | "internal";
