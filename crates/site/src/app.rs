@@ -2,20 +2,24 @@
 //! headers every answer carries.
 
 use std::ops::Deref;
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use dateline_l10n::{Domain, Localizer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::SiteConfig;
 use crate::error::SiteError;
+use crate::mail::Mailer;
 use crate::pages::Templates;
+use crate::secret_files::{self, Secret};
 use crate::storage::{Storage, StorageError};
-use crate::{api, pages};
+use crate::{api, billing, pages};
 
 /// The pages load nothing but their own stylesheet and images, run no script and may
 /// not be framed; forms post only to this site.
@@ -31,6 +35,9 @@ pub(crate) struct Inner {
     pub storage: Arc<dyn Storage>,
     pub l10n: Arc<Localizer>,
     pub templates: Templates,
+    pub mailer: Mailer,
+    /// The billing webhook's signing secret; without one the webhook is off.
+    pub billing_secret: Option<Secret>,
 }
 
 impl Deref for AppState {
@@ -41,15 +48,38 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    pub(crate) fn new(config: SiteConfig, storage: Arc<dyn Storage>) -> Result<Self, SiteError> {
+    /// `data` is the site folder: the mail spool and relative secret files live there.
+    pub(crate) fn new(
+        config: SiteConfig,
+        storage: Arc<dyn Storage>,
+        data: &Path,
+    ) -> Result<Self, SiteError> {
         let l10n = Arc::new(Localizer::builtin(Domain::Site)?);
         let templates =
             Templates::new(l10n.clone()).map_err(|e| SiteError::Templates(e.to_string()))?;
+        let mailer = Mailer::from_config(&config, data)?;
+        let billing_secret = secret_files::load(
+            "billing.webhook_secret_file",
+            config.billing.webhook_secret_file.as_deref(),
+            billing::WEBHOOK_SECRET_ENV,
+            data,
+        )?;
+        tracing::info!(
+            "{}; the billing webhook is {}",
+            mailer.describe(),
+            if billing_secret.is_some() {
+                "on"
+            } else {
+                "off"
+            }
+        );
         Ok(Self(Arc::new(Inner {
             config,
             storage,
             l10n,
             templates,
+            mailer,
+            billing_secret,
         })))
     }
 
@@ -79,6 +109,10 @@ pub(crate) fn router(state: AppState) -> Router {
         .nest_service(
             dateline_protocol::API_PREFIX,
             api::router().with_state(state.clone()),
+        )
+        .route(
+            "/webhooks/billing",
+            post(billing::webhook).layer(DefaultBodyLimit::max(billing::MAX_BODY)),
         )
         .merge(pages::router())
         .with_state(state);

@@ -14,13 +14,18 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, param
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
+mod readers;
+
 use super::{
     ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, Storage, StorageError,
     StoredArticle, StoredText, Subscriber, TokenInfo,
 };
 
 /// Append-only: a released migration is never edited, only followed by a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0003_readers.sql")),
+];
 
 #[derive(Debug)]
 pub struct SqliteStorage {
