@@ -381,3 +381,28 @@ pub(crate) async fn without_slash(
         &format!("/{locale}/account/"),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use argon2::password_hash::PasswordHash;
+
+    use crate::secrets;
+
+    /// A sign-in with an unknown address verifies the password against the dummy hash;
+    /// for that to cost what a real check costs, the dummy must use the same algorithm
+    /// and parameters as the hashes accounts have.
+    #[test]
+    fn unknown_addresses_cost_the_same_argon2_work_as_known_ones() {
+        let real = secrets::hash_password("a reader's password").unwrap();
+        let real = PasswordHash::new(&real).unwrap();
+        let dummy = PasswordHash::new(secrets::dummy_password_hash()).unwrap();
+        assert_eq!(dummy.algorithm, real.algorithm);
+        assert_eq!(dummy.algorithm.as_str(), "argon2id");
+        assert_eq!(dummy.version, real.version);
+        assert_eq!(dummy.params, real.params);
+        assert!(!secrets::verify_password(
+            "",
+            secrets::dummy_password_hash()
+        ));
+    }
+}
