@@ -13,8 +13,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
-use lettre::message::{Mailbox, Message};
+use lettre::message::header::{
+    ContentTransferEncoding, ContentType, Header, HeaderName, HeaderValue,
+};
+use lettre::message::{Body, Mailbox, Message};
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
@@ -205,7 +207,10 @@ impl Mailer {
     }
 
     pub(crate) async fn send(&self, letter: Letter) -> Result<(), MailError> {
-        let message = self.compose(&letter)?;
+        // The spool is read by people, often in a text editor: its body is plain 8-bit
+        // UTF-8. Over SMTP lettre picks a 7-bit-safe encoding, which every server takes.
+        let readable = matches!(self.transport, Transport::Spool(_));
+        let message = self.compose(&letter, readable)?;
         match &self.transport {
             Transport::Spool(dir) => {
                 let dir = dir.clone();
@@ -228,11 +233,16 @@ impl Mailer {
         }
     }
 
-    fn compose(&self, letter: &Letter) -> Result<Message, MailError> {
+    fn compose(&self, letter: &Letter, readable: bool) -> Result<Message, MailError> {
         let to: Mailbox = letter
             .to
             .parse()
             .map_err(|e| MailError::Compose(format!("recipient: {e}")))?;
+        let body = if readable {
+            readable_body(&letter.body)
+        } else {
+            Body::new(letter.body.clone())
+        };
         Message::builder()
             .from(self.from.clone())
             .to(to)
@@ -241,8 +251,21 @@ impl Mailer {
             .header(ListUnsubscribe(format!("<{}>", letter.unsubscribe_url)))
             .header(ListUnsubscribePost)
             .message_id(None)
-            .body(letter.body.clone())
+            .body(body)
             .map_err(|e| MailError::Compose(e.to_string()))
+    }
+}
+
+/// The body as 8-bit UTF-8 text with CRLF line ends, when every line is within RFC
+/// 5322's hard limit of 998 octets (lettre itself keeps to the 76 that is only a
+/// recommendation, and would encode a line holding a link in base64); otherwise what
+/// lettre chooses.
+fn readable_body(text: &str) -> Body {
+    let crlf = text.replace("\r\n", "\n").replace('\n', "\r\n");
+    if crlf.split("\r\n").all(|line| line.len() <= 998) && !crlf.contains('\0') {
+        Body::dangerous_pre_encoded(crlf.into_bytes(), ContentTransferEncoding::EightBit)
+    } else {
+        Body::new(text.to_owned())
     }
 }
 
@@ -315,7 +338,7 @@ mod tests {
             .send(Letter {
                 to: "reader@example.org".into(),
                 subject: "Bestätigen Sie Ihr Abonnement".into(),
-                body: "Hallo\n".into(),
+                body: "Hallo Leserin,\n\nbitte bestätigen Sie Ihr Abonnement, indem Sie diesen Link öffnen: https://news.example/de/newsletter/confirm?token=abc\n".into(),
                 unsubscribe_url: "https://news.example/de/newsletter/unsubscribe?token=abc".into(),
             })
             .await
@@ -336,6 +359,14 @@ mod tests {
             "List-Unsubscribe: <https://news.example/de/newsletter/unsubscribe?token=abc>"
         ));
         assert!(text.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"));
+        assert!(text.contains("Content-Transfer-Encoding: 8bit"), "{text}");
+        assert!(
+            text.ends_with(
+                "\r\n\r\nHallo Leserin,\r\n\r\nbitte bestätigen Sie Ihr Abonnement, indem Sie \
+                 diesen Link öffnen: https://news.example/de/newsletter/confirm?token=abc\r\n"
+            ),
+            "the body reads as it was written: {text:?}"
+        );
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;

@@ -87,7 +87,10 @@ fn signin_page(
     next: &str,
     failed: bool,
 ) -> Response {
-    let extra = context! { email => email, next => next, failed => failed };
+    // The footer's newsletter box beside a sign-in form reads as a second sign-in.
+    let extra = context! {
+        email => email, next => next, failed => failed, hide_newsletter_box => true,
+    };
     let options = PageOptions {
         private: true,
         needs_csrf: true,

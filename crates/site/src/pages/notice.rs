@@ -83,7 +83,9 @@ pub(crate) fn notice(
         locale,
         status,
         "notice.html",
-        context! { notice => notice },
+        // Notices are about accounts and the newsletter: the footer's box would only
+        // ask again.
+        context! { notice => notice, hide_newsletter_box => true },
         options,
     )
 }

@@ -49,6 +49,8 @@ fn signup_page(
         email => email,
         errors => errors,
         min_password => MIN_PASSWORD_CHARS,
+        // A newsletter "sign up" box under the account's sign-up form would confuse.
+        hide_newsletter_box => true,
     };
     let options = PageOptions {
         private: true,
