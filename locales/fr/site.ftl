@@ -29,21 +29,21 @@ error-heading = Une erreur s’est produite
 error-body = Cette page n’a pas pu être affichée. Veuillez réessayer dans un instant.
 form-expired-back = Revenir au formulaire
 
-## Comptes : inscription
+## Comptes : inscription
 
-signin-no-account = Pas encore de compte ?
+signin-no-account = Pas encore de compte ?
 signup-link = En créer un
 signup-heading = Créer un compte
 signup-intro = Le compte est gratuit. Nous vous enverrons un e-mail pour confirmer l’adresse.
 signup-password-rules = Au moins { $min } caractères, et pas votre adresse e-mail.
 signup-submit = Créer le compte
-signup-have-account = Vous avez déjà un compte ?
+signup-have-account = Vous avez déjà un compte ?
 signup-email-invalid = Veuillez saisir une adresse e-mail valide.
 signup-password-short = Le mot de passe doit compter au moins { $min } caractères.
 signup-password-long = Le mot de passe est trop long.
 signup-password-is-email = Le mot de passe ne doit pas être votre adresse e-mail.
 signup-confirm-heading = Confirmez votre compte
-signup-confirm-body = Créer le compte de { $email } ?
+signup-confirm-body = Créer le compte de { $email } ?
 signup-confirm-button = Créer mon compte
 signup-again = Recommencer l’inscription
 signup-exists-heading = Vous avez déjà un compte
@@ -67,7 +67,7 @@ link-expired-body = Les liens de nos e-mails ne sont valables qu’un temps, et 
 ## La page du compte
 
 account-heading = Votre compte
-account-welcome = Bienvenue sur { $site } ! Votre compte est prêt.
+account-welcome = Bienvenue sur { $site } ! Votre compte est prêt.
 account-tier = Abonnement
 account-upgrade = Voir les abonnements
 account-newsletter-on = Vous recevez la lettre d’information.
@@ -88,12 +88,12 @@ newsletter-box-label = Recevoir { $site } par e-mail
 newsletter-email-placeholder = vous@exemple.fr
 newsletter-box-button = S’abonner
 newsletter-confirm-heading = Confirmez votre abonnement
-newsletter-confirm-body = Envoyer la lettre d’information à { $email } ?
+newsletter-confirm-body = Envoyer la lettre d’information à { $email } ?
 newsletter-confirm-button = Oui, je m’abonne
 newsletter-confirmed-heading = Vous êtes abonné
 newsletter-confirmed-body = La lettre d’information de { $site } sera envoyée à { $email }.
 unsubscribe-heading = Se désabonner
-unsubscribe-body = Ne plus envoyer la lettre d’information à { $email } ?
+unsubscribe-body = Ne plus envoyer la lettre d’information à { $email } ?
 unsubscribe-button = Me désabonner
 unsubscribed-heading = Vous êtes désabonné
 unsubscribed-body = Nous n’enverrons plus la lettre d’information à { $email }.
@@ -102,17 +102,17 @@ unsubscribed-body = Nous n’enverrons plus la lettre d’information à { $emai
 
 mail-signup-subject = Confirmez votre compte sur { $site }
 mail-signup-intro = Quelqu’un, sans doute vous, a demandé un compte sur { $site } avec cette adresse e-mail.
-mail-signup-action = Pour le créer, ouvrez ce lien dans les { $hours } heures :
-mail-signup-ignore = Si ce n’était pas vous, ignorez cet e-mail : aucun compte ne sera créé.
+mail-signup-action = Pour le créer, ouvrez ce lien dans les { $hours } heures :
+mail-signup-ignore = Si ce n’était pas vous, ignorez cet e-mail : aucun compte ne sera créé.
 mail-exists-subject = Votre compte sur { $site }
 mail-exists-intro = Quelqu’un, sans doute vous, a essayé de créer un compte sur { $site } avec cette adresse e-mail, mais elle en a déjà un.
-mail-exists-action = Pour vous connecter, ouvrez :
-mail-exists-ignore = Si ce n’était pas vous, ignorez cet e-mail : votre compte n’a pas changé.
+mail-exists-action = Pour vous connecter, ouvrez :
+mail-exists-ignore = Si ce n’était pas vous, ignorez cet e-mail : votre compte n’a pas changé.
 mail-newsletter-subject = Confirmez votre abonnement à { $site }
 mail-newsletter-intro = Quelqu’un, sans doute vous, a demandé à recevoir la lettre d’information de { $site } à cette adresse e-mail.
-mail-newsletter-action = Pour confirmer, ouvrez ce lien dans les { $hours } heures :
-mail-newsletter-ignore = Si ce n’était pas vous, ignorez cet e-mail : vous ne serez pas abonné.
+mail-newsletter-action = Pour confirmer, ouvrez ce lien dans les { $hours } heures :
+mail-newsletter-ignore = Si ce n’était pas vous, ignorez cet e-mail : vous ne serez pas abonné.
 mail-subscribed-subject = Vous recevez déjà la lettre d’information de { $site }
 mail-subscribed-intro = Quelqu’un, sans doute vous, a demandé à recevoir la lettre d’information de { $site } à cette adresse e-mail.
-mail-subscribed-nothing = Cette adresse est déjà abonnée : rien n’a changé.
-mail-footer = Pour ne plus recevoir la lettre d’information de { $site }, ouvrez :
+mail-subscribed-nothing = Cette adresse est déjà abonnée : rien n’a changé.
+mail-footer = Pour ne plus recevoir la lettre d’information de { $site }, ouvrez :

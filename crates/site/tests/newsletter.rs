@@ -358,3 +358,55 @@ async fn nobody_can_flood_an_inbox_or_send_without_end() {
     );
     site.stop().await;
 }
+
+#[tokio::test]
+async fn x_forwarded_for_counts_only_behind_a_proxy() {
+    async fn flood(site: &TestSite, forwarded_for: &str, n: usize) -> Vec<u16> {
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .build()
+            .unwrap();
+        let page = client
+            .get(site.url("/en-US/newsletter/"))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let csrf = common::hidden_field(&page, "csrf");
+        let mut statuses = Vec::new();
+        for i in 0..n {
+            let r = client
+                .post(site.url("/en-US/newsletter/subscribe"))
+                .header("X-Forwarded-For", forwarded_for)
+                .form(&[
+                    ("email", format!("p{i}@{forwarded_for}.example")),
+                    ("csrf", csrf.clone()),
+                ])
+                .send()
+                .await
+                .unwrap();
+            statuses.push(r.status().as_u16());
+        }
+        statuses
+    }
+
+    // Behind a proxy, the address it appends is the client's.
+    let proxied = TestSite::start_prepared(None, |data| {
+        let config = data.join("site.toml");
+        let text = std::fs::read_to_string(&config).unwrap();
+        // A top-level key: it must come before the first table.
+        std::fs::write(config, format!("behind_proxy = true\n{text}")).unwrap();
+    })
+    .await;
+    assert_eq!(flood(&proxied, "198.51.100.7", 21).await.last(), Some(&429));
+    assert!(flood(&proxied, "203.0.113.9", 1).await == [200]);
+    proxied.stop().await;
+
+    // Without one, the header is the client's own say and changes nothing.
+    let direct = TestSite::start().await;
+    assert_eq!(flood(&direct, "198.51.100.7", 20).await.last(), Some(&200));
+    assert_eq!(flood(&direct, "203.0.113.9", 1).await, [429]);
+    direct.stop().await;
+}
