@@ -29,3 +29,92 @@ gone-heading = Article withdrawn
 gone-body = This article is no longer published.
 error-heading = Something went wrong
 error-body = This page could not be shown. Please try again in a moment.
+form-expired-back = Back to the form
+
+## Accounts: signing up
+
+signin-no-account = No account yet?
+signup-link = Create one
+signup-heading = Create an account
+signup-intro = An account is free. We will send you an e-mail to confirm the address.
+signup-password-rules = At least { $min } characters, and not your e-mail address.
+signup-submit = Create account
+signup-have-account = Already have an account?
+signup-email-invalid = Please enter a valid e-mail address.
+signup-password-short = The password must have at least { $min } characters.
+signup-password-long = The password is too long.
+signup-password-is-email = The password must not be your e-mail address.
+signup-confirm-heading = Confirm your account
+signup-confirm-body = Create the account for { $email }?
+signup-confirm-button = Create my account
+signup-again = Sign up again
+signup-exists-heading = You already have an account
+signup-exists-body = This address already has an account. Sign in with it.
+check-inbox-heading = Check your inbox
+check-inbox-sent = We have sent an e-mail to { $email }.
+check-inbox-signup = Open the link in it within { $hours } hours to finish creating your account. If nothing arrives, check your spam folder.
+check-inbox-newsletter = Open the link in it within { $hours } hours to confirm your subscription. If nothing arrives, check your spam folder.
+mail-failed-heading = The e-mail could not be sent
+mail-failed-body = Something went wrong on our side. Please try again in a few minutes.
+too-many-heading = Too many attempts
+too-many-signin-body = To protect accounts, signing in is paused after several failed attempts.
+too-many-mail-body = Too many e-mails have been requested from here.
+try-again-in = { $minutes ->
+    [one] Please try again in one minute.
+   *[other] Please try again in { $minutes } minutes.
+}
+link-expired-heading = This link no longer works
+link-expired-body = Links in our e-mails work for a limited time, and some only once. Ask again and we will send you a new one.
+
+## The account page
+
+account-heading = Your account
+account-welcome = Welcome to { $site }! Your account is ready.
+account-tier = Subscription
+account-upgrade = See subscriptions
+account-newsletter-on = You receive the newsletter.
+account-newsletter-pending = Your subscription is waiting for you to confirm it by e-mail.
+account-newsletter-off = You do not receive the newsletter.
+account-newsletter-start = Subscribe to the newsletter
+account-newsletter-stop = Stop the newsletter
+account-session = Session
+
+## The newsletter
+
+newsletter-heading = Newsletter
+newsletter-intro = The best of { $site }, in your inbox.
+newsletter-submit = Subscribe
+newsletter-privacy = We send you an e-mail to confirm first. Every e-mail has a link to unsubscribe.
+newsletter-again = Subscribe to the newsletter
+newsletter-box-label = Get { $site } by e-mail
+newsletter-email-placeholder = you@example.org
+newsletter-box-button = Subscribe
+newsletter-confirm-heading = Confirm your subscription
+newsletter-confirm-body = Send the newsletter to { $email }?
+newsletter-confirm-button = Yes, subscribe me
+newsletter-confirmed-heading = You are subscribed
+newsletter-confirmed-body = { $site }'s newsletter will come to { $email }.
+unsubscribe-heading = Unsubscribe
+unsubscribe-body = Stop sending the newsletter to { $email }?
+unsubscribe-button = Unsubscribe
+unsubscribed-heading = You are unsubscribed
+unsubscribed-body = We will not send the newsletter to { $email } any more.
+
+## E-mails (plain text)
+
+mail-signup-subject = Confirm your account at { $site }
+mail-signup-intro = Someone, hopefully you, asked for an account at { $site } with this e-mail address.
+mail-signup-action = To create it, open this link within { $hours } hours:
+mail-signup-ignore = If it was not you, ignore this e-mail: no account will be created.
+mail-exists-subject = Your account at { $site }
+mail-exists-intro = Someone, hopefully you, tried to create an account at { $site } with this e-mail address, but it already has one.
+mail-exists-action = To sign in, open:
+mail-exists-ignore = If it was not you, ignore this e-mail: your account has not changed.
+mail-newsletter-subject = Confirm your subscription to { $site }
+mail-newsletter-intro = Someone, hopefully you, asked to receive { $site }'s newsletter at this e-mail address.
+mail-newsletter-action = To confirm, open this link within { $hours } hours:
+mail-newsletter-ignore = If it was not you, ignore this e-mail: you will not be subscribed.
+mail-subscribed-subject = You already receive { $site }'s newsletter
+mail-subscribed-intro = Someone, hopefully you, asked to receive { $site }'s newsletter at this e-mail address.
+mail-subscribed-nothing = This address is already subscribed, so nothing has changed.
+mail-footer = To stop receiving { $site }'s newsletter, open:

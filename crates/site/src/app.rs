@@ -2,21 +2,25 @@
 //! headers every answer carries.
 
 use std::ops::Deref;
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderValue, header};
-use axum::routing::get;
+use axum::routing::{get, post};
 use dateline_l10n::{Domain, Localizer};
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::config::SiteConfig;
 use crate::error::SiteError;
+use crate::mail::Mailer;
 use crate::media::MediaDir;
 use crate::pages::Templates;
+use crate::secret_files::{self, Secret};
 use crate::storage::{Storage, StorageError};
-use crate::{api, media, pages};
+use crate::{api, billing, media, pages};
 
 /// The pages load nothing but their own stylesheet and images, run no script and may
 /// not be framed; forms post only to this site.
@@ -34,6 +38,9 @@ pub(crate) struct Inner {
     pub templates: Templates,
     pub page_cache: crate::page_cache::PageCache,
     pub media: MediaDir,
+    pub mailer: Mailer,
+    /// The billing webhook's signing secret; without one the webhook is off.
+    pub billing_secret: Option<Secret>,
 }
 
 impl Deref for AppState {
@@ -44,15 +51,33 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    /// Blocks briefly: the newsroom's string overrides are read from storage.
+    /// Blocks briefly: the newsroom's string overrides are read from storage. `data`
+    /// is the site folder: the mail spool and relative secret files live there.
     pub(crate) fn new(
         config: SiteConfig,
         storage: Arc<dyn Storage>,
         media: MediaDir,
+        data: &Path,
     ) -> Result<Self, SiteError> {
         let l10n = Arc::new(Localizer::builtin(Domain::Site)?);
         let templates =
             Templates::new(l10n.clone()).map_err(|e| SiteError::Templates(e.to_string()))?;
+        let mailer = Mailer::from_config(&config, data)?;
+        let billing_secret = secret_files::load(
+            "billing.webhook_secret_file",
+            config.billing.webhook_secret_file.as_deref(),
+            billing::WEBHOOK_SECRET_ENV,
+            data,
+        )?;
+        tracing::info!(
+            "{}; the billing webhook is {}",
+            mailer.describe(),
+            if billing_secret.is_some() {
+                "on"
+            } else {
+                "off"
+            }
+        );
         let overrides = storage.all_site_strings()?;
         let state = Self(Arc::new(Inner {
             config,
@@ -61,6 +86,8 @@ impl AppState {
             templates,
             page_cache: Default::default(),
             media,
+            mailer,
+            billing_secret,
         }));
         for stored in &overrides {
             api::strings::install(&state, stored);
@@ -96,6 +123,10 @@ pub(crate) fn router(state: AppState) -> Router {
             api::router().with_state(state.clone()),
         )
         .route("/media/{name}", get(media::serve))
+        .route(
+            "/webhooks/billing",
+            post(billing::webhook).layer(DefaultBodyLimit::max(billing::MAX_BODY)),
+        )
         .merge(pages::router().layer(axum::middleware::from_fn_with_state(
             state.clone(),
             crate::page_cache::serve_anonymous,

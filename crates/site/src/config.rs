@@ -17,7 +17,7 @@ pub const PUBLIC_TIER: &str = "public";
 pub const MEMBERS_TIER: &str = "members";
 
 /// First path segments that the site's own pages use, so no section may take them.
-const RESERVED_SECTIONS: &[&str] = &["account", "assets", "api", "healthz"];
+const RESERVED_SECTIONS: &[&str] = &["account", "assets", "api", "healthz", "newsletter"];
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -48,6 +48,68 @@ pub struct SiteConfig {
     pub tiers: Vec<TierConfig>,
     #[serde(default)]
     pub sections: Vec<SectionConfig>,
+    /// The site is reached through a reverse proxy that appends the client's address to
+    /// `X-Forwarded-For`; only then is that header believed (for rate limits).
+    #[serde(default)]
+    pub behind_proxy: bool,
+    #[serde(default)]
+    pub mail: MailConfig,
+    #[serde(default)]
+    pub billing: BillingConfig,
+}
+
+/// `[mail]`: how the site sends mail. Without `smtp_url`, mail is written to
+/// `DIR/mail-spool/` for the operator to read or hand on.
+#[derive(Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    /// The sender, `Name <address>` or an address; by default the site's name at
+    /// `noreply@` the base URL's host.
+    #[serde(default)]
+    pub from: Option<String>,
+    /// `smtps://user@host:465` (TLS), `smtp://user@host:587?tls=required` (STARTTLS), or
+    /// plain `smtp://localhost:25` to a relay on this machine.
+    #[serde(default)]
+    pub smtp_url: Option<String>,
+    /// A file holding the SMTP password, so it need not sit in `smtp_url`; relative to
+    /// the site folder. `DATELINE_SMTP_PASSWORD` is read when neither gives one.
+    #[serde(default)]
+    pub smtp_password_file: Option<std::path::PathBuf>,
+}
+
+// Not derived: `smtp_url` may hold a password, and the config is part of state that
+// could be printed with `{:?}`.
+impl std::fmt::Debug for MailConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MailConfig")
+            .field("from", &self.from)
+            .field("smtp_url", &self.smtp_url.as_deref().map(redact_url))
+            .field("smtp_password_file", &self.smtp_password_file)
+            .finish()
+    }
+}
+
+/// `[billing]`: the payment provider's webhook.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BillingConfig {
+    /// A file holding the webhook's signing secret, relative to the site folder. The
+    /// secret never sits in site.toml itself; `DATELINE_BILLING_WEBHOOK_SECRET` is read
+    /// when this is not set. Without either, the webhook is off.
+    #[serde(default)]
+    pub webhook_secret_file: Option<std::path::PathBuf>,
+}
+
+/// An SMTP URL with its password replaced, for messages and logs.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        Ok(u) => u.to_string(),
+        Err(_) => "(unparseable URL)".to_owned(),
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -218,6 +280,71 @@ impl SiteConfig {
                     format!("parent section {parent:?} is not defined"),
                 );
             }
+        }
+        self.validate_mail()
+    }
+
+    fn validate_mail(&self) -> Result<(), (String, String)> {
+        let err = |field: &str, message: String| Err((field.to_owned(), message));
+        let mail = &self.mail;
+        if let Some(from) = &mail.from
+            && from.parse::<lettre::message::Mailbox>().is_err()
+        {
+            return err(
+                "mail.from",
+                format!("{from:?} is not an address like \"Name <news@example.org>\""),
+            );
+        }
+        let Some(smtp) = &mail.smtp_url else {
+            if mail.smtp_password_file.is_some() {
+                return err(
+                    "mail.smtp_password_file",
+                    "is set but mail.smtp_url is not".into(),
+                );
+            }
+            return Ok(());
+        };
+        let shown = redact_url(smtp);
+        let Ok(url) = url::Url::parse(smtp) else {
+            return err("mail.smtp_url", format!("{shown} is not a URL"));
+        };
+        let host = url.host_str().unwrap_or_default();
+        if host.is_empty() {
+            return err("mail.smtp_url", format!("{shown} has no host"));
+        }
+        let encrypted = match url.scheme() {
+            "smtps" => true,
+            "smtp" => url
+                .query_pairs()
+                .any(|(k, v)| k == "tls" && (v == "required" || v == "opportunistic")),
+            _ => {
+                return err(
+                    "mail.smtp_url",
+                    format!("{shown} must start with smtps:// or smtp://"),
+                );
+            }
+        };
+        // Mail and the SMTP password cross a network only encrypted; an unencrypted
+        // connection is for a relay on this machine.
+        let loopback = host == "localhost"
+            || host
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .parse::<std::net::IpAddr>()
+                .is_ok_and(|ip| ip.is_loopback());
+        if !encrypted && !loopback {
+            return err(
+                "mail.smtp_url",
+                format!(
+                    "{shown} is unencrypted: use smtps://, or smtp://...?tls=required for STARTTLS"
+                ),
+            );
+        }
+        if url.password().is_some() && mail.smtp_password_file.is_some() {
+            return err(
+                "mail.smtp_password_file",
+                "mail.smtp_url already holds a password: keep it in one place".into(),
+            );
         }
         Ok(())
     }

@@ -7,18 +7,22 @@
 //! stale request never publishes twice or overwrites newer work. Markdown is rendered
 //! by `dateline-render`, the same code the desk previews with.
 //!
-//! A site lives in one folder: `site.toml` (validated config), `site.sqlite3` and
-//! `media/` (uploaded images).
+//! A site lives in one folder: `site.toml` (validated config), `site.sqlite3`,
+//! `media/` (uploaded images), and `mail-spool/` when mail is not sent through SMTP.
 
 pub mod admin;
 mod api;
 pub mod api_fuzz;
 mod app;
+pub mod billing;
 pub mod config;
 mod error;
+mod mail;
 mod media;
 mod page_cache;
 mod pages;
+mod ratelimit;
+mod secret_files;
 mod secrets;
 pub mod storage;
 
@@ -119,12 +123,16 @@ pub async fn serve(
     if let Some(url) = base_url {
         config = config.with_base_url(&url)?;
     }
-    let state = app::AppState::new(config, Arc::new(storage), media)?;
+    let state = app::AppState::new(config, Arc::new(storage), media, &data)?;
     let router = app::router(state);
     let addr = listener.local_addr().map_err(SiteError::Server)?;
     tracing::info!("listening on http://{addr}");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
-        .map_err(SiteError::Server)
+    // The peer's address reaches handlers as `ConnectInfo`: rate limits count by it.
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
+    .map_err(SiteError::Server)
 }

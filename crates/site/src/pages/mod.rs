@@ -8,8 +8,12 @@
 
 mod account;
 mod article;
+mod letters;
 mod listing;
 mod locale;
+mod newsletter;
+mod notice;
+mod signup;
 mod templates;
 mod visit;
 
@@ -43,6 +47,37 @@ pub(crate) fn router() -> Router<AppState> {
         )
         .route("/{locale}/account/signout", post(account::signout))
         .route("/{locale}/account/subscribe", get(account::subscribe))
+        .route("/{locale}/account", get(account::without_slash))
+        .route("/{locale}/account/", get(account::overview))
+        .route(
+            "/{locale}/account/newsletter",
+            post(account::newsletter_switch),
+        )
+        .route(
+            "/{locale}/account/signup",
+            get(signup::form).post(signup::submit),
+        )
+        .route(
+            "/{locale}/account/signup/confirm",
+            get(signup::confirm_page).post(signup::confirm),
+        )
+        .route("/{locale}/newsletter", get(newsletter::without_slash))
+        .route(
+            "/{locale}/newsletter/",
+            get(newsletter::page).post(newsletter::prefill),
+        )
+        .route(
+            "/{locale}/newsletter/subscribe",
+            post(newsletter::subscribe),
+        )
+        .route(
+            "/{locale}/newsletter/confirm",
+            get(newsletter::confirm_page).post(newsletter::confirm),
+        )
+        .route(
+            "/{locale}/newsletter/unsubscribe",
+            get(newsletter::unsubscribe_page).post(newsletter::unsubscribe),
+        )
         .route("/{locale}/{*path}", get(article::section_or_article))
         .fallback(fallback)
 }

@@ -16,6 +16,17 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("article.html", include_str!("../../templates/article.html")),
     ("signin.html", include_str!("../../templates/signin.html")),
     ("message.html", include_str!("../../templates/message.html")),
+    (
+        "_newsletter.html",
+        include_str!("../../templates/_newsletter.html"),
+    ),
+    ("signup.html", include_str!("../../templates/signup.html")),
+    ("account.html", include_str!("../../templates/account.html")),
+    (
+        "newsletter.html",
+        include_str!("../../templates/newsletter.html"),
+    ),
+    ("notice.html", include_str!("../../templates/notice.html")),
 ];
 
 pub(crate) struct Templates {

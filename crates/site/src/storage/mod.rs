@@ -8,12 +8,17 @@
 //!
 //! The methods are blocking; the server calls them through `spawn_blocking`.
 
+mod readers;
 mod sqlite;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use dateline_protocol::{ArticlePut, Role};
 use uuid::Uuid;
 
+pub use readers::{
+    BillingEvent, BillingOutcome, MailTokenPurpose, NewsletterRequest, NewsletterStatus,
+    PendingSignup, RateCheck, RateOutcome, ReaderStore, SignupConfirmation,
+};
 pub use sqlite::SqliteStorage;
 
 #[derive(Debug, thiserror::Error)]
@@ -159,7 +164,8 @@ pub struct ArticlePage {
     pub translations: Vec<(String, String)>,
 }
 
-pub trait Storage: Send + Sync + std::fmt::Debug {
+/// Everything the site stores; the readers' operations are in [`ReaderStore`].
+pub trait Storage: ReaderStore + Send + Sync + std::fmt::Debug {
     // API tokens, stored as hashes only.
     fn insert_token(
         &self,

@@ -14,6 +14,8 @@ use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, param
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
+mod readers;
+
 use super::{
     ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, MediaRecord, Storage,
     StorageError, StoredArticle, StoredStrings, StoredText, Subscriber, TokenInfo,
@@ -23,6 +25,7 @@ use super::{
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_media_and_strings.sql")),
+    M::up(include_str!("migrations/0003_readers.sql")),
 ];
 
 #[derive(Debug)]

@@ -31,9 +31,16 @@ impl TestSite {
 
     /// Starts a site whose readers use `base_url` (the default: this server's address).
     pub async fn start_with_base_url(base_url: Option<&str>) -> Self {
+        Self::start_prepared(base_url, |_| {}).await
+    }
+
+    /// Starts a site after `prepare` has had the initialised data folder (to add to its
+    /// site.toml, or put secret files beside it).
+    pub async fn start_prepared(base_url: Option<&str>, prepare: impl FnOnce(&Path)) -> Self {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("site");
         dateline_site::init(&data, &fixture_config()).unwrap();
+        prepare(&data);
         let editor = dateline_site::admin::create_token(&data, Role::Editor, "editor").unwrap();
         let writer = dateline_site::admin::create_token(&data, Role::Writer, "writer").unwrap();
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
