@@ -27,3 +27,17 @@ gone-heading = سُحب المقال
 gone-body = لم يعد هذا المقال منشورًا.
 error-heading = حدث خطأ ما
 error-body = تعذّر عرض هذه الصفحة. يُرجى المحاولة مرة أخرى بعد قليل.
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = أحدث المقالات
+feed-link = موجز Atom
+skip-to-content = انتقل إلى المحتوى
+page-number = الصفحة { $page }
+subsections-label = الأقسام الفرعية
+pagination-label = الصفحات
+newer-stories = مقالات أحدث
+older-stories = مقالات أقدم
+updated-on = حُدّث في
+source-label = المصدر:
+tags-label = الوسوم
+related-heading = اقرأ أيضًا

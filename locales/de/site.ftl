@@ -27,3 +27,17 @@ gone-heading = Artikel zurückgezogen
 gone-body = Dieser Artikel ist nicht mehr veröffentlicht.
 error-heading = Etwas ist schiefgelaufen
 error-body = Diese Seite konnte nicht angezeigt werden. Bitte versuchen Sie es gleich noch einmal.
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Neueste Artikel
+feed-link = Atom-Feed
+skip-to-content = Zum Inhalt springen
+page-number = Seite { $page }
+subsections-label = Unterrubriken
+pagination-label = Seiten
+newer-stories = Neuere Artikel
+older-stories = Ältere Artikel
+updated-on = Aktualisiert am
+source-label = Quelle:
+tags-label = Schlagwörter
+related-heading = Mehr zum Thema

@@ -29,3 +29,17 @@ gone-heading = Article withdrawn
 gone-body = This article is no longer published.
 error-heading = Something went wrong
 error-body = This page could not be shown. Please try again in a moment.
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Latest articles
+feed-link = Atom feed
+skip-to-content = Skip to content
+page-number = Page { $page }
+subsections-label = Subsections
+pagination-label = Pages
+newer-stories = Newer stories
+older-stories = Older stories
+updated-on = Updated
+source-label = Source:
+tags-label = Tags
+related-heading = Read next

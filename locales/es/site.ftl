@@ -27,3 +27,17 @@ gone-heading = Artículo retirado
 gone-body = Este artículo ya no está publicado.
 error-heading = Algo ha salido mal
 error-body = No se ha podido mostrar esta página. Inténtelo de nuevo en un momento.
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Últimos artículos
+feed-link = Canal Atom
+skip-to-content = Ir al contenido
+page-number = Página { $page }
+subsections-label = Subsecciones
+pagination-label = Páginas
+newer-stories = Artículos más recientes
+older-stories = Artículos anteriores
+updated-on = Actualizado el
+source-label = Fuente:
+tags-label = Etiquetas
+related-heading = Lea también

@@ -27,3 +27,17 @@ gone-heading = Article retiré
 gone-body = Cet article n’est plus publié.
 error-heading = Une erreur s’est produite
 error-body = Cette page n’a pas pu être affichée. Veuillez réessayer dans un instant.
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Derniers articles
+feed-link = Flux Atom
+skip-to-content = Aller au contenu
+page-number = Page { $page }
+subsections-label = Sous-rubriques
+pagination-label = Pages
+newer-stories = Articles plus récents
+older-stories = Articles plus anciens
+updated-on = Mis à jour le
+source-label = Source :
+tags-label = Mots-clés
+related-heading = À lire aussi

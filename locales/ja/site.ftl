@@ -27,3 +27,17 @@ gone-heading = 記事は取り下げられました
 gone-body = この記事は現在公開されていません。
 error-heading = 問題が発生しました
 error-body = このページを表示できませんでした。しばらくしてからもう一度お試しください。
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = 最新記事
+feed-link = Atom フィード
+skip-to-content = 本文へ移動
+page-number = { $page } ページ
+subsections-label = サブセクション
+pagination-label = ページ
+newer-stories = 新しい記事
+older-stories = 過去の記事
+updated-on = 更新：
+source-label = 出典：
+tags-label = タグ
+related-heading = あわせて読みたい

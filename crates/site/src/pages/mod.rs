@@ -1,15 +1,25 @@
-//! The reader's site: server-rendered HTML, no JavaScript, one stylesheet.
+//! The reader's site: server-rendered HTML, no JavaScript, one stylesheet; and what
+//! search engines and feed readers get (feeds, sitemap, robots.txt, structured data).
 //!
 //! The paywall is decided here, per request: a page handler puts an article's paid HTML
 //! into the template context only for a reader whose tier may read it, so nothing of it
-//! can reach anyone else through the page, its meta tags or an error page. Pages that
-//! differ by reader are `private, no-store` and `Vary: Cookie`, so no shared cache ever
-//! holds one reader's page for another.
+//! can reach anyone else through the page, its meta tags or an error page. Feeds,
+//! the sitemap, JSON-LD and meta tags are built from titles and standfirsts only.
+//!
+//! Caching: a page that differs by reader is `private, no-store`; a page that every
+//! anonymous reader gets alike (what a signed-out visitor sees of any article, the
+//! listings) is `public, max-age=60`, and every page is `Vary: Cookie`, so a shared
+//! cache only ever serves anonymous pages to visitors without a session.
 
 mod account;
 mod article;
+mod assets;
+mod dates;
+mod feed;
 mod listing;
 mod locale;
+mod seo;
+mod sitemap;
 mod templates;
 mod visit;
 
@@ -24,14 +34,20 @@ use crate::app::AppState;
 pub(crate) use templates::Templates;
 pub(crate) use visit::Visit;
 
-const STYLESHEET: &str = include_str!("../../assets/site.css");
+/// How long a shared cache may keep a page or feed that is the same for every
+/// anonymous reader: short, so an update or a withdrawal shows within a minute.
+pub(crate) const SHARED_MAX_AGE: &str = "public, max-age=60";
 
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(locale::root))
-        .route("/assets/site.css", get(stylesheet))
+        .route("/robots.txt", get(sitemap::robots))
+        .route("/sitemap.xml", get(sitemap::sitemap))
+        .route("/assets/{file}", get(assets::asset))
         .route("/{locale}", get(locale::locale_without_slash))
         .route("/{locale}/", get(listing::home))
+        .route("/{locale}/feed.xml", get(feed::feed))
+        .route("/{locale}/language", get(locale::choose))
         .route(
             "/{locale}/account/signin",
             get(account::signin_form).post(account::signin),
@@ -40,17 +56,6 @@ pub(crate) fn router() -> Router<AppState> {
         .route("/{locale}/account/subscribe", get(account::subscribe))
         .route("/{locale}/{*path}", get(article::section_or_article))
         .fallback(fallback)
-}
-
-async fn stylesheet() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        STYLESHEET,
-    )
-        .into_response()
 }
 
 async fn fallback(
@@ -69,12 +74,44 @@ pub(crate) struct PageOptions {
     pub needs_csrf: bool,
     /// Extra `Set-Cookie` values.
     pub cookies: Vec<String>,
+    /// The page is the same for every anonymous reader (nothing but what anyone may
+    /// read), so a shared cache may keep it briefly when the reader is not signed in.
+    pub shared: bool,
+    /// The page in each language it exists in, for the language chooser and the
+    /// hreflang alternates; `None`: a page of no particular address (a message), whose
+    /// chooser leads to each language's front page and which has no alternates.
+    pub translations: Option<Translations>,
+}
+
+/// The addresses (site paths) of one page in each of its languages.
+#[derive(Debug, Default)]
+pub(crate) struct Translations {
+    /// `(locale, path)`, in the order the chooser shows them.
+    pub pages: Vec<(String, String)>,
+    /// The page for readers whose language is none of these (`hreflang="x-default"`).
+    pub x_default: String,
 }
 
 #[derive(Debug, Serialize)]
 struct NavLink {
     name: String,
     url: String,
+}
+
+/// One entry of the language chooser. Choosing goes through `/{locale}/language`, which
+/// remembers the choice for `/` and then shows `url`.
+#[derive(Debug, Serialize)]
+struct LanguageLink {
+    locale: String,
+    name: String,
+    choose_url: String,
+    current: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
 }
 
 /// Renders `template` in `locale` with the parts every page shares (masthead, account,
@@ -100,10 +137,49 @@ pub(crate) fn render_page(
             url: format!("/{locale}/{}/", s.path),
         })
         .collect();
+    let default_pages;
+    let pages = match &options.translations {
+        Some(t) => &t.pages,
+        None => {
+            default_pages = config
+                .locales
+                .iter()
+                .map(|l| (l.clone(), format!("/{l}/")))
+                .collect();
+            &default_pages
+        }
+    };
+    let languages: Vec<LanguageLink> = pages
+        .iter()
+        .map(|(l, path)| LanguageLink {
+            name: locale::endonym(l),
+            choose_url: format!("/{l}/language?next={}", visit::encode_query_value(path)),
+            current: l == locale,
+            locale: l.clone(),
+        })
+        .collect();
+    let alternates: Vec<Alternate> = options
+        .translations
+        .iter()
+        .flat_map(|t| {
+            t.pages
+                .iter()
+                .map(|(l, path)| (l.as_str(), path.as_str()))
+                .chain([("x-default", t.x_default.as_str())])
+        })
+        .map(|(l, path)| Alternate {
+            hreflang: l.to_owned(),
+            href: seo::absolute(&config.base_url, path),
+        })
+        .collect();
     let shell = context! {
         locale => locale,
         dir => if dateline_l10n::Localizer::is_rtl(locale) { "rtl" } else { "ltr" },
         site_name => &config.name,
+        stylesheet_url => assets::stylesheet_url(),
+        feed_url => format!("/{locale}/feed.xml"),
+        languages => languages,
+        alternates => alternates,
         reader => visit.reader.as_ref().map(|r| context! {
             email => &r.email,
             tier_name => config.tier_name(&r.tier, locale),
@@ -130,10 +206,15 @@ pub(crate) fn render_page(
     );
     headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
     let private = options.private || needs_csrf || !options.cookies.is_empty();
+    // `needs_csrf` already covers signed-in readers; checked again so that a future
+    // change there cannot make a subscriber's page shareable.
+    let shared = options.shared && !private && visit.reader.is_none() && status == StatusCode::OK;
     headers.insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static(if private {
             "private, no-store"
+        } else if shared {
+            SHARED_MAX_AGE
         } else {
             "no-cache"
         }),

@@ -10,17 +10,34 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use dateline_protocol::{ArticlePut, Role};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, named_params, params};
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
 use super::{
-    ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, Storage, StorageError,
-    StoredArticle, StoredText, Subscriber, TokenInfo,
+    ArticlePage, ArticleSummary, ArticleWrite, FeedItem, IdempotencyRecord, SitemapArticle,
+    Storage, StorageError, StoredArticle, StoredText, Subscriber, TokenInfo,
 };
 
 /// Append-only: a released migration is never edited, only followed by a new one.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0004_pages.sql")),
+];
+
+/// The columns of an [`ArticleSummary`], read by [`summary_from`]; `a` is `articles`,
+/// `t` is `article_texts`.
+const SUMMARY_COLUMNS: &str =
+    "a.id, a.section, t.title, t.standfirst, t.slug, a.visible_at, a.tier";
+
+/// What readers may see at `:now` in `:locale`: published, not withdrawn, its time come.
+const VISIBLE: &str = "t.locale = :locale AND a.unpublished = 0 AND a.visible_at <= :now";
+
+/// `:section` (NULL: every section) and its subsections. The range form (everything
+/// between `section/` and `section0`, '0' being the character after '/') lets SQLite use
+/// the section index instead of testing every row.
+const IN_SECTION: &str = "(:section IS NULL OR a.section = :section
+      OR (a.section > :section || '/' AND a.section < :section || '0'))";
 
 #[derive(Debug)]
 pub struct SqliteStorage {
@@ -59,6 +76,26 @@ fn role_from(s: &str) -> Result<Role, StorageError> {
 
 fn uuid_from(s: &str) -> Result<Uuid, StorageError> {
     Uuid::parse_str(s).map_err(|e| StorageError::Corrupt(format!("article id {s:?}: {e}")))
+}
+
+fn summary_from(row: &Row<'_>) -> Result<ArticleSummary, StorageError> {
+    Ok(ArticleSummary {
+        id: uuid_from(&row.get::<_, String>(0)?)?,
+        section: row.get(1)?,
+        title: row.get(2)?,
+        standfirst: row.get(3)?,
+        slug: row.get(4)?,
+        visible_at: row.get(5)?,
+        tier: row.get(6)?,
+    })
+}
+
+fn summaries(mut rows: rusqlite::Rows<'_>) -> Result<Vec<ArticleSummary>, StorageError> {
+    let mut found = Vec::new();
+    while let Some(row) = rows.next()? {
+        found.push(summary_from(row)?);
+    }
+    Ok(found)
 }
 
 fn subscriber_from(row: &Row<'_>) -> rusqlite::Result<Subscriber> {
@@ -445,36 +482,7 @@ impl Storage for SqliteStorage {
         now: &str,
         limit: u32,
     ) -> Result<Vec<ArticleSummary>, StorageError> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT a.id, a.section, t.title, t.standfirst, t.slug, a.visible_at
-             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
-             WHERE t.locale = ?1 AND a.unpublished = 0 AND a.visible_at <= ?2
-               AND (?3 IS NULL OR a.section = ?3 OR substr(a.section, 1, length(?3) + 1) = ?3 || '/')
-             ORDER BY a.visible_at DESC, a.id DESC
-             LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![locale, now, section, limit], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                ArticleSummary {
-                    id: Uuid::nil(),
-                    section: r.get(1)?,
-                    title: r.get(2)?,
-                    standfirst: r.get(3)?,
-                    slug: r.get(4)?,
-                    visible_at: r.get(5)?,
-                },
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, summary) = row?;
-            Ok(ArticleSummary {
-                id: uuid_from(&id)?,
-                ..summary
-            })
-        })
-        .collect()
+        self.visible_articles_from(locale, section, now, 0, limit)
     }
 
     fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError> {
@@ -483,13 +491,14 @@ impl Storage for SqliteStorage {
             .query_row(
                 "SELECT a.id, a.section, a.tier, a.byline, a.source_url, a.visible_at, a.unpublished,
                         t.title, t.standfirst, t.body, t.free_html, t.paid_html, t.word_count,
-                        t.reading_minutes
+                        t.reading_minutes, a.updated_at, a.tags
                  FROM article_texts AS t JOIN articles AS a ON a.id = t.article_id
                  WHERE t.locale = ?1 AND t.slug = ?2",
                 [locale, slug],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,
+                        r.get::<_, String>(15)?,
                         ArticlePage {
                             id: Uuid::nil(),
                             section: r.get(1)?,
@@ -497,7 +506,9 @@ impl Storage for SqliteStorage {
                             byline: r.get(3)?,
                             source_url: r.get(4)?,
                             visible_at: r.get(5)?,
+                            updated_at: r.get(14)?,
                             unpublished: r.get(6)?,
+                            tags: Vec::new(),
                             text: StoredText {
                                 locale: locale.to_owned(),
                                 title: r.get(7)?,
@@ -515,9 +526,11 @@ impl Storage for SqliteStorage {
                 },
             )
             .optional()?;
-        let Some((id, page)) = row else {
+        let Some((id, tags, page)) = row else {
             return Ok(None);
         };
+        let tags: Vec<String> = serde_json::from_str(&tags)
+            .map_err(|e| StorageError::Corrupt(format!("tags of article {id}: {e}")))?;
         let mut stmt = conn.prepare(
             "SELECT locale, slug FROM article_texts WHERE article_id = ?1 ORDER BY locale",
         )?;
@@ -527,8 +540,129 @@ impl Storage for SqliteStorage {
         Ok(Some(ArticlePage {
             id: uuid_from(&id)?,
             translations,
+            tags,
             ..page
         }))
+    }
+
+    fn visible_articles_from(
+        &self,
+        locale: &str,
+        section: Option<&str>,
+        now: &str,
+        offset: u32,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+             WHERE {VISIBLE} AND {IN_SECTION}
+             ORDER BY a.visible_at DESC, a.id DESC
+             LIMIT :limit OFFSET :offset"
+        ))?;
+        let rows = stmt.query(named_params! {
+            ":locale": locale, ":now": now, ":section": section,
+            ":limit": limit, ":offset": offset,
+        })?;
+        summaries(rows)
+    }
+
+    fn related_articles(
+        &self,
+        locale: &str,
+        id: Uuid,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError> {
+        let conn = self.conn();
+        // Candidates are the articles sharing a tag (found through the tag index) and
+        // the newest of the same section; both sets are small, whatever the archive.
+        let mut stmt = conn.prepare_cached(&format!(
+            "WITH me AS (SELECT section FROM articles WHERE id = :id),
+                  shared AS (
+                      SELECT o.article_id AS id, count(*) AS n
+                      FROM article_tags AS mine
+                      JOIN article_tags AS o ON o.tag = mine.tag AND o.article_id <> mine.article_id
+                      WHERE mine.article_id = :id
+                      GROUP BY o.article_id),
+                  same_section AS (
+                      SELECT a.id FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+                      WHERE {VISIBLE} AND a.section = (SELECT section FROM me) AND a.id <> :id
+                      ORDER BY a.visible_at DESC LIMIT :limit)
+             SELECT {SUMMARY_COLUMNS}
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+                  LEFT JOIN shared ON shared.id = a.id
+             WHERE {VISIBLE} AND a.id <> :id
+               AND (shared.id IS NOT NULL OR a.id IN (SELECT id FROM same_section))
+             ORDER BY coalesce(shared.n, 0) DESC,
+                      a.section = (SELECT section FROM me) DESC,
+                      a.visible_at DESC, a.id DESC
+             LIMIT :limit"
+        ))?;
+        let rows = stmt.query(named_params! {
+            ":locale": locale, ":now": now, ":id": id.to_string(), ":limit": limit,
+        })?;
+        summaries(rows)
+    }
+
+    fn feed_items(
+        &self,
+        locale: &str,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<FeedItem>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, a.byline, a.updated_at, t.free_html, t.paid_html
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+             WHERE {VISIBLE}
+             ORDER BY a.visible_at DESC, a.id DESC
+             LIMIT :limit"
+        ))?;
+        let mut rows = stmt.query(named_params! {
+            ":locale": locale, ":now": now, ":limit": limit,
+        })?;
+        let mut found = Vec::new();
+        while let Some(row) = rows.next()? {
+            found.push(FeedItem {
+                summary: summary_from(row)?,
+                byline: row.get(7)?,
+                updated_at: row.get(8)?,
+                free_html: row.get(9)?,
+                paid_html: row.get(10)?,
+            });
+        }
+        Ok(found)
+    }
+
+    fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "WITH chosen AS (
+                 SELECT id, section, updated_at, visible_at FROM articles
+                 WHERE unpublished = 0 AND visible_at <= :now
+                 ORDER BY visible_at DESC, id DESC LIMIT :limit)
+             SELECT c.id, c.section, max(c.updated_at, c.visible_at), t.locale, t.slug
+             FROM chosen AS c JOIN article_texts AS t ON t.article_id = c.id
+             ORDER BY c.visible_at DESC, c.id DESC, t.locale",
+        )?;
+        let mut rows = stmt.query(named_params! { ":now": now, ":limit": limit })?;
+        let mut found: Vec<SitemapArticle> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id = uuid_from(&row.get::<_, String>(0)?)?;
+            let text = (row.get(3)?, row.get(4)?);
+            match found.last_mut() {
+                Some(last) if last.id == id => last.texts.push(text),
+                _ => found.push(SitemapArticle {
+                    id,
+                    section: row.get(1)?,
+                    updated_at: row.get(2)?,
+                    texts: vec![text],
+                }),
+            }
+        }
+        Ok(found)
     }
 }
 
