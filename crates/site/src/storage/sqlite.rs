@@ -758,4 +758,139 @@ mod tests {
             Err(StorageError::Duplicate)
         ));
     }
+
+    /// An article `slug` in `section` with `tags`, visible from `visible_at`, with a text
+    /// in each of `locales` (slug suffixed by the locale after the first).
+    fn tagged(
+        section: &str,
+        tags: &[&str],
+        visible_at: &str,
+        slug: &str,
+        locales: &[&str],
+    ) -> ArticleWrite {
+        let mut w = write(Uuid::now_v7(), 1, slug);
+        w.put.section = section.into();
+        w.put.tags = tags.iter().map(|t| t.to_string()).collect();
+        w.visible_at = visible_at.into();
+        let template = w.texts[0].clone();
+        w.texts = locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| StoredText {
+                locale: l.to_string(),
+                slug: if i == 0 {
+                    slug.into()
+                } else {
+                    format!("{slug}-{l}")
+                },
+                ..template.clone()
+            })
+            .collect();
+        w
+    }
+
+    const NOW: &str = "2026-06-01T00:00:00.000000Z";
+
+    fn slugs(found: &[ArticleSummary]) -> Vec<&str> {
+        found.iter().map(|a| a.slug.as_str()).collect()
+    }
+
+    #[test]
+    fn related_articles_follow_shared_tags_and_the_section_as_they_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        let at = |d: u32| format!("2026-05-{d:02}T00:00:00.000000Z");
+        let main = tagged("world", &["a", "b"], &at(1), "main", &["en-US"]);
+        let two = tagged("culture", &["a", "b"], &at(2), "two", &["en-US"]);
+        let one = tagged("culture", &["b"], &at(3), "one", &["en-US"]);
+        let section = tagged("world", &[], &at(4), "section", &["en-US"]);
+        let french_only = tagged("world", &["a", "b"], &at(5), "french", &["fr"]);
+        let later = tagged(
+            "world",
+            &["a", "b"],
+            "2026-07-01T00:00:00.000000Z",
+            "later",
+            &["en-US"],
+        );
+        for (i, w) in [&main, &two, &one, &section, &french_only, &later]
+            .iter()
+            .enumerate()
+        {
+            s.save_article(w, None, &answer(&format!("k{i}"))).unwrap();
+        }
+        let related = s.related_articles("en-US", main.id, NOW, 10).unwrap();
+        assert_eq!(slugs(&related), ["two", "one", "section"]);
+        assert_eq!(
+            slugs(&s.related_articles("en-US", main.id, NOW, 2).unwrap()),
+            ["two", "one"]
+        );
+
+        // Republished without its tags, `two` is no longer related (the trigger kept the
+        // tag rows in step with the upsert).
+        let mut untagged = two.clone();
+        untagged.version = 2;
+        untagged.put.tags.clear();
+        s.save_article(&untagged, Some(1), &answer("k9")).unwrap();
+        let related = s.related_articles("en-US", main.id, NOW, 10).unwrap();
+        assert_eq!(slugs(&related), ["one", "section"]);
+    }
+
+    #[test]
+    fn listings_page_through_visible_articles_and_the_sitemap_groups_texts() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        for d in 1..=5 {
+            let w = tagged(
+                "economy/asia",
+                &[],
+                &format!("2026-05-{d:02}T00:00:00.000000Z"),
+                &format!("s{d}"),
+                &["en-US", "fr"],
+            );
+            s.save_article(&w, None, &answer(&format!("k{d}"))).unwrap();
+        }
+        // Not a subsection of `economy`, whatever its name starts with.
+        let eco = tagged(
+            "economy-extra",
+            &[],
+            "2026-05-09T00:00:00.000000Z",
+            "x",
+            &["en-US"],
+        );
+        s.save_article(&eco, None, &answer("kx")).unwrap();
+        let later = tagged(
+            "economy",
+            &[],
+            "2026-07-01T00:00:00.000000Z",
+            "later",
+            &["en-US"],
+        );
+        s.save_article(&later, None, &answer("kl")).unwrap();
+
+        let page = |offset| {
+            s.visible_articles_from("en-US", Some("economy"), NOW, offset, 2)
+                .unwrap()
+        };
+        assert_eq!(slugs(&page(0)), ["s5", "s4"]);
+        assert_eq!(slugs(&page(2)), ["s3", "s2"]);
+        assert_eq!(slugs(&page(4)), ["s1"]);
+        assert!(page(6).is_empty());
+        assert_eq!(page(0)[0].tier, "public");
+
+        let sitemap = s.sitemap_articles(NOW, 100).unwrap();
+        assert_eq!(sitemap.len(), 6, "everything visible, nothing scheduled");
+        assert_eq!(sitemap[0].texts, [("en-US".to_owned(), "x".to_owned())]);
+        assert_eq!(
+            sitemap[1].texts,
+            [("en-US".into(), "s5".into()), ("fr".into(), "s5-fr".into())]
+        );
+        // Written before it appeared: it changed, for readers, when it appeared.
+        assert_eq!(sitemap[1].updated_at, "2026-05-05T00:00:00.000000Z");
+        assert_eq!(s.sitemap_articles(NOW, 2).unwrap().len(), 2);
+
+        let feed = s.feed_items("fr", NOW, 10).unwrap();
+        assert_eq!(feed.len(), 5);
+        assert_eq!(feed[0].summary.slug, "s5-fr");
+        assert_eq!(feed[0].free_html, "<p>B</p>");
+    }
 }
