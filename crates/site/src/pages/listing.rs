@@ -248,6 +248,7 @@ pub(crate) async fn section(
         .collect();
     let extra = context! {
         section_name => config.section_name(section, locale),
+        section_url => format!("/{locale}/{section}/"),
         crumbs => crumbs,
         subsections => subsections,
         stories => stories,
