@@ -296,6 +296,15 @@ async fn a_paid_article_tells_crawlers_what_is_paywalled_and_nothing_of_it() {
     let ld = json_ld_of(&parse(&html), "NewsArticle");
     assert_eq!(ld["isAccessibleForFree"], true);
     assert!(ld.get("hasPart").is_none());
+    // Even with a cut line in it: everyone reads past it, so nothing is `.paywalled`.
+    let mut cut = public_article("cut-but-free", "Cut but free");
+    cut["texts"][0]["body"] = json!("Above.\n\n<!-- paywall -->\n\nBelow, for all.\n");
+    site.publish(&new_id(), &cut).await;
+    let (_, _, html) = site.page("/en-US/world/cut-but-free", None).await;
+    let doc = parse(&html);
+    assert!(html.contains("Below, for all."));
+    assert!(all(&doc, ".paywalled").is_empty());
+    assert_eq!(json_ld_of(&doc, "NewsArticle")["isAccessibleForFree"], true);
     site.stop().await;
 }
 

@@ -210,6 +210,8 @@ async fn article_page(
         source_host => source_host,
         free_html => text.free_html,
         paid_html => paid_html,
+        // Only a paid part is `.paywalled`, the element the JSON-LD names.
+        free => free,
         paywall => paywall,
         related => related,
         json_ld => vec![seo::script_json(&article_ld), seo::script_json(&breadcrumb_ld)],

@@ -121,7 +121,8 @@ mod tests {
             og_locale => "en_US", other_locales => Vec::<()>::new(), section_name => "World",
             tags => vec!["ports"], source_url => "https://www.example.org/report",
             source_host => "example.org",
-            free_html => "<p>free</p>", paid_html => (), related => Vec::<()>::new(),
+            free_html => "<p>free</p>", paid_html => (), free => false,
+            related => Vec::<()>::new(),
             paywall => context! {
                 tier_name => "Premium", subscribe_url => "/en-US/account/subscribe?tier=premium",
                 signin_url => "/en-US/account/signin?next=/en-US/world/a",
