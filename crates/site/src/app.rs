@@ -33,6 +33,7 @@ pub(crate) struct Inner {
     pub storage: Arc<dyn Storage>,
     pub l10n: Arc<Localizer>,
     pub templates: Templates,
+    pub page_cache: crate::page_cache::PageCache,
 }
 
 impl Deref for AppState {
@@ -52,6 +53,7 @@ impl AppState {
             storage,
             l10n,
             templates,
+            page_cache: Default::default(),
         })))
     }
 
@@ -82,7 +84,14 @@ pub(crate) fn router(state: AppState) -> Router {
             dateline_protocol::API_PREFIX,
             api::router().with_state(state.clone()),
         )
-        .merge(pages::router())
+        .merge(pages::router().layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::page_cache::serve_anonymous,
+        )))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            crate::page_cache::invalidate_after_writes,
+        ))
         .with_state(state);
     for (name, value) in security_headers {
         router = router.layer(SetResponseHeaderLayer::overriding(

@@ -14,6 +14,7 @@ mod api;
 mod app;
 pub mod config;
 mod error;
+mod page_cache;
 mod pages;
 mod secrets;
 pub mod storage;

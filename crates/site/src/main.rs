@@ -168,7 +168,15 @@ fn serve(data: PathBuf, listen: SocketAddr, base_url: Option<String>) -> anyhow:
         // Colour only for a person at a terminal; log files and scripts get plain text.
         .with_ansi(std::io::stderr().is_terminal())
         .init();
-    let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+    // Storage calls run on tokio's blocking threads. Left at its default (512), a burst
+    // of a thousand connections queued hundreds of threads behind the database and took
+    // the server past half a gigabyte; a few dozen keep the cores busy at a tenth of
+    // that (docs/PERFORMANCE.md, "Site").
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(32)
+        .build()
+        .context("starting the async runtime")?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(listen)
             .await

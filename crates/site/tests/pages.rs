@@ -45,9 +45,7 @@ async fn anonymous_readers_get_the_free_part_and_a_subscribe_box() {
     assert_eq!(status, 200);
     assert_paywalled(&html);
     assert!(html.contains("/en-US/account/signin?next=/en-US/economy/asia/harbour-waits"));
-    // What every anonymous reader gets alike may sit in a shared cache for a minute;
-    // `Vary: Cookie` keeps it from readers who send a session.
-    assert_eq!(headers["cache-control"], "public, max-age=60");
+    assert_eq!(headers["cache-control"], "private, no-store");
     assert_eq!(headers["vary"], "Cookie");
     assert!(
         headers["content-type"]

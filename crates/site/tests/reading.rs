@@ -282,13 +282,19 @@ async fn shared_caches_get_anonymous_pages_only() {
     let path = "/en-US/economy/asia/harbour-waits";
     site.publish(&new_id(), &premium_article("harbour-waits"))
         .await;
-    for page in ["/en-US/", "/en-US/economy/", path] {
+    site.publish(&new_id(), &simple("world", "free", "Free", None))
+        .await;
+    for page in ["/en-US/", "/en-US/economy/", "/en-US/world/free"] {
         let (_, headers, html) = site.page(page, None).await;
         assert_eq!(headers["cache-control"], "public, max-age=60", "{page}");
         assert_eq!(headers["vary"], "Cookie", "{page}");
         assert!(headers.get("set-cookie").is_none(), "{page}");
         assert!(!html.contains(SECRET));
     }
+    // A paid article's address gives subscribers more than the teaser: no shared cache
+    // may keep the teaser, lest one that ignores `Vary` show it to them.
+    let (_, headers, _) = site.page(path, None).await;
+    assert_eq!(headers["cache-control"], "private, no-store");
 
     admin::add_subscriber(&site.data(), "p@example.org", "pw").unwrap();
     admin::grant(&site.data(), "p@example.org", "premium").unwrap();

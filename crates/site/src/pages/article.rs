@@ -123,8 +123,8 @@ async fn article_page(
     let entitled = reader_rank >= article_rank;
     let has_paid_part = text.paid_html.is_some();
     let paid_html = if entitled { text.paid_html } else { None };
-    // Subscribers' text on the page: this page is this reader's alone.
-    let shows_paid_text = paid_html.is_some() && !free;
+    // The teaser for some readers, the whole for others, at one address.
+    let differs_by_reader = has_paid_part && !free;
     let paywall = (has_paid_part && !entitled).then(|| {
         context! {
             tier_name => config.tier_name(&tier, locale),
@@ -217,8 +217,8 @@ async fn article_page(
         json_ld => vec![seo::script_json(&article_ld), seo::script_json(&breadcrumb_ld)],
     };
     let options = PageOptions {
-        private: shows_paid_text,
-        shared: !shows_paid_text,
+        private: differs_by_reader,
+        shared: !differs_by_reader,
         translations: Some(Translations {
             pages: translations,
             x_default,

@@ -42,16 +42,18 @@ pub(crate) async fn feed(
         state.l10n.format(&locale, "feed-title", None)
     );
     let xml = build(&state.config, &locale, &title, items).to_string();
-    (
-        StatusCode::OK,
-        [
-            (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
-            // The same for everyone: it holds nothing a reader's tier would change.
-            (header::CACHE_CONTROL, SHARED_MAX_AGE),
-        ],
-        xml,
+    super::same_for_everyone(
+        (
+            StatusCode::OK,
+            [
+                (header::CONTENT_TYPE, "application/atom+xml; charset=utf-8"),
+                // The same for everyone: it holds nothing a reader's tier would change.
+                (header::CACHE_CONTROL, SHARED_MAX_AGE),
+            ],
+            xml,
+        )
+            .into_response(),
     )
-        .into_response()
 }
 
 fn time(timestamp: &str) -> FixedDateTime {

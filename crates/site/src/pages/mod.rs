@@ -6,10 +6,12 @@
 //! can reach anyone else through the page, its meta tags or an error page. Feeds,
 //! the sitemap, JSON-LD and meta tags are built from titles and standfirsts only.
 //!
-//! Caching: a page that differs by reader is `private, no-store`; a page that every
-//! anonymous reader gets alike (what a signed-out visitor sees of any article, the
-//! listings) is `public, max-age=60`, and every page is `Vary: Cookie`, so a shared
-//! cache only ever serves anonymous pages to visitors without a session.
+//! Caching: a page whose body differs by reader (a paid article: the teaser or the
+//! whole) is `private, no-store` to the world, since a shared cache that ignores
+//! `Vary: Cookie` would otherwise show subscribers the teaser; the site's own
+//! `page_cache`, which keys on exactly "no session", still keeps its anonymous
+//! rendering. Listings and free articles, which every reader gets alike, are
+//! `public, max-age=60` for anonymous readers; every page is `Vary: Cookie`.
 
 mod account;
 mod article;
@@ -38,6 +40,11 @@ pub(crate) use visit::Visit;
 /// anonymous reader: short, so an update or a withdrawal shows within a minute.
 pub(crate) const SHARED_MAX_AGE: &str = "public, max-age=60";
 
+/// Whether a request carries a reader's session cookie (signed in, or was).
+pub(crate) fn has_session_cookie(headers: &axum::http::HeaderMap) -> bool {
+    visit::cookie(headers, visit::SESSION_COOKIE).is_some()
+}
+
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(locale::root))
@@ -65,17 +72,31 @@ async fn fallback(
     not_found(&state, &visit, None)
 }
 
+/// How long every anonymous reader may be given the same rendering of a page.
+const ANONYMOUS_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Marks an answer that is the same for every reader, signed in or not (a feed, the
+/// sitemap), so the site's own cache may keep it like an anonymous page.
+pub(crate) fn same_for_everyone(mut response: Response) -> Response {
+    response
+        .extensions_mut()
+        .insert(crate::page_cache::SameForAllAnonymous(ANONYMOUS_MAX_AGE));
+    response
+}
+
 /// How a page may be cached and which cookies it sets.
 #[derive(Debug, Default)]
 pub(crate) struct PageOptions {
-    /// The page shows something meant for this reader only (a paid part, a form token).
+    /// The page differs between readers (a paid article: the teaser or the whole), so
+    /// no shared cache may keep it.
     pub private: bool,
     /// The page has a form, so it needs the CSRF token.
     pub needs_csrf: bool,
     /// Extra `Set-Cookie` values.
     pub cookies: Vec<String>,
-    /// The page is the same for every anonymous reader (nothing but what anyone may
-    /// read), so a shared cache may keep it briefly when the reader is not signed in.
+    /// Every reader of this address gets the same page but for the masthead (a listing,
+    /// a free article), so a shared cache may keep it briefly when the reader is not
+    /// signed in.
     pub shared: bool,
     /// The page in each language it exists in, for the language chooser and the
     /// hreflang alternates; `None`: a page of no particular address (a message), whose
@@ -211,6 +232,8 @@ pub(crate) fn render_page(
     let shared = options.shared && !private && visit.reader.is_none() && status == StatusCode::OK;
     headers.insert(
         header::CACHE_CONTROL,
+        // The same bytes for every anonymous reader: shared caches (and the site's own,
+        // `page_cache`) may keep them for a minute.
         HeaderValue::from_static(if private {
             "private, no-store"
         } else if shared {
@@ -219,6 +242,15 @@ pub(crate) fn render_page(
             "no-cache"
         }),
     );
+    if visit.reader.is_none() && !needs_csrf && options.cookies.is_empty() {
+        // Nothing of this page depends on who asked beyond not being signed in, so the
+        // site's own cache, which keys on exactly that, may keep it even when shared
+        // caches may not (a paid article's teaser page).
+        response
+            .extensions_mut()
+            .insert(crate::page_cache::SameForAllAnonymous(ANONYMOUS_MAX_AGE));
+    }
+    let headers = response.headers_mut();
     let mut cookies = options.cookies;
     if needs_csrf && visit.csrf_is_new {
         cookies.push(visit.csrf_cookie(config.is_https()));

@@ -58,14 +58,16 @@ pub(crate) async fn sitemap(State(state): State<AppState>) -> Response {
         }
     };
     match write(config, &articles) {
-        Ok(xml) => (
-            [
-                (header::CONTENT_TYPE, "application/xml; charset=utf-8"),
-                (header::CACHE_CONTROL, SHARED_MAX_AGE),
-            ],
-            xml,
-        )
-            .into_response(),
+        Ok(xml) => super::same_for_everyone(
+            (
+                [
+                    (header::CONTENT_TYPE, "application/xml; charset=utf-8"),
+                    (header::CACHE_CONTROL, SHARED_MAX_AGE),
+                ],
+                xml,
+            )
+                .into_response(),
+        ),
         Err(e) => {
             tracing::error!("writing the sitemap failed: {e}");
             StatusCode::INTERNAL_SERVER_ERROR.into_response()

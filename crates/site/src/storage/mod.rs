@@ -272,4 +272,6 @@ pub trait Storage: Send + Sync + std::fmt::Debug {
     ) -> Result<Vec<FeedItem>, StorageError>;
     /// Visible articles, newest first, with the address of every text.
     fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError>;
+    /// When the next article scheduled after `now` becomes visible, if one is.
+    fn next_visible_after(&self, now: &str) -> Result<Option<String>, StorageError>;
 }

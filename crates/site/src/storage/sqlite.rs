@@ -485,6 +485,15 @@ impl Storage for SqliteStorage {
         self.visible_articles_from(locale, section, now, 0, limit)
     }
 
+    fn next_visible_after(&self, now: &str) -> Result<Option<String>, StorageError> {
+        Ok(self
+            .conn()
+            .prepare_cached(
+                "SELECT min(visible_at) FROM articles WHERE unpublished = 0 AND visible_at > ?1",
+            )?
+            .query_row([now], |r| r.get(0))?)
+    }
+
     fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError> {
         let conn = self.conn();
         let row = conn

@@ -1,0 +1,254 @@
+//! Anonymous readers' pages, kept rendered.
+//!
+//! Most readers are not signed in, and every anonymous reader of a page gets the same
+//! bytes: the handlers mark exactly those answers `Cache-Control: public`. Rendering
+//! such a page again for each of them (database, templates, Fluent) is what a CDN in
+//! front of the site would save; this keeps the last rendering in memory so that a
+//! single `dateline-site` without one stays fast under a traffic spike (issue 4's load
+//! goals, docs/PERFORMANCE.md "Site").
+//!
+//! What keeps it from ever serving one reader's page to another, or a stale one:
+//! - only `GET` requests without a session cookie and without `Authorization` are
+//!   looked up or stored, and only answers that are `200`, set no cookie and carry the
+//!   page renderer's [`SameForAllAnonymous`] mark — given only to a page rendered for a
+//!   reader who is not signed in and holding no form token. (That is not the
+//!   `Cache-Control` header: a paid article's teaser page is the same for every
+//!   anonymous reader, but a shared cache that ignores `Vary: Cookie` must not keep it,
+//!   or it would show subscribers the teaser; so it says `private` to the world.)
+//! - every successful write through the API empties it ([`invalidate_after_writes`]);
+//! - an entry lives at most as long as its `max-age`, and never past the moment the next
+//!   scheduled article becomes visible, so a scheduled article appears on time.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use chrono::Utc;
+
+use crate::app::AppState;
+use crate::storage::timestamp;
+
+/// Bytes of page bodies kept: some eight hundred 20 KB article pages. Small on purpose:
+/// the whole server is meant to stay within tens of megabytes.
+const CAPACITY_BYTES: u64 = 16 * 1024 * 1024;
+/// A page larger than this is served but not kept.
+const MAX_PAGE_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Clone)]
+struct CachedPage {
+    generation: u64,
+    expires: Instant,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+#[derive(Debug, Clone)]
+struct ByBodySize;
+
+impl quick_cache::Weighter<String, Arc<CachedPage>> for ByBodySize {
+    fn weight(&self, key: &String, page: &Arc<CachedPage>) -> u64 {
+        (key.len() + page.body.len()) as u64 + 256
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct PageCache {
+    pages: quick_cache::sync::Cache<String, Arc<CachedPage>, ByBodySize>,
+    /// Bumped by every write; an entry of an older generation is never served.
+    generation: AtomicU64,
+}
+
+impl Default for PageCache {
+    fn default() -> Self {
+        Self {
+            pages: quick_cache::sync::Cache::with_weighter(1_000, CAPACITY_BYTES, ByBodySize),
+            generation: AtomicU64::new(0),
+        }
+    }
+}
+
+impl PageCache {
+    /// Forgets every page (the content changed).
+    pub(crate) fn invalidate(&self) {
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        self.pages.clear();
+    }
+
+    fn fresh(&self, key: &str) -> Option<Arc<CachedPage>> {
+        let page = self.pages.get(key)?;
+        (page.generation == self.generation.load(Ordering::Acquire)
+            && Instant::now() < page.expires)
+            .then_some(page)
+    }
+}
+
+/// Whether the request may share an answer with every other anonymous reader.
+fn is_anonymous_get(request: &Request) -> bool {
+    request.method() == Method::GET
+        && !request.headers().contains_key(header::AUTHORIZATION)
+        && !crate::pages::has_session_cookie(request.headers())
+}
+
+/// The page renderer's mark on an answer that every anonymous reader would get alike,
+/// with how long it may be kept.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SameForAllAnonymous(pub Duration);
+
+/// How long the answer may be kept, or `None` if it must not be.
+fn shareable_for(response: &Response) -> Option<Duration> {
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::SET_COOKIE) {
+        return None;
+    }
+    response
+        .extensions()
+        .get::<SameForAllAnonymous>()
+        .map(|mark| mark.0)
+}
+
+/// Middleware for the reader's pages: answers an anonymous `GET` from memory when it
+/// can, and keeps what may be kept.
+pub(crate) async fn serve_anonymous(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    if !is_anonymous_get(&request) {
+        return next.run(request).await;
+    }
+    let key = request.uri().to_string();
+    if let Some(page) = state.page_cache.fresh(&key) {
+        let mut response = Body::from(page.body.clone()).into_response();
+        *response.headers_mut() = page.headers.clone();
+        return response;
+    }
+    // Read before rendering: a write that lands while the page renders makes this
+    // rendering old at once.
+    let generation = state.page_cache.generation.load(Ordering::Acquire);
+    let response = next.run(request).await;
+    let Some(max_age) = shareable_for(&response) else {
+        return response;
+    };
+    let (parts, body) = response.into_parts();
+    let body = match axum::body::to_bytes(body, MAX_PAGE_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            tracing::error!("reading a page to cache it failed: {e}");
+            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        }
+    };
+    let now = Utc::now();
+    let until_next_article = state
+        .db(move |s| s.next_visible_after(&timestamp(now)))
+        .await;
+    let lifetime = match until_next_article {
+        Ok(Some(at)) => chrono::DateTime::parse_from_rfc3339(&at)
+            .ok()
+            .and_then(|at| (at.with_timezone(&Utc) - now).to_std().ok())
+            .map_or(Duration::ZERO, |d| d.min(max_age)),
+        Ok(None) => max_age,
+        // Without knowing, keep nothing.
+        Err(_) => Duration::ZERO,
+    };
+    if !lifetime.is_zero() {
+        state.page_cache.pages.insert(
+            key,
+            Arc::new(CachedPage {
+                generation,
+                expires: Instant::now() + lifetime,
+                headers: parts.headers.clone(),
+                body: body.clone(),
+            }),
+        );
+    }
+    Response::from_parts(parts, Body::from(body))
+}
+
+/// Middleware for the whole site: a successful write through the API empties the cache,
+/// so the next reader sees the published, updated or unpublished article.
+pub(crate) async fn invalidate_after_writes(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let writes = !matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) && request
+        .uri()
+        .path()
+        .starts_with(dateline_protocol::API_PREFIX);
+    let response = next.run(request).await;
+    if writes && response.status().is_success() {
+        state.page_cache.invalidate();
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(status: StatusCode, marked: bool, cookie: bool) -> Response {
+        let mut r = (status, "page").into_response();
+        if marked {
+            r.extensions_mut()
+                .insert(SameForAllAnonymous(Duration::from_secs(60)));
+        }
+        if cookie {
+            r.headers_mut()
+                .insert(header::SET_COOKIE, "a=b".parse().unwrap());
+        }
+        r
+    }
+
+    #[test]
+    fn only_marked_cookieless_successes_are_kept() {
+        assert_eq!(
+            shareable_for(&answer(StatusCode::OK, true, false)),
+            Some(Duration::from_secs(60))
+        );
+        assert_eq!(shareable_for(&answer(StatusCode::OK, false, false)), None);
+        assert_eq!(shareable_for(&answer(StatusCode::OK, true, true)), None);
+        assert_eq!(
+            shareable_for(&answer(StatusCode::NOT_FOUND, true, false)),
+            None
+        );
+    }
+
+    #[test]
+    fn an_invalidated_page_is_never_served() {
+        let cache = PageCache::default();
+        cache.pages.insert(
+            "/en-US/".into(),
+            Arc::new(CachedPage {
+                generation: 0,
+                expires: Instant::now() + Duration::from_secs(60),
+                headers: HeaderMap::new(),
+                body: Bytes::from_static(b"old"),
+            }),
+        );
+        assert!(cache.fresh("/en-US/").is_some());
+        cache.invalidate();
+        assert!(cache.fresh("/en-US/").is_none());
+    }
+
+    #[test]
+    fn an_expired_page_is_never_served() {
+        let cache = PageCache::default();
+        cache.pages.insert(
+            "/en-US/".into(),
+            Arc::new(CachedPage {
+                generation: 0,
+                expires: Instant::now(),
+                headers: HeaderMap::new(),
+                body: Bytes::from_static(b"old"),
+            }),
+        );
+        assert!(cache.fresh("/en-US/").is_none());
+    }
+}

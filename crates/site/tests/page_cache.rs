@@ -1,0 +1,84 @@
+//! The site keeps anonymous readers' pages rendered (`page_cache`): what a reader gets
+//! from it must never be older than the last write, nor hide a scheduled article past
+//! its time, nor show one before it.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::{TestSite, new_id, new_key, public_article};
+
+/// Polls `path` as an anonymous reader until `check` accepts the body; a deadline for
+/// waiting, not a timing assertion.
+async fn wait_for_page(site: &TestSite, path: &str, check: impl Fn(&str) -> bool) -> String {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (status, _, body) = site.page(path, None).await;
+        if status == 200 && check(&body) {
+            return body;
+        }
+        assert!(Instant::now() < deadline, "{path} never changed:\n{body}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_update_reaches_the_next_anonymous_reader() {
+    let site = TestSite::start().await;
+    let id = new_id();
+    let answer = site
+        .publish(&id, &public_article("quay-lights", "Quay lights back on"))
+        .await;
+    let path = answer["urls"]["en-US"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches(&site.base)
+        .to_owned();
+    let (_, headers, first) = site.page(&path, None).await;
+    assert!(first.contains("Quay lights back on"));
+    assert_eq!(headers["cache-control"], "public, max-age=60");
+    let (_, _, second) = site.page(&path, None).await;
+    assert_eq!(first, second, "an anonymous page is the same for everyone");
+    let (_, _, home) = site.page("/en-US/", None).await;
+    assert!(home.contains("Quay lights back on"));
+
+    let r = site
+        .put(
+            Some(&site.editor),
+            &id,
+            Some(&new_key()),
+            &[("If-Match", "\"1\"")],
+            &public_article("quay-lights", "Quay lights dimmed again"),
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    // At once, not after the minute a shared cache may keep it.
+    let (_, _, page) = site.page(&path, None).await;
+    assert!(page.contains("Quay lights dimmed again"), "{page}");
+    let (_, _, home) = site.page("/en-US/", None).await;
+    assert!(home.contains("Quay lights dimmed again"), "{home}");
+    site.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scheduled_article_appears_on_time_on_a_kept_page() {
+    let site = TestSite::start().await;
+    site.publish(&new_id(), &public_article("harbour-today", "Harbour today"))
+        .await;
+    // Rendered and kept before the scheduled article exists.
+    wait_for_page(&site, "/en-US/", |b| b.contains("Harbour today")).await;
+
+    let at = chrono::Utc::now() + chrono::Duration::seconds(3);
+    let mut scheduled = public_article("tide-tables", "New tide tables");
+    scheduled["publish_at"] = serde_json::json!(at.to_rfc3339());
+    site.publish(&new_id(), &scheduled).await;
+    // The write emptied the cache; the page rendered now must not show it yet, and a
+    // kept copy of it must not outlive the article's time.
+    let (_, _, before) = site.page("/en-US/", None).await;
+    if chrono::Utc::now() < at {
+        assert!(!before.contains("New tide tables"), "shown before its time");
+    }
+    wait_for_page(&site, "/en-US/", |b| b.contains("New tide tables")).await;
+    assert!(chrono::Utc::now() >= at, "shown before its time");
+    site.stop().await;
+}
