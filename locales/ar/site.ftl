@@ -120,3 +120,17 @@ mail-subscribed-subject = أنت تتلقى النشرة البريدية لـ{ 
 mail-subscribed-intro = طلب أحدهم، ونرجو أن تكون أنت، تلقّي النشرة البريدية لـ{ $site } على عنوان البريد الإلكتروني هذا.
 mail-subscribed-nothing = هذا العنوان مشترك بالفعل، لذا لم يتغيّر شيء.
 mail-footer = لإيقاف تلقّي النشرة البريدية لـ{ $site }، افتح:
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = أحدث المقالات
+feed-link = موجز Atom
+skip-to-content = انتقل إلى المحتوى
+page-number = الصفحة { $page }
+subsections-label = الأقسام الفرعية
+pagination-label = الصفحات
+newer-stories = مقالات أحدث
+older-stories = مقالات أقدم
+updated-on = حُدّث في
+source-label = المصدر:
+tags-label = الوسوم
+related-heading = اقرأ أيضًا

@@ -116,3 +116,17 @@ mail-subscribed-subject = Sie erhalten den Newsletter von { $site } bereits
 mail-subscribed-intro = Jemand, hoffentlich Sie, möchte den Newsletter von { $site } an diese E-Mail-Adresse erhalten.
 mail-subscribed-nothing = Diese Adresse ist bereits angemeldet, es hat sich also nichts geändert.
 mail-footer = Um den Newsletter von { $site } abzubestellen, öffnen Sie:
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Neueste Artikel
+feed-link = Atom-Feed
+skip-to-content = Zum Inhalt springen
+page-number = Seite { $page }
+subsections-label = Unterrubriken
+pagination-label = Seiten
+newer-stories = Neuere Artikel
+older-stories = Ältere Artikel
+updated-on = Aktualisiert am
+source-label = Quelle:
+tags-label = Schlagwörter
+related-heading = Mehr zum Thema

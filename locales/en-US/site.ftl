@@ -118,3 +118,17 @@ mail-subscribed-subject = You already receive { $site }'s newsletter
 mail-subscribed-intro = Someone, hopefully you, asked to receive { $site }'s newsletter at this e-mail address.
 mail-subscribed-nothing = This address is already subscribed, so nothing has changed.
 mail-footer = To stop receiving { $site }'s newsletter, open:
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Latest articles
+feed-link = Atom feed
+skip-to-content = Skip to content
+page-number = Page { $page }
+subsections-label = Subsections
+pagination-label = Pages
+newer-stories = Newer stories
+older-stories = Older stories
+updated-on = Updated
+source-label = Source:
+tags-label = Tags
+related-heading = Read next

@@ -116,3 +116,17 @@ mail-subscribed-subject = Ya recibe el boletín de { $site }
 mail-subscribed-intro = Alguien, seguramente usted, ha pedido recibir el boletín de { $site } en esta dirección de correo.
 mail-subscribed-nothing = Esta dirección ya está suscrita, así que no ha cambiado nada.
 mail-footer = Para dejar de recibir el boletín de { $site }, abra:
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Últimos artículos
+feed-link = Canal Atom
+skip-to-content = Ir al contenido
+page-number = Página { $page }
+subsections-label = Subsecciones
+pagination-label = Páginas
+newer-stories = Artículos más recientes
+older-stories = Artículos anteriores
+updated-on = Actualizado el
+source-label = Fuente:
+tags-label = Etiquetas
+related-heading = Lea también

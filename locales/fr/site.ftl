@@ -116,3 +116,17 @@ mail-subscribed-subject = Vous recevez déjà la lettre d’information de { $si
 mail-subscribed-intro = Quelqu’un, sans doute vous, a demandé à recevoir la lettre d’information de { $site } à cette adresse e-mail.
 mail-subscribed-nothing = Cette adresse est déjà abonnée : rien n’a changé.
 mail-footer = Pour ne plus recevoir la lettre d’information de { $site }, ouvrez :
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = Derniers articles
+feed-link = Flux Atom
+skip-to-content = Aller au contenu
+page-number = Page { $page }
+subsections-label = Sous-rubriques
+pagination-label = Pages
+newer-stories = Articles plus récents
+older-stories = Articles plus anciens
+updated-on = Mis à jour le
+source-label = Source :
+tags-label = Mots-clés
+related-heading = À lire aussi

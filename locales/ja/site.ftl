@@ -113,3 +113,17 @@ mail-subscribed-subject = { $site } のニュースレターはすでに購読�
 mail-subscribed-intro = このメールアドレスで { $site } のニュースレター購読のお申し込みがありました。
 mail-subscribed-nothing = このアドレスはすでに購読済みのため、変更はありません。
 mail-footer = { $site } のニュースレターの受信を停止するには、次のリンクを開いてください：
+
+# The reader's pages: listings, articles, feeds (issue 4)
+feed-title = 最新記事
+feed-link = Atom フィード
+skip-to-content = 本文へ移動
+page-number = { $page } ページ
+subsections-label = サブセクション
+pagination-label = ページ
+newer-stories = 新しい記事
+older-stories = 過去の記事
+updated-on = 更新：
+source-label = 出典：
+tags-label = タグ
+related-heading = あわせて読みたい

@@ -17,7 +17,14 @@ pub const PUBLIC_TIER: &str = "public";
 pub const MEMBERS_TIER: &str = "members";
 
 /// First path segments that the site's own pages use, so no section may take them.
-const RESERVED_SECTIONS: &[&str] = &["account", "assets", "api", "healthz", "newsletter"];
+const RESERVED_SECTIONS: &[&str] = &[
+    "account",
+    "assets",
+    "api",
+    "healthz",
+    "language",
+    "newsletter",
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {

@@ -1,12 +1,19 @@
-//! Which language a reader gets when the address does not say.
+//! Which language a reader gets when the address does not say, and the language
+//! chooser that lets them say it once for all.
 
-use axum::extract::{Path, State};
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
+use cookie::{Cookie, SameSite};
+use serde::Deserialize;
 
-use super::visit::{LANG_COOKIE, Visit, cookie};
+use super::visit::{LANG_COOKIE, Visit, cookie, safe_next};
 use crate::app::AppState;
 use crate::config::SiteConfig;
+
+/// How long a language choice is remembered.
+const LANG_COOKIE_DAYS: i64 = 365;
 
 /// The `lang` cookie when it names one of the site's locales, else the best match for
 /// Accept-Language, else the site's default.
@@ -53,6 +60,51 @@ pub(crate) async fn locale_without_slash(
     } else {
         super::not_found(&state, &visit, None)
     }
+}
+
+#[derive(Debug, Deserialize)]
+pub(crate) struct ChooseQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// `/{locale}/language?next=/fr/...`: where the language chooser's links lead. Remembers
+/// the choice in the `lang` cookie, so `/` opens this language from now on, then shows
+/// `next` (a page of this site; else the language's front page). A plain link, so
+/// choosing works without JavaScript; it changes nothing but a preference, so a GET is
+/// fine, and robots.txt keeps crawlers off it.
+pub(crate) async fn choose(
+    State(state): State<AppState>,
+    visit: Visit,
+    Path(locale): Path<String>,
+    // A malformed query is a reader's typo, not a reason to refuse the choice.
+    query: Result<Query<ChooseQuery>, QueryRejection>,
+) -> Response {
+    if !state.config.has_locale(&locale) {
+        return super::not_found(&state, &visit, None);
+    }
+    let next = query
+        .as_ref()
+        .ok()
+        .and_then(|q| safe_next(&q.next))
+        .map_or_else(|| format!("/{locale}/"), str::to_owned);
+    let cookie = Cookie::build((LANG_COOKIE, locale))
+        .path("/")
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(state.config.is_https())
+        .max_age(cookie::time::Duration::days(LANG_COOKIE_DAYS))
+        .build();
+    let mut response = super::redirect(StatusCode::SEE_OTHER, &next);
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    if let Ok(value) = HeaderValue::from_str(&cookie.to_string()) {
+        headers.append(header::SET_COOKIE, value);
+    }
+    response
 }
 
 /// A language's name in itself, for the language chooser; the tag when we do not know it.

@@ -1,19 +1,31 @@
-//! The reader's site: server-rendered HTML, no JavaScript, one stylesheet.
+//! The reader's site: server-rendered HTML, no JavaScript, one stylesheet; and what
+//! search engines and feed readers get (feeds, sitemap, robots.txt, structured data).
 //!
 //! The paywall is decided here, per request: a page handler puts an article's paid HTML
 //! into the template context only for a reader whose tier may read it, so nothing of it
-//! can reach anyone else through the page, its meta tags or an error page. Pages that
-//! differ by reader are `private, no-store` and `Vary: Cookie`, so no shared cache ever
-//! holds one reader's page for another.
+//! can reach anyone else through the page, its meta tags or an error page. Feeds,
+//! the sitemap, JSON-LD and meta tags are built from titles and standfirsts only.
+//!
+//! Caching: a page whose body differs by reader (a paid article: the teaser or the
+//! whole) is `private, no-store` to the world, since a shared cache that ignores
+//! `Vary: Cookie` would otherwise show subscribers the teaser; the site's own
+//! `page_cache`, which keys on exactly "no session", still keeps its anonymous
+//! rendering. Listings and free articles, which every reader gets alike, are
+//! `public, max-age=60` for anonymous readers; every page is `Vary: Cookie`.
 
 mod account;
 mod article;
+mod assets;
+mod dates;
+mod feed;
 mod letters;
 mod listing;
 mod locale;
 mod newsletter;
 mod notice;
+mod seo;
 mod signup;
+mod sitemap;
 mod templates;
 mod visit;
 
@@ -28,19 +40,25 @@ use crate::app::AppState;
 pub(crate) use templates::Templates;
 pub(crate) use visit::Visit;
 
+/// How long a shared cache may keep a page or feed that is the same for every
+/// anonymous reader: short, so an update or a withdrawal shows within a minute.
+pub(crate) const SHARED_MAX_AGE: &str = "public, max-age=60";
+
 /// Whether a request carries a reader's session cookie (signed in, or was).
 pub(crate) fn has_session_cookie(headers: &axum::http::HeaderMap) -> bool {
     visit::cookie(headers, visit::SESSION_COOKIE).is_some()
 }
 
-const STYLESHEET: &str = include_str!("../../assets/site.css");
-
 pub(crate) fn router() -> Router<AppState> {
     Router::new()
         .route("/", get(locale::root))
-        .route("/assets/site.css", get(stylesheet))
+        .route("/robots.txt", get(sitemap::robots))
+        .route("/sitemap.xml", get(sitemap::sitemap))
+        .route("/assets/{file}", get(assets::asset))
         .route("/{locale}", get(locale::locale_without_slash))
         .route("/{locale}/", get(listing::home))
+        .route("/{locale}/feed.xml", get(feed::feed))
+        .route("/{locale}/language", get(locale::choose))
         .route(
             "/{locale}/account/signin",
             get(account::signin_form).post(account::signin),
@@ -82,17 +100,6 @@ pub(crate) fn router() -> Router<AppState> {
         .fallback(fallback)
 }
 
-async fn stylesheet() -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
-            (header::CACHE_CONTROL, "public, max-age=3600"),
-        ],
-        STYLESHEET,
-    )
-        .into_response()
-}
-
 async fn fallback(
     axum::extract::State(state): axum::extract::State<AppState>,
     visit: Visit,
@@ -102,6 +109,15 @@ async fn fallback(
 
 /// How long every anonymous reader may be given the same rendering of a page.
 const ANONYMOUS_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Marks an answer that is the same for every reader, signed in or not (a feed, the
+/// sitemap), so the site's own cache may keep it like an anonymous page.
+pub(crate) fn same_for_everyone(mut response: Response) -> Response {
+    response
+        .extensions_mut()
+        .insert(crate::page_cache::SameForAllAnonymous(ANONYMOUS_MAX_AGE));
+    response
+}
 
 /// How a page may be cached and which cookies it sets.
 #[derive(Debug, Default)]
@@ -113,12 +129,45 @@ pub(crate) struct PageOptions {
     pub needs_csrf: bool,
     /// Extra `Set-Cookie` values.
     pub cookies: Vec<String>,
+    /// Every reader of this address gets the same page but for the masthead (a listing,
+    /// a free article), so a shared cache may keep it briefly when the reader is not
+    /// signed in.
+    pub shared: bool,
+    /// The page in each language it exists in, for the language chooser and the
+    /// hreflang alternates; `None`: a page of no particular address (a message), whose
+    /// chooser leads to each language's front page and which has no alternates.
+    pub translations: Option<Translations>,
+}
+
+/// The addresses (site paths) of one page in each of its languages.
+#[derive(Debug, Default)]
+pub(crate) struct Translations {
+    /// `(locale, path)`, in the order the chooser shows them.
+    pub pages: Vec<(String, String)>,
+    /// The page for readers whose language is none of these (`hreflang="x-default"`).
+    pub x_default: String,
 }
 
 #[derive(Debug, Serialize)]
 struct NavLink {
     name: String,
     url: String,
+}
+
+/// One entry of the language chooser. Choosing goes through `/{locale}/language`, which
+/// remembers the choice for `/` and then shows `url`.
+#[derive(Debug, Serialize)]
+struct LanguageLink {
+    locale: String,
+    name: String,
+    choose_url: String,
+    current: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct Alternate {
+    hreflang: String,
+    href: String,
 }
 
 /// Renders `template` in `locale` with the parts every page shares (masthead, account,
@@ -144,10 +193,49 @@ pub(crate) fn render_page(
             url: format!("/{locale}/{}/", s.path),
         })
         .collect();
+    let default_pages;
+    let pages = match &options.translations {
+        Some(t) => &t.pages,
+        None => {
+            default_pages = config
+                .locales
+                .iter()
+                .map(|l| (l.clone(), format!("/{l}/")))
+                .collect();
+            &default_pages
+        }
+    };
+    let languages: Vec<LanguageLink> = pages
+        .iter()
+        .map(|(l, path)| LanguageLink {
+            name: locale::endonym(l),
+            choose_url: format!("/{l}/language?next={}", visit::encode_query_value(path)),
+            current: l == locale,
+            locale: l.clone(),
+        })
+        .collect();
+    let alternates: Vec<Alternate> = options
+        .translations
+        .iter()
+        .flat_map(|t| {
+            t.pages
+                .iter()
+                .map(|(l, path)| (l.as_str(), path.as_str()))
+                .chain([("x-default", t.x_default.as_str())])
+        })
+        .map(|(l, path)| Alternate {
+            hreflang: l.to_owned(),
+            href: seo::absolute(&config.base_url, path),
+        })
+        .collect();
     let shell = context! {
         locale => locale,
         dir => if dateline_l10n::Localizer::is_rtl(locale) { "rtl" } else { "ltr" },
         site_name => &config.name,
+        stylesheet_url => assets::stylesheet_url(),
+        feed_url => format!("/{locale}/feed.xml"),
+        languages => languages,
+        alternates => alternates,
         reader => visit.reader.as_ref().map(|r| context! {
             email => &r.email,
             tier_name => config.tier_name(&r.tier, locale),
@@ -174,14 +262,19 @@ pub(crate) fn render_page(
     );
     headers.insert(header::VARY, HeaderValue::from_static("Cookie"));
     let private = options.private || needs_csrf || !options.cookies.is_empty();
+    // `needs_csrf` already covers signed-in readers; checked again so that a future
+    // change there cannot make a subscriber's page shareable.
+    let shared = options.shared && !private && visit.reader.is_none() && status == StatusCode::OK;
     headers.insert(
         header::CACHE_CONTROL,
         // The same bytes for every anonymous reader: shared caches (and the site's own,
         // `page_cache`) may keep them for a minute.
         HeaderValue::from_static(if private {
             "private, no-store"
+        } else if shared {
+            SHARED_MAX_AGE
         } else {
-            "public, max-age=60"
+            "no-cache"
         }),
     );
     if visit.reader.is_none() && !needs_csrf && options.cookies.is_empty() {

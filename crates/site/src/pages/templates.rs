@@ -85,16 +85,26 @@ mod tests {
         Templates::new(Arc::new(Localizer::builtin(Domain::Site).unwrap())).unwrap()
     }
 
+    /// What `render_page` gives every template, for an anonymous reader.
+    fn shell(locale: &str, site_name: &str) -> Value {
+        context! {
+            locale => locale, dir => "ltr", site_name => site_name, reader => (), csrf => (),
+            signin_url => format!("/{locale}/account/signin"), nav => Vec::<()>::new(),
+            stylesheet_url => "/assets/site.0123456789ab.css",
+            feed_url => format!("/{locale}/feed.xml"),
+            languages => Vec::<()>::new(), alternates => Vec::<()>::new(),
+        }
+    }
+
     #[test]
     fn strings_follow_the_page_locale_even_inside_imported_macros() {
         let html = templates()
             .render(
                 "section.html",
                 context! {
-                    locale => "fr", dir => "ltr", site_name => "S", reader => (), csrf => (),
-                    signin_url => "/fr/account/signin", nav => Vec::<()>::new(),
-                    section_name => "Asie", stories => Vec::<()>::new(),
+                    section_name => "Asie", stories => Vec::<()>::new(), page => 1,
                     crumbs => vec![context! { name => "Accueil", url => "/fr/" }],
+                    ..shell("fr", "S")
                 },
             )
             .unwrap();
@@ -109,24 +119,51 @@ mod tests {
         );
     }
 
+    fn article_context(title: &str, site_name: &str) -> Value {
+        context! {
+            crumbs => vec![
+                context! { name => "Home", url => "/en-US/" },
+                context! { name => "World", url => "/en-US/world/" },
+            ],
+            title => title, standfirst => "\"quoted\"", description => "\"quoted\"",
+            byline => "B",
+            published => context! { datetime => "2026-11-26T09:00:00Z", display => "November 26, 2026" },
+            updated => (), reading_minutes => 3, canonical => "https://x/en-US/world/a",
+            og_locale => "en_US", other_locales => Vec::<()>::new(), section_name => "World",
+            tags => vec!["ports"], source_url => "https://www.example.org/report",
+            source_host => "example.org",
+            free_html => "<p>free</p>", paid_html => (), free => false,
+            related => Vec::<()>::new(),
+            paywall => context! {
+                tier_name => "Premium", subscribe_url => "/en-US/account/subscribe?tier=premium",
+                signin_url => "/en-US/account/signin?next=/en-US/world/a",
+            },
+            json_ld => vec![Value::from_safe_string("{\"@type\":\"NewsArticle\"}".into())],
+            ..shell("en-US", site_name)
+        }
+    }
+
     #[test]
     fn text_is_escaped_and_only_article_html_is_not() {
         let html = templates()
-            .render(
-                "article.html",
-                context! {
-                    locale => "en-US", dir => "ltr", site_name => "<S>", reader => (), csrf => (),
-                    signin_url => "/", nav => Vec::<()>::new(), crumbs => Vec::<()>::new(),
-                    title => "<script>x</script>", standfirst => "\"quoted\"", byline => "B",
-                    date => "2026-01-01", reading_minutes => 3, canonical => "https://x/",
-                    translations => Vec::<()>::new(), free_html => "<p>free</p>",
-                    paid_html => (), paywall => (),
-                },
-            )
+            .render("article.html", article_context("<script>x</script>", "<S>"))
             .unwrap();
         assert!(!html.contains("<script>x"));
         assert!(html.contains("&lt;script&gt;x"));
         assert!(html.contains("<p>free</p>"));
         assert!(html.contains("3 min read"));
+    }
+
+    /// The whole article page as a paywalled reader gets it: a change to the markup shows
+    /// up here as a reviewed diff.
+    #[test]
+    fn a_paywalled_article_page() {
+        let html = templates()
+            .render(
+                "article.html",
+                article_context("The harbour that learned to wait", "The Lantern Courier"),
+            )
+            .unwrap();
+        insta::assert_snapshot!(html);
     }
 }

@@ -146,6 +146,31 @@ pub struct ArticleSummary {
     pub standfirst: String,
     pub slug: String,
     pub visible_at: String,
+    /// So a listing can mark stories that are not free to read.
+    pub tier: String,
+}
+
+/// An entry of a language's feed. The HTML is here so the feed can decide, as the
+/// article page does: it carries the body only of articles every reader may read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedItem {
+    pub summary: ArticleSummary,
+    pub byline: String,
+    pub updated_at: String,
+    pub free_html: String,
+    pub paid_html: Option<String>,
+}
+
+/// An article as the sitemap lists it: every text's address, for the alternates.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SitemapArticle {
+    pub id: Uuid,
+    pub section: String,
+    /// When it last changed as readers see it: its last write, or when it appeared if
+    /// that was later (an article written before its scheduled time).
+    pub updated_at: String,
+    /// `(locale, slug)` of every text, by locale.
+    pub texts: Vec<(String, String)>,
 }
 
 /// Everything an article page needs, for one locale. `paid_html` is here so the page
@@ -158,7 +183,10 @@ pub struct ArticlePage {
     pub byline: String,
     pub source_url: Option<String>,
     pub visible_at: String,
+    /// The last write of the article (publishing, updating).
+    pub updated_at: String,
     pub unpublished: bool,
+    pub tags: Vec<String>,
     pub text: StoredText,
     /// `(locale, slug)` of every text of this article, this one included.
     pub translations: Vec<(String, String)>,
@@ -265,6 +293,33 @@ pub trait Storage: ReaderStore + Send + Sync + std::fmt::Debug {
     /// The text with this slug in this locale, whatever its state: the caller decides
     /// between 404 (scheduled), 410 (unpublished) and the page.
     fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError>;
+    /// [`Storage::visible_articles`] from the `offset`-th on, for paged listings.
+    fn visible_articles_from(
+        &self,
+        locale: &str,
+        section: Option<&str>,
+        now: &str,
+        offset: u32,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError>;
+    /// Visible articles in `locale` like article `id`: sharing more of its tags first,
+    /// then in its section, then newest; never `id` itself.
+    fn related_articles(
+        &self,
+        locale: &str,
+        id: Uuid,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError>;
+    /// The newest visible articles in `locale`, for its feed.
+    fn feed_items(
+        &self,
+        locale: &str,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<FeedItem>, StorageError>;
+    /// Visible articles, newest first, with the address of every text.
+    fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError>;
     /// When the next article scheduled after `now` becomes visible, if one is.
     fn next_visible_after(&self, now: &str) -> Result<Option<String>, StorageError>;
 }

@@ -10,15 +10,16 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use dateline_protocol::{ArticlePut, Role};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, params};
+use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, named_params, params};
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
 mod readers;
 
 use super::{
-    ArticlePage, ArticleSummary, ArticleWrite, IdempotencyRecord, MediaRecord, Storage,
-    StorageError, StoredArticle, StoredStrings, StoredText, Subscriber, TokenInfo,
+    ArticlePage, ArticleSummary, ArticleWrite, FeedItem, IdempotencyRecord, MediaRecord,
+    SitemapArticle, Storage, StorageError, StoredArticle, StoredStrings, StoredText, Subscriber,
+    TokenInfo,
 };
 
 /// Append-only: a released migration is never edited, only followed by a new one.
@@ -26,7 +27,22 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_media_and_strings.sql")),
     M::up(include_str!("migrations/0003_readers.sql")),
+    M::up(include_str!("migrations/0004_pages.sql")),
 ];
+
+/// The columns of an [`ArticleSummary`], read by [`summary_from`]; `a` is `articles`,
+/// `t` is `article_texts`.
+const SUMMARY_COLUMNS: &str =
+    "a.id, a.section, t.title, t.standfirst, t.slug, a.visible_at, a.tier";
+
+/// What readers may see at `:now` in `:locale`: published, not withdrawn, its time come.
+const VISIBLE: &str = "t.locale = :locale AND a.unpublished = 0 AND a.visible_at <= :now";
+
+/// `:section` (NULL: every section) and its subsections. The range form (everything
+/// between `section/` and `section0`, '0' being the character after '/') lets SQLite use
+/// the section index instead of testing every row.
+const IN_SECTION: &str = "(:section IS NULL OR a.section = :section
+      OR (a.section > :section || '/' AND a.section < :section || '0'))";
 
 #[derive(Debug)]
 pub struct SqliteStorage {
@@ -65,6 +81,26 @@ fn role_from(s: &str) -> Result<Role, StorageError> {
 
 fn uuid_from(s: &str) -> Result<Uuid, StorageError> {
     Uuid::parse_str(s).map_err(|e| StorageError::Corrupt(format!("article id {s:?}: {e}")))
+}
+
+fn summary_from(row: &Row<'_>) -> Result<ArticleSummary, StorageError> {
+    Ok(ArticleSummary {
+        id: uuid_from(&row.get::<_, String>(0)?)?,
+        section: row.get(1)?,
+        title: row.get(2)?,
+        standfirst: row.get(3)?,
+        slug: row.get(4)?,
+        visible_at: row.get(5)?,
+        tier: row.get(6)?,
+    })
+}
+
+fn summaries(mut rows: rusqlite::Rows<'_>) -> Result<Vec<ArticleSummary>, StorageError> {
+    let mut found = Vec::new();
+    while let Some(row) = rows.next()? {
+        found.push(summary_from(row)?);
+    }
+    Ok(found)
 }
 
 fn subscriber_from(row: &Row<'_>) -> rusqlite::Result<Subscriber> {
@@ -552,36 +588,7 @@ impl Storage for SqliteStorage {
         now: &str,
         limit: u32,
     ) -> Result<Vec<ArticleSummary>, StorageError> {
-        let conn = self.conn();
-        let mut stmt = conn.prepare(
-            "SELECT a.id, a.section, t.title, t.standfirst, t.slug, a.visible_at
-             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
-             WHERE t.locale = ?1 AND a.unpublished = 0 AND a.visible_at <= ?2
-               AND (?3 IS NULL OR a.section = ?3 OR substr(a.section, 1, length(?3) + 1) = ?3 || '/')
-             ORDER BY a.visible_at DESC, a.id DESC
-             LIMIT ?4",
-        )?;
-        let rows = stmt.query_map(params![locale, now, section, limit], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                ArticleSummary {
-                    id: Uuid::nil(),
-                    section: r.get(1)?,
-                    title: r.get(2)?,
-                    standfirst: r.get(3)?,
-                    slug: r.get(4)?,
-                    visible_at: r.get(5)?,
-                },
-            ))
-        })?;
-        rows.map(|row| {
-            let (id, summary) = row?;
-            Ok(ArticleSummary {
-                id: uuid_from(&id)?,
-                ..summary
-            })
-        })
-        .collect()
+        self.visible_articles_from(locale, section, now, 0, limit)
     }
 
     fn next_visible_after(&self, now: &str) -> Result<Option<String>, StorageError> {
@@ -599,13 +606,14 @@ impl Storage for SqliteStorage {
             .query_row(
                 "SELECT a.id, a.section, a.tier, a.byline, a.source_url, a.visible_at, a.unpublished,
                         t.title, t.standfirst, t.body, t.free_html, t.paid_html, t.word_count,
-                        t.reading_minutes
+                        t.reading_minutes, a.updated_at, a.tags
                  FROM article_texts AS t JOIN articles AS a ON a.id = t.article_id
                  WHERE t.locale = ?1 AND t.slug = ?2",
                 [locale, slug],
                 |r| {
                     Ok((
                         r.get::<_, String>(0)?,
+                        r.get::<_, String>(15)?,
                         ArticlePage {
                             id: Uuid::nil(),
                             section: r.get(1)?,
@@ -613,7 +621,9 @@ impl Storage for SqliteStorage {
                             byline: r.get(3)?,
                             source_url: r.get(4)?,
                             visible_at: r.get(5)?,
+                            updated_at: r.get(14)?,
                             unpublished: r.get(6)?,
+                            tags: Vec::new(),
                             text: StoredText {
                                 locale: locale.to_owned(),
                                 title: r.get(7)?,
@@ -631,9 +641,11 @@ impl Storage for SqliteStorage {
                 },
             )
             .optional()?;
-        let Some((id, page)) = row else {
+        let Some((id, tags, page)) = row else {
             return Ok(None);
         };
+        let tags: Vec<String> = serde_json::from_str(&tags)
+            .map_err(|e| StorageError::Corrupt(format!("tags of article {id}: {e}")))?;
         let mut stmt = conn.prepare(
             "SELECT locale, slug FROM article_texts WHERE article_id = ?1 ORDER BY locale",
         )?;
@@ -643,8 +655,129 @@ impl Storage for SqliteStorage {
         Ok(Some(ArticlePage {
             id: uuid_from(&id)?,
             translations,
+            tags,
             ..page
         }))
+    }
+
+    fn visible_articles_from(
+        &self,
+        locale: &str,
+        section: Option<&str>,
+        now: &str,
+        offset: u32,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+             WHERE {VISIBLE} AND {IN_SECTION}
+             ORDER BY a.visible_at DESC, a.id DESC
+             LIMIT :limit OFFSET :offset"
+        ))?;
+        let rows = stmt.query(named_params! {
+            ":locale": locale, ":now": now, ":section": section,
+            ":limit": limit, ":offset": offset,
+        })?;
+        summaries(rows)
+    }
+
+    fn related_articles(
+        &self,
+        locale: &str,
+        id: Uuid,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<ArticleSummary>, StorageError> {
+        let conn = self.conn();
+        // Candidates are the articles sharing a tag (found through the tag index) and
+        // the newest of the same section; both sets are small, whatever the archive.
+        let mut stmt = conn.prepare_cached(&format!(
+            "WITH me AS (SELECT section FROM articles WHERE id = :id),
+                  shared AS (
+                      SELECT o.article_id AS id, count(*) AS n
+                      FROM article_tags AS mine
+                      JOIN article_tags AS o ON o.tag = mine.tag AND o.article_id <> mine.article_id
+                      WHERE mine.article_id = :id
+                      GROUP BY o.article_id),
+                  same_section AS (
+                      SELECT a.id FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+                      WHERE {VISIBLE} AND a.section = (SELECT section FROM me) AND a.id <> :id
+                      ORDER BY a.visible_at DESC LIMIT :limit)
+             SELECT {SUMMARY_COLUMNS}
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+                  LEFT JOIN shared ON shared.id = a.id
+             WHERE {VISIBLE} AND a.id <> :id
+               AND (shared.id IS NOT NULL OR a.id IN (SELECT id FROM same_section))
+             ORDER BY coalesce(shared.n, 0) DESC,
+                      a.section = (SELECT section FROM me) DESC,
+                      a.visible_at DESC, a.id DESC
+             LIMIT :limit"
+        ))?;
+        let rows = stmt.query(named_params! {
+            ":locale": locale, ":now": now, ":id": id.to_string(), ":limit": limit,
+        })?;
+        summaries(rows)
+    }
+
+    fn feed_items(
+        &self,
+        locale: &str,
+        now: &str,
+        limit: u32,
+    ) -> Result<Vec<FeedItem>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT {SUMMARY_COLUMNS}, a.byline, a.updated_at, t.free_html, t.paid_html
+             FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
+             WHERE {VISIBLE}
+             ORDER BY a.visible_at DESC, a.id DESC
+             LIMIT :limit"
+        ))?;
+        let mut rows = stmt.query(named_params! {
+            ":locale": locale, ":now": now, ":limit": limit,
+        })?;
+        let mut found = Vec::new();
+        while let Some(row) = rows.next()? {
+            found.push(FeedItem {
+                summary: summary_from(row)?,
+                byline: row.get(7)?,
+                updated_at: row.get(8)?,
+                free_html: row.get(9)?,
+                paid_html: row.get(10)?,
+            });
+        }
+        Ok(found)
+    }
+
+    fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError> {
+        let conn = self.conn();
+        let mut stmt = conn.prepare_cached(
+            "WITH chosen AS (
+                 SELECT id, section, updated_at, visible_at FROM articles
+                 WHERE unpublished = 0 AND visible_at <= :now
+                 ORDER BY visible_at DESC, id DESC LIMIT :limit)
+             SELECT c.id, c.section, max(c.updated_at, c.visible_at), t.locale, t.slug
+             FROM chosen AS c JOIN article_texts AS t ON t.article_id = c.id
+             ORDER BY c.visible_at DESC, c.id DESC, t.locale",
+        )?;
+        let mut rows = stmt.query(named_params! { ":now": now, ":limit": limit })?;
+        let mut found: Vec<SitemapArticle> = Vec::new();
+        while let Some(row) = rows.next()? {
+            let id = uuid_from(&row.get::<_, String>(0)?)?;
+            let text = (row.get(3)?, row.get(4)?);
+            match found.last_mut() {
+                Some(last) if last.id == id => last.texts.push(text),
+                _ => found.push(SitemapArticle {
+                    id,
+                    section: row.get(1)?,
+                    updated_at: row.get(2)?,
+                    texts: vec![text],
+                }),
+            }
+        }
+        Ok(found)
     }
 }
 
@@ -810,5 +943,140 @@ mod tests {
             Err(StorageError::IdempotencyKeyTaken)
         ));
         assert_eq!(s.media(&other.name).unwrap(), None);
+    }
+
+    /// An article `slug` in `section` with `tags`, visible from `visible_at`, with a text
+    /// in each of `locales` (slug suffixed by the locale after the first).
+    fn tagged(
+        section: &str,
+        tags: &[&str],
+        visible_at: &str,
+        slug: &str,
+        locales: &[&str],
+    ) -> ArticleWrite {
+        let mut w = write(Uuid::now_v7(), 1, slug);
+        w.put.section = section.into();
+        w.put.tags = tags.iter().map(|t| t.to_string()).collect();
+        w.visible_at = visible_at.into();
+        let template = w.texts[0].clone();
+        w.texts = locales
+            .iter()
+            .enumerate()
+            .map(|(i, l)| StoredText {
+                locale: l.to_string(),
+                slug: if i == 0 {
+                    slug.into()
+                } else {
+                    format!("{slug}-{l}")
+                },
+                ..template.clone()
+            })
+            .collect();
+        w
+    }
+
+    const NOW: &str = "2026-06-01T00:00:00.000000Z";
+
+    fn slugs(found: &[ArticleSummary]) -> Vec<&str> {
+        found.iter().map(|a| a.slug.as_str()).collect()
+    }
+
+    #[test]
+    fn related_articles_follow_shared_tags_and_the_section_as_they_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        let at = |d: u32| format!("2026-05-{d:02}T00:00:00.000000Z");
+        let main = tagged("world", &["a", "b"], &at(1), "main", &["en-US"]);
+        let two = tagged("culture", &["a", "b"], &at(2), "two", &["en-US"]);
+        let one = tagged("culture", &["b"], &at(3), "one", &["en-US"]);
+        let section = tagged("world", &[], &at(4), "section", &["en-US"]);
+        let french_only = tagged("world", &["a", "b"], &at(5), "french", &["fr"]);
+        let later = tagged(
+            "world",
+            &["a", "b"],
+            "2026-07-01T00:00:00.000000Z",
+            "later",
+            &["en-US"],
+        );
+        for (i, w) in [&main, &two, &one, &section, &french_only, &later]
+            .iter()
+            .enumerate()
+        {
+            s.save_article(w, None, &answer(&format!("k{i}"))).unwrap();
+        }
+        let related = s.related_articles("en-US", main.id, NOW, 10).unwrap();
+        assert_eq!(slugs(&related), ["two", "one", "section"]);
+        assert_eq!(
+            slugs(&s.related_articles("en-US", main.id, NOW, 2).unwrap()),
+            ["two", "one"]
+        );
+
+        // Republished without its tags, `two` is no longer related (the trigger kept the
+        // tag rows in step with the upsert).
+        let mut untagged = two.clone();
+        untagged.version = 2;
+        untagged.put.tags.clear();
+        s.save_article(&untagged, Some(1), &answer("k9")).unwrap();
+        let related = s.related_articles("en-US", main.id, NOW, 10).unwrap();
+        assert_eq!(slugs(&related), ["one", "section"]);
+    }
+
+    #[test]
+    fn listings_page_through_visible_articles_and_the_sitemap_groups_texts() {
+        let dir = tempfile::tempdir().unwrap();
+        let s = SqliteStorage::open(&dir.path().join("db.sqlite3")).unwrap();
+        for d in 1..=5 {
+            let w = tagged(
+                "economy/asia",
+                &[],
+                &format!("2026-05-{d:02}T00:00:00.000000Z"),
+                &format!("s{d}"),
+                &["en-US", "fr"],
+            );
+            s.save_article(&w, None, &answer(&format!("k{d}"))).unwrap();
+        }
+        // Not a subsection of `economy`, whatever its name starts with.
+        let eco = tagged(
+            "economy-extra",
+            &[],
+            "2026-05-09T00:00:00.000000Z",
+            "x",
+            &["en-US"],
+        );
+        s.save_article(&eco, None, &answer("kx")).unwrap();
+        let later = tagged(
+            "economy",
+            &[],
+            "2026-07-01T00:00:00.000000Z",
+            "later",
+            &["en-US"],
+        );
+        s.save_article(&later, None, &answer("kl")).unwrap();
+
+        let page = |offset| {
+            s.visible_articles_from("en-US", Some("economy"), NOW, offset, 2)
+                .unwrap()
+        };
+        assert_eq!(slugs(&page(0)), ["s5", "s4"]);
+        assert_eq!(slugs(&page(2)), ["s3", "s2"]);
+        assert_eq!(slugs(&page(4)), ["s1"]);
+        assert!(page(6).is_empty());
+        assert_eq!(page(0)[0].tier, "public");
+
+        let sitemap = s.sitemap_articles(NOW, 100).unwrap();
+        assert_eq!(sitemap.len(), 6, "everything visible, nothing scheduled");
+        assert_eq!(sitemap[0].texts, [("en-US".to_owned(), "x".to_owned())]);
+        assert_eq!(
+            sitemap[1].texts,
+            [("en-US".into(), "s5".into()), ("fr".into(), "s5-fr".into())]
+        );
+        // Written before it appeared: it changed, for readers, when it appeared.
+        assert_eq!(sitemap[1].updated_at, "2026-05-05T00:00:00.000000Z");
+        assert_eq!(s.sitemap_articles(NOW, 2).unwrap().len(), 2);
+
+        let feed = s.feed_items("fr", NOW, 10).unwrap();
+        assert_eq!(feed.len(), 5);
+        assert_eq!(feed[0].summary.slug, "s5-fr");
+        assert_eq!(feed[0].free_html, "<p>B</p>");
     }
 }

@@ -1,0 +1,122 @@
+//! Dates as readers of each language write them: "26 November 2026", "26 novembre 2026",
+//! "26. November 2026", "2026年11月26日", from CLDR data that ICU4X compiles into the
+//! binary (no data files to deploy, no network).
+//!
+//! Timestamps are stored as RFC 3339 UTC text; a page shows the UTC calendar date, since
+//! the site has no time zone of its own yet. The Gregorian calendar is fixed rather than
+//! taken from the locale, because an edition's dates must agree with each other and with
+//! the machine-readable `datetime` beside them.
+
+use chrono::{DateTime, Datelike, SecondsFormat, Utc};
+use icu_calendar::{Date, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_locale::{Locale, LocaleExpander};
+use serde::Serialize;
+
+/// A moment as a page shows it: for people and for machines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub(crate) struct Stamp {
+    /// RFC 3339 to the second, for `<time datetime>`, feeds and JSON-LD.
+    pub datetime: String,
+    /// The long date in the page's language.
+    pub display: String,
+}
+
+impl Stamp {
+    /// `None` for text that is not a timestamp (stored data is never trusted blindly).
+    pub(crate) fn new(locale: &str, timestamp: &str) -> Option<Self> {
+        let t = parse(timestamp)?;
+        Some(Self {
+            datetime: t.to_rfc3339_opts(SecondsFormat::Secs, true),
+            display: long_date(locale, t),
+        })
+    }
+}
+
+pub(crate) fn parse(timestamp: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(timestamp)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// RFC 3339 to the second; the text itself when it cannot be read.
+pub(crate) fn iso(timestamp: &str) -> String {
+    parse(timestamp).map_or_else(
+        || timestamp.to_owned(),
+        |t| t.to_rfc3339_opts(SecondsFormat::Secs, true),
+    )
+}
+
+/// "26 November 2026" in `locale`; the ISO date when ICU4X has nothing for it.
+pub(crate) fn long_date(locale: &str, t: DateTime<Utc>) -> String {
+    let fallback = || t.format("%Y-%m-%d").to_string();
+    let Ok(parsed) = locale.parse::<Locale>() else {
+        return fallback();
+    };
+    let Ok(date) = Date::try_new_gregorian(t.year(), t.month() as u8, t.day() as u8) else {
+        return fallback();
+    };
+    // Built per call: from compiled data this is a few table lookups, and it keeps the
+    // formatter (not `Send` without ICU4X's `sync` feature) out of shared state.
+    match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(parsed.into(), YMD::long()) {
+        Ok(formatter) => formatter.format(&date).to_string(),
+        Err(e) => {
+            tracing::warn!("no date format for {locale}: {e}");
+            fallback()
+        }
+    }
+}
+
+/// The locale as Open Graph spells it, `language_TERRITORY`: `fr` becomes `fr_FR`, `ar`
+/// `ar_EG`, by CLDR's likely subtags.
+pub(crate) fn og_locale(locale: &str) -> String {
+    let Ok(mut id) = locale.parse::<Locale>().map(|l| l.id) else {
+        return locale.replace('-', "_");
+    };
+    LocaleExpander::new_common().maximize(&mut id);
+    match id.region {
+        Some(region) => format!("{}_{}", id.language, region),
+        None => id.language.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn on(locale: &str) -> String {
+        Stamp::new(locale, "2026-11-26T23:30:00.000000Z")
+            .unwrap()
+            .display
+    }
+
+    #[test]
+    fn long_dates_follow_each_language() {
+        assert_eq!(on("en-US"), "November 26, 2026");
+        assert_eq!(on("fr"), "26 novembre 2026");
+        assert_eq!(on("de"), "26. November 2026");
+        assert_eq!(on("es"), "26 de noviembre de 2026");
+        assert_eq!(on("ja"), "2026年11月26日");
+        assert!(on("ar").contains("نوفمبر"), "{}", on("ar"));
+        // A tag ICU4X has no data for still gets a date, never an error.
+        assert!(on("xx").contains("2026"), "{}", on("xx"));
+        assert!(on("not a tag!").contains("2026"));
+    }
+
+    #[test]
+    fn machine_dates_are_rfc3339_to_the_second() {
+        let s = Stamp::new("fr", "2026-11-26T23:30:00.123456Z").unwrap();
+        assert_eq!(s.datetime, "2026-11-26T23:30:00Z");
+        assert_eq!(Stamp::new("fr", "yesterday"), None);
+        assert_eq!(iso("2026-01-02T03:04:05.000000Z"), "2026-01-02T03:04:05Z");
+    }
+
+    #[test]
+    fn open_graph_locales_have_a_territory() {
+        assert_eq!(og_locale("en-US"), "en_US");
+        assert_eq!(og_locale("fr"), "fr_FR");
+        assert_eq!(og_locale("ja"), "ja_JP");
+        assert_eq!(og_locale("ar"), "ar_EG");
+    }
+}
