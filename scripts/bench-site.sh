@@ -42,6 +42,9 @@ printf 'correct horse battery staple\n' |
   "$site_bin" subscriber add --data "$data" --email reader@example.org >/dev/null
 "$site_bin" subscriber grant --data "$data" --email reader@example.org --tier premium >/dev/null
 
+if curl -s -o /dev/null "$url/healthz" || curl -s -o /dev/null "http://127.0.0.1:$nginx_port/"; then
+  say "port $port or $nginx_port is already in use (a kept run from BENCH_KEEP=1?)"; exit 1
+fi
 RUST_LOG=warn "$site_bin" serve --data "$data" --listen "127.0.0.1:$port" --base-url "$url" \
   >"$work/site.log" 2>&1 &
 site_pid=$!
