@@ -97,6 +97,18 @@ impl AppState {
         Ok(state)
     }
 
+    /// Runs a read of the reader's pages where the request is. A read in WAL mode never
+    /// waits for a writer and takes tens of microseconds on the storage's read-only
+    /// connections; handing it to a blocking thread and back cost more than that (three
+    /// such hand-offs were most of a signed-in reader's page, docs/PERFORMANCE.md
+    /// "Site"). Writes, sign-in hashing and anything that may wait use [`AppState::db`].
+    pub(crate) async fn read<T, F>(&self, f: F) -> Result<T, StorageError>
+    where
+        F: FnOnce(&dyn Storage) -> Result<T, StorageError>,
+    {
+        f(self.storage.as_ref())
+    }
+
     /// Runs a storage call off the async workers: SQLite calls block.
     pub(crate) async fn db<T, F>(&self, f: F) -> Result<T, StorageError>
     where

@@ -47,7 +47,7 @@ pub(crate) async fn section_or_article(
     }
     let (section, slug) = path.rsplit_once('/').unwrap_or(("", &path));
     let (l, s) = (locale.clone(), slug.to_owned());
-    let page = match state.db(move |db| db.article_page(&l, &s)).await {
+    let page = match state.read(|db| db.article_page(&l, &s)).await {
         Ok(page) => page,
         Err(e) => return super::internal_error(&state, &visit, &locale, e),
     };
@@ -102,7 +102,7 @@ async fn article_page(
 
     let (l, n) = (locale.to_owned(), now);
     let related = match state
-        .db(move |db| db.related_articles(&l, id, &n, RELATED_STORIES))
+        .read(|db| db.related_articles(&l, id, &n, RELATED_STORIES))
         .await
     {
         Ok(found) => found,

@@ -57,15 +57,29 @@ pub(crate) fn long_date(locale: &str, t: DateTime<Utc>) -> String {
     let Ok(date) = Date::try_new_gregorian(t.year(), t.month() as u8, t.day() as u8) else {
         return fallback();
     };
-    // Built per call: from compiled data this is a few table lookups, and it keeps the
-    // formatter (not `Send` without ICU4X's `sync` feature) out of shared state.
-    match FixedCalendarDateTimeFormatter::<Gregorian, _>::try_new(parsed.into(), YMD::long()) {
-        Ok(formatter) => formatter.format(&date).to_string(),
-        Err(e) => {
-            tracing::warn!("no date format for {locale}: {e}");
-            fallback()
-        }
+    // One formatter per locale and thread: making one was a twentieth of a signed-in
+    // reader's page, and a thread-local keeps it (not `Send` without ICU4X's `sync`
+    // feature) out of shared state.
+    thread_local! {
+        static FORMATTERS: std::cell::RefCell<
+            std::collections::HashMap<String, Option<FixedCalendarDateTimeFormatter<Gregorian, YMD>>>,
+        > = Default::default();
     }
+    FORMATTERS.with_borrow_mut(|formatters| {
+        // Locales come from the site's configuration; the bound is only a backstop.
+        if formatters.len() >= 64 && !formatters.contains_key(locale) {
+            formatters.clear();
+        }
+        let formatter = formatters.entry(locale.to_owned()).or_insert_with(|| {
+            FixedCalendarDateTimeFormatter::try_new(parsed.into(), YMD::long())
+                .inspect_err(|e| tracing::warn!("no date format for {locale}: {e}"))
+                .ok()
+        });
+        match formatter {
+            Some(f) => f.format(&date).to_string(),
+            None => fallback(),
+        }
+    })
 }
 
 /// The locale as Open Graph spells it, `language_TERRITORY`: `fr` becomes `fr_FR`, `ar`

@@ -29,10 +29,7 @@ pub(crate) async fn feed(
         return not_found(&state, &visit, None);
     }
     let (l, now) = (locale.clone(), timestamp(Utc::now()));
-    let items = match state
-        .db(move |db| db.feed_items(&l, &now, FEED_ENTRIES))
-        .await
-    {
+    let items = match state.read(|db| db.feed_items(&l, &now, FEED_ENTRIES)).await {
         Ok(items) => items,
         Err(e) => return super::internal_error(&state, &visit, &locale, e),
     };

@@ -85,7 +85,7 @@ async fn summaries(
         timestamp(Utc::now()),
     );
     state
-        .db(move |db| db.visible_articles_from(&l, s.as_deref(), &now, offset, limit))
+        .read(|db| db.visible_articles_from(&l, s.as_deref(), &now, offset, limit))
         .await
 }
 

@@ -50,7 +50,7 @@ pub(crate) async fn sitemap(State(state): State<AppState>) -> Response {
     let fixed = locales * (1 + config.sections.len());
     let limit = (MAX_URLS.saturating_sub(fixed) / locales) as u32;
     let now = timestamp(Utc::now());
-    let articles = match state.db(move |db| db.sitemap_articles(&now, limit)).await {
+    let articles = match state.read(|db| db.sitemap_articles(&now, limit)).await {
         Ok(found) => found,
         Err(e) => {
             tracing::error!("sitemap failed: {e}");

@@ -97,7 +97,7 @@ impl FromRequestParts<AppState> for Visit {
         let reader = match &session_hash {
             Some(hash) => {
                 let (hash, now) = (hash.clone(), timestamp(Utc::now()));
-                match state.db(move |db| db.session_subscriber(&hash, &now)).await {
+                match state.read(|db| db.session_subscriber(&hash, &now)).await {
                     Ok(found) => found.map(|s| Reader {
                         email: s.email,
                         tier: s.tier,

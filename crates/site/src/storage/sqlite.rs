@@ -10,7 +10,9 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use dateline_protocol::{ArticlePut, Role};
-use rusqlite::{Connection, ErrorCode, OptionalExtension, Row, Transaction, named_params, params};
+use rusqlite::{
+    Connection, ErrorCode, OpenFlags, OptionalExtension, Row, Transaction, named_params, params,
+};
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
@@ -21,6 +23,23 @@ use super::{
     SitemapArticle, Storage, StorageError, StoredArticle, StoredStrings, StoredText, Subscriber,
     TokenInfo,
 };
+
+/// Statements kept compiled per connection: every query of a page stays in it.
+const STATEMENT_CACHE: usize = 64;
+
+/// Keeps every statement compiled once: a cache big enough for all of a page's queries,
+/// and the query planner stability guarantee. Without it, the bundled SQLite (built with
+/// STAT4) recompiled a statement whenever a bound value might change its plan — on
+/// every request, since `:now` always changes — and compiling SQL took a third of a
+/// signed-in reader's page.
+fn keep_plans(conn: &mut Connection) -> rusqlite::Result<()> {
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+        true,
+    )?;
+    Ok(())
+}
 
 /// Append-only: a released migration is never edited, only followed by a new one.
 const MIGRATIONS: &[M<'static>] = &[
@@ -44,9 +63,16 @@ const VISIBLE: &str = "t.locale = :locale AND a.unpublished = 0 AND a.visible_at
 const IN_SECTION: &str = "(:section IS NULL OR a.section = :section
       OR (a.section > :section || '/' AND a.section < :section || '0'))";
 
+/// Connections that only read, for the reader's pages: with WAL they read in parallel
+/// with each other and with the writer, instead of queueing behind one mutex.
+const READERS: usize = 4;
+
 #[derive(Debug)]
 pub struct SqliteStorage {
+    /// Every write, and reads that are part of one.
     conn: Mutex<Connection>,
+    readers: Vec<Mutex<Connection>>,
+    next_reader: std::sync::atomic::AtomicUsize,
 }
 
 impl SqliteStorage {
@@ -58,9 +84,38 @@ impl SqliteStorage {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.busy_timeout(Duration::from_secs(5))?;
         Migrations::from_slice(MIGRATIONS).to_latest(&mut conn)?;
+        keep_plans(&mut conn)?;
+        let readers = (0..READERS)
+            .map(|_| {
+                let reader = Connection::open_with_flags(
+                    path,
+                    OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )?;
+                reader.busy_timeout(Duration::from_secs(5))?;
+                let mut reader = reader;
+                keep_plans(&mut reader)?;
+                Ok(Mutex::new(reader))
+            })
+            .collect::<Result<_, StorageError>>()?;
         Ok(Self {
             conn: Mutex::new(conn),
+            readers,
+            next_reader: Default::default(),
         })
+    }
+
+    /// A read-only connection: the first free one, else the next in turn.
+    fn read(&self) -> MutexGuard<'_, Connection> {
+        for reader in &self.readers {
+            if let Ok(guard) = reader.try_lock() {
+                return guard;
+            }
+        }
+        let i = self
+            .next_reader
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            % self.readers.len();
+        self.readers[i].lock().unwrap_or_else(|e| e.into_inner())
     }
 
     fn conn(&self) -> MutexGuard<'_, Connection> {
@@ -128,9 +183,8 @@ const STRINGS_COLUMNS: &str = "locale, ftl, version, updated_at";
 
 fn version_of(tx: &Transaction<'_>, id: &str) -> Result<Option<u64>, StorageError> {
     Ok(tx
-        .query_row("SELECT version FROM articles WHERE id = ?1", [id], |r| {
-            r.get::<_, i64>(0)
-        })
+        .prepare_cached("SELECT version FROM articles WHERE id = ?1")?
+        .query_row([id], |r| r.get::<_, i64>(0))
         .optional()?
         .map(|v| v as u64))
 }
@@ -186,18 +240,18 @@ impl Storage for SqliteStorage {
 
     fn token_role(&self, hash: &str) -> Result<Option<Role>, StorageError> {
         let role: Option<String> = self
-            .conn()
-            .query_row("SELECT role FROM tokens WHERE hash = ?1", [hash], |r| {
-                r.get(0)
-            })
+            .read()
+            .prepare_cached("SELECT role FROM tokens WHERE hash = ?1")?
+            .query_row([hash], |r| r.get(0))
             .optional()?;
         role.as_deref().map(role_from).transpose()
     }
 
     fn list_tokens(&self) -> Result<Vec<TokenInfo>, StorageError> {
         let conn = self.conn();
-        let mut stmt =
-            conn.prepare("SELECT label, role, created_at FROM tokens ORDER BY created_at, label")?;
+        let mut stmt = conn.prepare_cached(
+            "SELECT label, role, created_at FROM tokens ORDER BY created_at, label",
+        )?;
         let rows = stmt.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -247,11 +301,10 @@ impl Storage for SqliteStorage {
     fn subscriber(&self, email: &str) -> Result<Option<Subscriber>, StorageError> {
         Ok(self
             .conn()
-            .query_row(
-                &format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE email = ?1"),
-                [email],
-                subscriber_from,
-            )
+            .prepare_cached(&format!(
+                "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE email = ?1"
+            ))?
+            .query_row([email], subscriber_from)
             .optional()?)
     }
 
@@ -264,7 +317,7 @@ impl Storage for SqliteStorage {
 
     fn list_subscribers(&self) -> Result<Vec<Subscriber>, StorageError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers ORDER BY email"
         ))?;
         let rows = stmt.query_map([], subscriber_from)?;
@@ -295,14 +348,13 @@ impl Storage for SqliteStorage {
         now: &str,
     ) -> Result<Option<Subscriber>, StorageError> {
         Ok(self
-            .conn()
-            .query_row(
+            .read()
+            .prepare_cached(
                 "SELECT s.id, s.email, s.password_hash, s.tier, s.created_at
                  FROM sessions AS x JOIN subscribers AS s ON s.id = x.subscriber_id
                  WHERE x.hash = ?1 AND x.expires_at > ?2",
-                [hash, now],
-                subscriber_from,
-            )
+            )?
+            .query_row([hash, now], subscriber_from)
             .optional()?)
     }
 
@@ -315,18 +367,17 @@ impl Storage for SqliteStorage {
     fn article(&self, id: Uuid) -> Result<Option<StoredArticle>, StorageError> {
         let row = self
             .conn()
-            .query_row(
+            .prepare_cached(
                 "SELECT version, unpublished, visible_at, put_json FROM articles WHERE id = ?1",
-                [id.to_string()],
-                |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, bool>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, String>(3)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([id.to_string()], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, bool>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, String>(3)?,
+                ))
+            })
             .optional()?;
         row.map(|(version, unpublished, visible_at, json)| {
             let put: ArticlePut = serde_json::from_str(&json)
@@ -345,11 +396,8 @@ impl Storage for SqliteStorage {
     fn slug_owner(&self, locale: &str, slug: &str) -> Result<Option<Uuid>, StorageError> {
         let id: Option<String> = self
             .conn()
-            .query_row(
-                "SELECT article_id FROM article_texts WHERE locale = ?1 AND slug = ?2",
-                [locale, slug],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT article_id FROM article_texts WHERE locale = ?1 AND slug = ?2")?
+            .query_row([locale, slug], |r| r.get(0))
             .optional()?;
         id.as_deref().map(uuid_from).transpose()
     }
@@ -461,20 +509,19 @@ impl Storage for SqliteStorage {
     ) -> Result<Option<IdempotencyRecord>, StorageError> {
         let row = self
             .conn()
-            .query_row(
+            .prepare_cached(
                 "SELECT fingerprint, status, headers, body, created_at FROM idempotency
                  WHERE token_hash = ?1 AND key = ?2",
-                [token_hash, key],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, u16>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Vec<u8>>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                },
-            )
+            )?
+            .query_row([token_hash, key], |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, u16>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, Vec<u8>>(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })
             .optional()?;
         row.map(|(fingerprint, status, headers, body, created_at)| {
             Ok(IdempotencyRecord {
@@ -494,17 +541,16 @@ impl Storage for SqliteStorage {
     fn site_strings(&self, locale: &str) -> Result<Option<StoredStrings>, StorageError> {
         Ok(self
             .conn()
-            .query_row(
-                &format!("SELECT {STRINGS_COLUMNS} FROM site_strings WHERE locale = ?1"),
-                [locale],
-                strings_from,
-            )
+            .prepare_cached(&format!(
+                "SELECT {STRINGS_COLUMNS} FROM site_strings WHERE locale = ?1"
+            ))?
+            .query_row([locale], strings_from)
             .optional()?)
     }
 
     fn all_site_strings(&self) -> Result<Vec<StoredStrings>, StorageError> {
         let conn = self.conn();
-        let mut stmt = conn.prepare(&format!(
+        let mut stmt = conn.prepare_cached(&format!(
             "SELECT {STRINGS_COLUMNS} FROM site_strings ORDER BY locale"
         ))?;
         let rows = stmt.query_map([], strings_from)?;
@@ -520,11 +566,8 @@ impl Storage for SqliteStorage {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
         let current = tx
-            .query_row(
-                "SELECT version FROM site_strings WHERE locale = ?1",
-                [&strings.locale],
-                |r| r.get::<_, i64>(0),
-            )
+            .prepare_cached("SELECT version FROM site_strings WHERE locale = ?1")?
+            .query_row([&strings.locale], |r| r.get::<_, i64>(0))
             .optional()?
             .map(|v| v as u64);
         if current != expected {
@@ -548,19 +591,16 @@ impl Storage for SqliteStorage {
 
     fn media(&self, name: &str) -> Result<Option<MediaRecord>, StorageError> {
         Ok(self
-            .conn()
-            .query_row(
-                "SELECT name, mime, size, created_at FROM media WHERE name = ?1",
-                [name],
-                |r| {
-                    Ok(MediaRecord {
-                        name: r.get(0)?,
-                        mime: r.get(1)?,
-                        size: r.get::<_, i64>(2)? as u64,
-                        created_at: r.get(3)?,
-                    })
-                },
-            )
+            .read()
+            .prepare_cached("SELECT name, mime, size, created_at FROM media WHERE name = ?1")?
+            .query_row([name], |r| {
+                Ok(MediaRecord {
+                    name: r.get(0)?,
+                    mime: r.get(1)?,
+                    size: r.get::<_, i64>(2)? as u64,
+                    created_at: r.get(3)?,
+                })
+            })
             .optional()?)
     }
 
@@ -593,7 +633,7 @@ impl Storage for SqliteStorage {
 
     fn next_visible_after(&self, now: &str) -> Result<Option<String>, StorageError> {
         Ok(self
-            .conn()
+            .read()
             .prepare_cached(
                 "SELECT min(visible_at) FROM articles WHERE unpublished = 0 AND visible_at > ?1",
             )?
@@ -601,14 +641,14 @@ impl Storage for SqliteStorage {
     }
 
     fn article_page(&self, locale: &str, slug: &str) -> Result<Option<ArticlePage>, StorageError> {
-        let conn = self.conn();
+        let conn = self.read();
         let row = conn
-            .query_row(
-                "SELECT a.id, a.section, a.tier, a.byline, a.source_url, a.visible_at, a.unpublished,
+            .prepare_cached("SELECT a.id, a.section, a.tier, a.byline, a.source_url, a.visible_at, a.unpublished,
                         t.title, t.standfirst, t.body, t.free_html, t.paid_html, t.word_count,
                         t.reading_minutes, a.updated_at, a.tags
                  FROM article_texts AS t JOIN articles AS a ON a.id = t.article_id
-                 WHERE t.locale = ?1 AND t.slug = ?2",
+                 WHERE t.locale = ?1 AND t.slug = ?2")?
+            .query_row(
                 [locale, slug],
                 |r| {
                     Ok((
@@ -646,7 +686,7 @@ impl Storage for SqliteStorage {
         };
         let tags: Vec<String> = serde_json::from_str(&tags)
             .map_err(|e| StorageError::Corrupt(format!("tags of article {id}: {e}")))?;
-        let mut stmt = conn.prepare(
+        let mut stmt = conn.prepare_cached(
             "SELECT locale, slug FROM article_texts WHERE article_id = ?1 ORDER BY locale",
         )?;
         let translations = stmt
@@ -668,7 +708,7 @@ impl Storage for SqliteStorage {
         offset: u32,
         limit: u32,
     ) -> Result<Vec<ArticleSummary>, StorageError> {
-        let conn = self.conn();
+        let conn = self.read();
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS}
              FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
@@ -690,7 +730,7 @@ impl Storage for SqliteStorage {
         now: &str,
         limit: u32,
     ) -> Result<Vec<ArticleSummary>, StorageError> {
-        let conn = self.conn();
+        let conn = self.read();
         // Candidates are the articles sharing a tag (found through the tag index) and
         // the newest of the same section; both sets are small, whatever the archive.
         let mut stmt = conn.prepare_cached(&format!(
@@ -727,7 +767,7 @@ impl Storage for SqliteStorage {
         now: &str,
         limit: u32,
     ) -> Result<Vec<FeedItem>, StorageError> {
-        let conn = self.conn();
+        let conn = self.read();
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT {SUMMARY_COLUMNS}, a.byline, a.updated_at, t.free_html, t.paid_html
              FROM articles AS a JOIN article_texts AS t ON t.article_id = a.id
@@ -752,7 +792,7 @@ impl Storage for SqliteStorage {
     }
 
     fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError> {
-        let conn = self.conn();
+        let conn = self.read();
         let mut stmt = conn.prepare_cached(
             "WITH chosen AS (
                  SELECT id, section, updated_at, visible_at FROM articles

@@ -55,11 +55,10 @@ impl ReaderStore for SqliteStorage {
     ) -> Result<Option<String>, StorageError> {
         Ok(self
             .conn()
-            .query_row(
+            .prepare_cached(
                 "SELECT email FROM pending_signups WHERE token_hash = ?1 AND expires_at > ?2",
-                [token_hash, now],
-                |r| r.get(0),
-            )
+            )?
+            .query_row([token_hash, now], |r| r.get(0))
             .optional()?)
     }
 
@@ -71,23 +70,19 @@ impl ReaderStore for SqliteStorage {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let pending: Option<(String, String)> = tx
-            .query_row(
+            .prepare_cached(
                 "SELECT email, password_hash FROM pending_signups
                  WHERE token_hash = ?1 AND expires_at > ?2",
-                [token_hash, now],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            )?
+            .query_row([token_hash, now], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         let Some((email, password_hash)) = pending else {
             return Ok(SignupConfirmation::Unknown);
         };
         tx.execute("DELETE FROM pending_signups WHERE email = ?1", [&email])?;
         let exists = tx
-            .query_row(
-                "SELECT 1 FROM subscribers WHERE email = ?1",
-                [&email],
-                |_| Ok(()),
-            )
+            .prepare_cached("SELECT 1 FROM subscribers WHERE email = ?1")?
+            .query_row([&email], |_| Ok(()))
             .optional()?
             .is_some();
         if exists {
@@ -96,11 +91,8 @@ impl ReaderStore for SqliteStorage {
         }
         // A tier paid for before the account existed is where the account starts.
         let tier: String = tx
-            .query_row(
-                "SELECT tier FROM pending_tiers WHERE email = ?1",
-                [&email],
-                |r| r.get(0),
-            )
+            .prepare_cached("SELECT tier FROM pending_tiers WHERE email = ?1")?
+            .query_row([&email], |r| r.get(0))
             .optional()?
             .unwrap_or_else(|| MEMBERS_TIER.to_owned());
         tx.execute("DELETE FROM pending_tiers WHERE email = ?1", [&email])?;
@@ -108,11 +100,11 @@ impl ReaderStore for SqliteStorage {
             "INSERT INTO subscribers (email, password_hash, tier, created_at) VALUES (?1, ?2, ?3, ?4)",
             params![email, password_hash, tier, now],
         )?;
-        let subscriber = tx.query_row(
-            &format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE email = ?1"),
-            [&email],
-            subscriber_from,
-        )?;
+        let subscriber = tx
+            .prepare_cached(&format!(
+                "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE email = ?1"
+            ))?
+            .query_row([&email], subscriber_from)?;
         tx.commit()?;
         Ok(SignupConfirmation::Created(subscriber))
     }
@@ -120,11 +112,10 @@ impl ReaderStore for SqliteStorage {
     fn newsletter_status(&self, email: &str, now: &str) -> Result<NewsletterStatus, StorageError> {
         let row: Option<(Option<String>, Option<String>)> = self
             .conn()
-            .query_row(
+            .prepare_cached(
                 "SELECT confirmed_at, expires_at FROM newsletter_subscriptions WHERE email = ?1",
-                [email],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
+            )?
+            .query_row([email], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         Ok(match row {
             Some((Some(_), _)) => NewsletterStatus::Confirmed,
@@ -150,8 +141,8 @@ impl ReaderStore for SqliteStorage {
         )?;
         tx.execute("DELETE FROM mail_tokens WHERE expires_at <= ?1", [now])?;
         let confirmed = tx
+            .prepare_cached("SELECT 1 FROM newsletter_subscriptions WHERE email = ?1 AND confirmed_at IS NOT NULL")?
             .query_row(
-                "SELECT 1 FROM newsletter_subscriptions WHERE email = ?1 AND confirmed_at IS NOT NULL",
                 [email],
                 |_| Ok(()),
             )
@@ -190,8 +181,8 @@ impl ReaderStore for SqliteStorage {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let email: Option<String> = tx
+            .prepare_cached("SELECT email FROM mail_tokens WHERE hash = ?1 AND purpose = ?2 AND expires_at > ?3")?
             .query_row(
-                "SELECT email FROM mail_tokens WHERE hash = ?1 AND purpose = ?2 AND expires_at > ?3",
                 params![token_hash, MailTokenPurpose::NewsletterConfirm.as_str(), now],
                 |r| r.get(0),
             )
@@ -267,8 +258,8 @@ impl ReaderStore for SqliteStorage {
     ) -> Result<Option<String>, StorageError> {
         Ok(self
             .conn()
+            .prepare_cached("SELECT email FROM mail_tokens WHERE hash = ?1 AND purpose = ?2 AND expires_at > ?3")?
             .query_row(
-                "SELECT email FROM mail_tokens WHERE hash = ?1 AND purpose = ?2 AND expires_at > ?3",
                 params![hash, purpose.as_str(), now],
                 |r| r.get(0),
             )
@@ -347,11 +338,8 @@ impl ReaderStore for SqliteStorage {
         let mut conn = self.conn();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let seen = tx
-            .query_row(
-                "SELECT 1 FROM billing_events WHERE id = ?1",
-                [&event.id],
-                |_| Ok(()),
-            )
+            .prepare_cached("SELECT 1 FROM billing_events WHERE id = ?1")?
+            .query_row([&event.id], |_| Ok(()))
             .optional()?
             .is_some();
         if seen {
@@ -361,12 +349,11 @@ impl ReaderStore for SqliteStorage {
         // applied to this address must not undo it.
         let newer_applied = match event.created {
             Some(created) => tx
-                .query_row(
+                .prepare_cached(
                     "SELECT 1 FROM billing_events
                      WHERE email = ?1 AND created > ?2 AND outcome != 'stale' LIMIT 1",
-                    params![event.email, created],
-                    |_| Ok(()),
-                )
+                )?
+                .query_row(params![event.email, created], |_| Ok(()))
                 .optional()?
                 .is_some(),
             None => false,
