@@ -168,13 +168,15 @@ fn serve(data: PathBuf, listen: SocketAddr, base_url: Option<String>) -> anyhow:
         // Colour only for a person at a terminal; log files and scripts get plain text.
         .with_ansi(std::io::stderr().is_terminal())
         .init();
-    // Storage calls run on tokio's blocking threads. Left at its default (512), a burst
-    // of a thousand connections queued hundreds of threads behind the database and took
-    // the server past half a gigabyte; a few dozen keep the cores busy at a tenth of
-    // that (docs/PERFORMANCE.md, "Site").
+    // Writes and password hashing run on tokio's blocking threads (the reader's pages
+    // read on the request's own thread). Left at its default (512), a burst of a
+    // thousand connections queued hundreds of threads and took the server past half a
+    // gigabyte; and each argon2id check holds 19 MiB while it runs, so the pool's size
+    // is also the bound on what a flood of sign-ins can take (docs/PERFORMANCE.md,
+    // "Site").
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
-        .max_blocking_threads(32)
+        .max_blocking_threads(8)
         .build()
         .context("starting the async runtime")?;
     runtime.block_on(async move {
