@@ -186,6 +186,17 @@ async fn reads_as_their_tier_allows(
                 "{tier}'s paid part sent to {reader}"
             );
         }
+        // With or without a language chooser beside it, the masthead's account link
+        // keeps to the end of the top bar.
+        let account = line_insets(c, ".topbar .account", ".topbar").await?;
+        let gap = account
+            .iter()
+            .map(|(_, right)| *right)
+            .fold(f64::MAX, f64::min);
+        assert!(
+            gap.abs() < 1.5,
+            "the account link ends {gap}px short: {account:?}"
+        );
         if tier == "premium" {
             screenshot(c, shot).await?;
         }
@@ -262,6 +273,12 @@ async fn signing_up_through_the_form_and_the_mailed_link() -> Result<()> {
         wait_for_path(c, "/en-US/account/?welcome=1").await?;
         assert_eq!(text_of(c, "[data-testid=account-email]").await?, email);
         assert_eq!(text_of(c, "[data-testid=account-tier]").await?, "Members");
+        let address = line_insets(c, "[data-testid=account-email]", "main").await?;
+        assert_eq!(
+            address.len(),
+            1,
+            "a short address broken over lines: {address:?}"
+        );
         let masthead = text_of(c, "[data-testid=signed-in]").await?;
         assert!(masthead.contains(email), "{masthead}");
         screenshot(c, "reader-account").await?;
@@ -368,12 +385,12 @@ async fn the_newsletter_box_leads_to_a_confirmed_subscription() -> Result<()> {
     .await
 }
 
-/// Where the lines of `css`'s text lie within the content box of `<main>`, the page's
-/// column: `(left inset, right inset)` of each line in CSS pixels.
-async fn line_insets(c: &Client, css: &str) -> Result<Vec<(f64, f64)>> {
+/// Where the lines of `css`'s content lie within the content box of the element
+/// `column`: `(left inset, right inset)` of each line box in CSS pixels.
+async fn line_insets(c: &Client, css: &str, column: &str) -> Result<Vec<(f64, f64)>> {
     let script = format!(
-        "const main = document.querySelector('main');
-         const box = main.getBoundingClientRect(), style = getComputedStyle(main);
+        "const column = document.querySelector('{column}');
+         const box = column.getBoundingClientRect(), style = getComputedStyle(column);
          const left = box.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth);
          const right = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
          const range = document.createRange();
@@ -406,7 +423,7 @@ async fn arabic_lays_out_right_to_left() -> Result<()> {
         );
         // Every line of the headline starts at the column's right edge; the last,
         // shorter one ends short of its left edge.
-        let lines = line_insets(c, "[data-testid=headline]").await?;
+        let lines = line_insets(c, "[data-testid=headline]", "main").await?;
         for (_, right) in &lines {
             assert!(right.abs() < 1.5, "a line {right}px from the right: {lines:?}");
         }
@@ -417,7 +434,7 @@ async fn arabic_lays_out_right_to_left() -> Result<()> {
         // The same measure tells English apart: its lines start at the left.
         let (_, english) = fixture_url(&published, FOG, "en-US")?;
         c.goto(&english).await?;
-        let lines = line_insets(c, "[data-testid=headline]").await?;
+        let lines = line_insets(c, "[data-testid=headline]", "main").await?;
         for (left, _) in &lines {
             assert!(left.abs() < 1.5, "a line {left}px from the left: {lines:?}");
         }
