@@ -9,13 +9,15 @@
 // Test harness types hold processes and clients; printing them helps no one.
 #![allow(missing_debug_implementations)]
 
+use std::collections::BTreeMap;
 use std::net::TcpListener as StdListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use dateline_protocol::Role;
+use dateline_desk::{Expect, SiteClient};
+use dateline_protocol::{ArticlePut, Role};
 
 pub use fantoccini::{Client, Locator};
 
@@ -156,6 +158,67 @@ impl TestSite {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     }
 
+    /// Publishes `put` as a new article through the desk's real API client, as an
+    /// editor; its public address in each locale.
+    pub async fn publish(&self, put: &ArticlePut) -> Result<BTreeMap<String, String>> {
+        self.publish_as(uuid::Uuid::now_v7(), put).await
+    }
+
+    async fn publish_as(
+        &self,
+        id: uuid::Uuid,
+        put: &ArticlePut,
+    ) -> Result<BTreeMap<String, String>> {
+        let client = SiteClient::new(&self.url, &self.token(Role::Editor)?)?;
+        let published = client
+            .put_article(id, put, Expect::Absent, uuid::Uuid::new_v4())
+            .await
+            .with_context(|| format!("publishing {id}"))?;
+        Ok(published.urls)
+    }
+
+    /// Publishes every article of the fixture publication under its own id; each with
+    /// its public addresses by locale.
+    pub async fn publish_fixtures(&self) -> Result<Vec<(ArticlePut, BTreeMap<String, String>)>> {
+        let mut out = Vec::new();
+        for (id, put) in fixture_articles()? {
+            let urls = self.publish_as(id, &put).await?;
+            out.push((put, urls));
+        }
+        Ok(out)
+    }
+
+    /// Makes a reader's account with the real CLI (`subscriber add`), then moves it to
+    /// `tier` (`subscriber grant`) unless that is `members`, where accounts start.
+    pub fn add_subscriber(&self, email: &str, password: &str, tier: &str) -> Result<()> {
+        self.cli(
+            &["subscriber", "add", "--email", email],
+            &format!("{password}\n"),
+        )?;
+        if tier != "members" {
+            self.cli(
+                &["subscriber", "grant", "--email", email, "--tier", tier],
+                "",
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Every mail the site has written to its spool, oldest first.
+    pub fn mails(&self) -> Result<Vec<Mail>> {
+        spool(&self.dir().join("mail-spool"))
+    }
+
+    /// Waits until the spool holds `count` mails, and returns them.
+    pub async fn wait_for_mails(&self, count: usize) -> Result<Vec<Mail>> {
+        wait_for(
+            &format!("{count} mail(s) in the spool"),
+            Duration::from_secs(20),
+            || async { self.mails().ok().filter(|m| m.len() >= count) },
+        )
+        .await
+    }
+
     pub async fn stop(mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -164,6 +227,85 @@ impl TestSite {
             let _ = task.await;
         }
     }
+}
+
+/// The fixture publication's articles (`tests/fixtures/publication/articles/<id>.json`),
+/// in the order of their ids.
+pub fn fixture_articles() -> Result<Vec<(uuid::Uuid, ArticlePut)>> {
+    let dir = repo_root().join("tests/fixtures/publication/articles");
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(&dir)? {
+        let path = entry?.path();
+        let id = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .context("file name")?
+            .parse()
+            .with_context(|| format!("{} is not named by a UUID", path.display()))?;
+        let put = serde_json::from_str(&std::fs::read_to_string(&path)?)
+            .with_context(|| format!("{} is not an ArticlePut", path.display()))?;
+        out.push((id, put));
+    }
+    out.sort_by_key(|(id, _)| *id);
+    Ok(out)
+}
+
+/// A mail from the site's spool, parsed with mail-parser.
+#[derive(Debug)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub list_unsubscribe: Option<String>,
+    pub body: String,
+}
+
+impl Mail {
+    /// The one link in the body containing `part`.
+    pub fn link(&self, part: &str) -> Result<String> {
+        let links: Vec<&str> = self
+            .body
+            .split_whitespace()
+            .filter(|w| w.starts_with("http") && w.contains(part))
+            .collect();
+        match links[..] {
+            [one] => Ok(one.to_owned()),
+            _ => bail!("{} links with {part} in {}", links.len(), self.body),
+        }
+    }
+}
+
+/// The `.eml` files in `dir`, parsed, oldest first (their names sort by time).
+fn spool(dir: &Path) -> Result<Vec<Mail>> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Ok(Vec::new());
+    };
+    let mut files = entries
+        .map(|e| e.map(|e| e.path()))
+        .collect::<std::io::Result<Vec<_>>>()?;
+    files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
+    files.sort();
+    files
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path)?;
+            let message = mail_parser::MessageParser::default()
+                .parse(&bytes)
+                .with_context(|| format!("{} is not a mail", path.display()))?;
+            Ok(Mail {
+                to: message
+                    .to()
+                    .and_then(|a| a.first())
+                    .and_then(|a| a.address())
+                    .unwrap_or_default()
+                    .to_owned(),
+                subject: message.subject().unwrap_or_default().to_owned(),
+                list_unsubscribe: message
+                    .header_raw("List-Unsubscribe")
+                    .map(|v| v.trim().to_owned()),
+                body: message.body_text(0).unwrap_or_default().into_owned(),
+            })
+        })
+        .collect()
 }
 
 /// A child process stopped with SIGTERM when dropped: tauri-driver must not get SIGKILL,
@@ -364,6 +506,32 @@ pub async fn inner_text(client: &Client, el: &fantoccini::elements::Element) -> 
     Ok(v.as_str().unwrap_or_default().to_owned())
 }
 
+/// Like [`wait_for`] with a 20 s deadline, but `check` also says what it saw, and on
+/// giving up the error tells the last thing seen.
+pub async fn wait_seeing<T, F, Fut>(what: &str, mut check: F) -> Result<T>
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = (String, Option<T>)>,
+{
+    let last = std::sync::Mutex::new(String::from("nothing"));
+    let found = wait_for(what, Duration::from_secs(20), || {
+        let seen = check();
+        let last = &last;
+        async move {
+            let (observed, hit) = seen.await;
+            *last.lock().unwrap_or_else(|e| e.into_inner()) = observed;
+            hit
+        }
+    })
+    .await;
+    found.with_context(|| {
+        format!(
+            "{what}: last seen {}",
+            last.lock().unwrap_or_else(|e| e.into_inner())
+        )
+    })
+}
+
 /// Waits until the text of `css` satisfies `pred`, and returns it. On giving up, the
 /// error says what was last seen.
 pub async fn wait_text(
@@ -372,8 +540,7 @@ pub async fn wait_text(
     what: &str,
     pred: impl Fn(&str) -> bool,
 ) -> Result<String> {
-    let last = std::sync::Mutex::new(String::from("nothing"));
-    let found = wait_for(what, Duration::from_secs(20), || async {
+    wait_seeing(&format!("{what} ({css})"), || async {
         let observed = match client.find(Locator::Css(css)).await {
             Ok(el) => inner_text(client, &el)
                 .await
@@ -384,16 +551,9 @@ pub async fn wait_text(
             Ok(t) if pred(t) => Some(t.clone()),
             _ => None,
         };
-        *last.lock().unwrap_or_else(|e| e.into_inner()) = format!("{observed:?}");
-        hit
+        (format!("{observed:?}"), hit)
     })
-    .await;
-    found.with_context(|| {
-        format!(
-            "{css}: last seen {}",
-            last.lock().unwrap_or_else(|e| e.into_inner())
-        )
-    })
+    .await
 }
 
 /// Saves a screenshot for people to look at under `tests/artifacts/`.
@@ -413,6 +573,121 @@ pub async fn failure_screenshot<T>(client: &Client, name: &str, result: Result<T
         let _ = screenshot(client, name).await;
     }
     result
+}
+
+/// Runs `test` against a fresh site of the fixture publication in a fresh headless
+/// Chromium; on failure keeps a screenshot `<name>-failure`; stops both either way.
+pub async fn in_browser(
+    name: &str,
+    test: impl AsyncFnOnce(&TestSite, &Client) -> Result<()>,
+) -> Result<()> {
+    let site = TestSite::start().await?;
+    let browser = Chromium::start().await?;
+    let result = test(&site, &browser.client).await;
+    let result = failure_screenshot(&browser.client, &format!("{name}-failure"), result).await;
+    let _ = browser.client.clone().close().await;
+    site.stop().await;
+    result
+}
+
+/// Clicks the element `css` once it exists.
+pub async fn click(client: &Client, css: &str) -> Result<()> {
+    client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .with_context(|| format!("no element {css}"))?
+        .click()
+        .await?;
+    Ok(())
+}
+
+/// Types each value into the input of the form `form` with that name, as a reader
+/// would (so the browser's own checks of the fields apply), then presses the form's
+/// submit button.
+pub async fn fill_in(client: &Client, form: &str, fields: &[(&str, &str)]) -> Result<()> {
+    for (name, value) in fields {
+        let input = client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(&format!("{form} input[name={name}]")))
+            .await
+            .with_context(|| format!("no input {name} in {form}"))?;
+        input.clear().await?;
+        input.send_keys(value).await?;
+    }
+    click(client, &format!("{form} button[type=submit]")).await
+}
+
+/// The path and query of the page the browser shows.
+pub async fn current_path(client: &Client) -> Result<String> {
+    let url = client.current_url().await?;
+    Ok(match url.query() {
+        Some(q) => format!("{}?{q}", url.path()),
+        None => url.path().to_owned(),
+    })
+}
+
+/// Waits until the browser shows the page at `path` (path and query).
+pub async fn wait_for_path(client: &Client, path: &str) -> Result<()> {
+    wait_seeing(&format!("the page {path}"), || async {
+        match current_path(client).await {
+            Ok(now) => {
+                let hit = (now == path).then_some(());
+                (now, hit)
+            }
+            Err(e) => (format!("error {e}"), None),
+        }
+    })
+    .await
+}
+
+/// What the server sends to this browser's reader for `url`: asked again with the
+/// browser's cookies, so a check of it does not rest on what the page's DOM became.
+pub async fn html_sent(client: &Client, url: &str) -> Result<String> {
+    let cookies = client
+        .get_all_cookies()
+        .await?
+        .iter()
+        .map(|c| format!("{}={}", c.name(), c.value()))
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut request = reqwest::Client::new().get(url);
+    if !cookies.is_empty() {
+        request = request.header(reqwest::header::COOKIE, cookies);
+    }
+    let response = request.send().await?.error_for_status()?;
+    Ok(response.text().await?)
+}
+
+/// Signs in through the site's form in `locale` and waits for the masthead to say so.
+pub async fn sign_in(
+    client: &Client,
+    site: &TestSite,
+    locale: &str,
+    email: &str,
+    password: &str,
+) -> Result<()> {
+    client
+        .goto(&format!("{}/{locale}/account/signin", site.url))
+        .await?;
+    fill_in(
+        client,
+        "form.signin-form",
+        &[("email", email), ("password", password)],
+    )
+    .await?;
+    wait_text(client, "[data-testid=signed-in]", "signed in", |t| {
+        t.contains(email)
+    })
+    .await?;
+    Ok(())
+}
+
+/// Runs `script` in the page and returns its value.
+pub async fn eval(client: &Client, script: &str) -> Result<serde_json::Value> {
+    Ok(client.execute(script, vec![]).await?)
 }
 
 /// A 1x1 PNG, for image tests.

@@ -4,27 +4,8 @@
 
 use anyhow::{Context, Result};
 use dateline_desk::{Expect, SiteClient};
-use dateline_protocol::{ArticlePut, Role};
-use e2e::{TestSite, repo_root};
-
-fn fixture_articles() -> Result<Vec<(uuid::Uuid, ArticlePut)>> {
-    let dir = repo_root().join("tests/fixtures/publication/articles");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(&dir)? {
-        let path = entry?.path();
-        let id = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .context("file name")?
-            .parse()
-            .with_context(|| format!("{} is not named by a UUID", path.display()))?;
-        let put = serde_json::from_str(&std::fs::read_to_string(&path)?)
-            .with_context(|| format!("{} is not an ArticlePut", path.display()))?;
-        out.push((id, put));
-    }
-    out.sort_by_key(|(id, _)| *id);
-    Ok(out)
-}
+use dateline_protocol::Role;
+use e2e::{TestSite, fixture_articles};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_fixture_article_publishes_and_reads_in_its_languages() -> Result<()> {
