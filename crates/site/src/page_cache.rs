@@ -30,8 +30,10 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 
+use uuid::Uuid;
+
 use crate::app::AppState;
-use crate::storage::timestamp;
+use crate::storage::{ArticlePage, ArticleSummary, StorageError, timestamp};
 
 /// Bytes of page bodies kept: some eight hundred 20 KB article pages. Small on purpose:
 /// the whole server is meant to stay within tens of megabytes.
@@ -61,6 +63,10 @@ pub(crate) struct PageCache {
     pages: quick_cache::sync::Cache<String, Arc<CachedPage>, ByBodySize>,
     /// Bumped by every write; an entry of an older generation is never served.
     generation: AtomicU64,
+    /// What signed-in readers' article pages read, kept by the same rules: an article by
+    /// `(locale, slug)`, and its related articles by `(locale, id)`.
+    articles: Reads<(String, String), Option<ArticlePage>>,
+    related: Reads<(String, Uuid), Vec<ArticleSummary>>,
 }
 
 impl Default for PageCache {
@@ -68,15 +74,109 @@ impl Default for PageCache {
         Self {
             pages: quick_cache::sync::Cache::with_weighter(1_000, CAPACITY_BYTES, ByBodySize),
             generation: AtomicU64::new(0),
+            articles: Reads::new(),
+            related: Reads::new(),
         }
     }
 }
 
+/// Entries kept at most this long even without a write: other processes may write to
+/// the same database (planned), and this is what an anonymous page may be kept too.
+const READ_LIFETIME: Duration = Duration::from_secs(60);
+
+/// Results of storage reads that signed-in readers' pages repeat, by count.
+#[derive(Debug)]
+struct Reads<K, V> {
+    entries: quick_cache::sync::Cache<K, (u64, Instant, Arc<V>)>,
+}
+
+impl<K, V> Reads<K, V>
+where
+    K: Eq + std::hash::Hash + Clone,
+{
+    fn new() -> Self {
+        Self {
+            entries: quick_cache::sync::Cache::new(2_000),
+        }
+    }
+
+    fn fresh(&self, key: &K, generation: u64) -> Option<Arc<V>> {
+        let (kept_in, expires, value) = self.entries.get(key)?;
+        (kept_in == generation && Instant::now() < expires).then_some(value)
+    }
+}
+
 impl PageCache {
-    /// Forgets every page (the content changed).
+    /// Forgets every page and read (the content changed).
     pub(crate) fn invalidate(&self) {
         self.generation.fetch_add(1, Ordering::AcqRel);
         self.pages.clear();
+        self.articles.entries.clear();
+        self.related.entries.clear();
+    }
+
+    /// [`Storage::article_page`](crate::storage::Storage::article_page), kept until the
+    /// next write. (Whether it is visible yet is decided by the caller from its
+    /// `visible_at`, so the answer does not depend on the time.)
+    pub(crate) async fn article_page(
+        state: &AppState,
+        locale: &str,
+        slug: &str,
+    ) -> Result<Arc<Option<ArticlePage>>, StorageError> {
+        let cache = &state.page_cache;
+        let key = (locale.to_owned(), slug.to_owned());
+        let generation = cache.generation.load(Ordering::Acquire);
+        if let Some(found) = cache.articles.fresh(&key, generation) {
+            return Ok(found);
+        }
+        let found = Arc::new(state.read(|db| db.article_page(locale, slug)).await?);
+        cache.articles.entries.insert(
+            key,
+            (generation, Instant::now() + READ_LIFETIME, found.clone()),
+        );
+        Ok(found)
+    }
+
+    /// [`Storage::related_articles`](crate::storage::Storage::related_articles), kept
+    /// until the next write, and never past the time the next scheduled article appears.
+    pub(crate) async fn related_articles(
+        state: &AppState,
+        locale: &str,
+        id: Uuid,
+        limit: u32,
+    ) -> Result<Arc<Vec<ArticleSummary>>, StorageError> {
+        let cache = &state.page_cache;
+        let key = (locale.to_owned(), id);
+        let generation = cache.generation.load(Ordering::Acquire);
+        if let Some(found) = cache.related.fresh(&key, generation) {
+            return Ok(found);
+        }
+        let now = Utc::now();
+        let stamp = timestamp(now);
+        let (found, next) = state
+            .read(|db| {
+                Ok((
+                    db.related_articles(locale, id, &stamp, limit)?,
+                    db.next_visible_after(&stamp)?,
+                ))
+            })
+            .await?;
+        let found = Arc::new(found);
+        let lifetime = next
+            .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
+            .map_or(READ_LIFETIME, |at| {
+                (at.with_timezone(&Utc) - now)
+                    .to_std()
+                    .unwrap_or(Duration::ZERO)
+                    .min(READ_LIFETIME)
+            });
+        if !lifetime.is_zero() {
+            cache
+                .related
+                .entries
+                .insert(key, (generation, Instant::now() + lifetime, found.clone()));
+        }
+        Ok(found)
     }
 
     fn fresh(&self, key: &str) -> Option<Arc<CachedPage>> {

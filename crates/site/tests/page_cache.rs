@@ -82,3 +82,53 @@ async fn a_scheduled_article_appears_on_time_on_a_kept_page() {
     assert!(chrono::Utc::now() >= at, "shown before its time");
     site.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_signed_in_reader_sees_an_update_and_a_new_related_story_at_once() {
+    let site = TestSite::start().await;
+    let id = new_id();
+    let answer = site.publish(&id, &common::premium_article("harbour")).await;
+    let path = answer["urls"]["en-US"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches(&site.base)
+        .to_owned();
+    dateline_site::admin::add_subscriber(&site.data(), "p@example.org", "premium reader 1")
+        .unwrap();
+    dateline_site::admin::grant(&site.data(), "p@example.org", "premium").unwrap();
+    let (_, session) = site
+        .sign_in("p@example.org", "premium reader 1", "/en-US/")
+        .await;
+    let session = session.expect("signed in");
+    let (_, _, before) = site.page(&path, Some(&session)).await;
+    assert!(before.contains(common::SECRET), "the paid part for Premium");
+
+    let mut changed = common::premium_article("harbour");
+    changed["texts"][0]["body"] = serde_json::json!(
+        "Ships wait.\n\n<!-- paywall -->\n\nThe pilots' new word is quillwort.\n"
+    );
+    let r = site
+        .put(
+            Some(&site.editor),
+            &id,
+            Some(&new_key()),
+            &[("If-Match", "\"1\"")],
+            &changed,
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    // A related story, sharing the article's section, published afterwards.
+    let mut related = common::premium_article("harbour-two");
+    related["texts"][0]["title"] = serde_json::json!("Cranes return to the quay");
+    related["texts"][1]["slug"] = serde_json::json!("harbour-two-fr-bis");
+    site.publish(&new_id(), &related).await;
+
+    let (_, _, after) = site.page(&path, Some(&session)).await;
+    assert!(after.contains("quillwort"), "the update at once: {after}");
+    assert!(!after.contains(common::SECRET), "not the old text");
+    assert!(
+        after.contains("Cranes return to the quay"),
+        "the new related story at once"
+    );
+    site.stop().await;
+}

@@ -19,6 +19,7 @@ use super::{
     PageOptions, Translations, Visit, message_page, not_found, redirect, render_page, seo,
 };
 use crate::app::AppState;
+use crate::page_cache::PageCache;
 use crate::storage::{ArticlePage, timestamp};
 
 /// "Continue reading" stories under an article.
@@ -47,8 +48,8 @@ pub(crate) async fn section_or_article(
     }
     let (section, slug) = path.rsplit_once('/').unwrap_or(("", &path));
     let (l, s) = (locale.clone(), slug.to_owned());
-    let page = match state.read(|db| db.article_page(&l, &s)).await {
-        Ok(page) => page,
+    let page = match PageCache::article_page(&state, &l, &s).await {
+        Ok(page) => Option::clone(&page),
         Err(e) => return super::internal_error(&state, &visit, &locale, e),
     };
     let now = timestamp(Utc::now());
@@ -69,7 +70,7 @@ pub(crate) async fn section_or_article(
             StatusCode::MOVED_PERMANENTLY,
             &format!("/{locale}/{}/{}", p.section, p.text.slug),
         ),
-        Some(p) => article_page(&state, &visit, &locale, p, now).await,
+        Some(p) => article_page(&state, &visit, &locale, p).await,
         None if state.config.section(&path).is_some() => redirect(
             StatusCode::PERMANENT_REDIRECT,
             &format!("/{locale}/{path}/"),
@@ -83,7 +84,6 @@ async fn article_page(
     visit: &Visit,
     locale: &str,
     page: ArticlePage,
-    now: String,
 ) -> Response {
     let config = &state.config;
     let ArticlePage {
@@ -100,17 +100,13 @@ async fn article_page(
         ..
     } = page;
 
-    let (l, n) = (locale.to_owned(), now);
-    let related = match state
-        .read(|db| db.related_articles(&l, id, &n, RELATED_STORIES))
-        .await
-    {
+    let related = match PageCache::related_articles(state, locale, id, RELATED_STORIES).await {
         Ok(found) => found,
         Err(e) => return super::internal_error(state, visit, locale, e),
     };
     let related: Vec<_> = related
-        .into_iter()
-        .map(|a| story(state, locale, a))
+        .iter()
+        .map(|a| story(state, locale, a.clone()))
         .collect();
 
     // The paywall.
