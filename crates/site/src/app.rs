@@ -143,7 +143,7 @@ pub(crate) fn router(state: AppState) -> Router {
         )
         .merge(pages::router().layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            crate::page_cache::serve_anonymous,
+            crate::page_cache::serve_kept,
         )))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),

@@ -1,15 +1,17 @@
-//! Anonymous readers' pages, kept rendered.
+//! Readers' pages, kept rendered.
 //!
 //! Most readers are not signed in, and every anonymous reader of a page gets the same
-//! bytes: the handlers mark exactly those answers `Cache-Control: public`. Rendering
-//! such a page again for each of them (database, templates, Fluent) is what a CDN in
-//! front of the site would save; this keeps the last rendering in memory so that a
-//! single `dateline-site` without one stays fast under a traffic spike (issue 4's load
-//! goals, docs/PERFORMANCE.md "Site").
+//! bytes. Rendering such a page again for each of them (database, templates, Fluent) is
+//! what a CDN in front of the site would save; this keeps the last rendering in memory
+//! so that a single `dateline-site` without one stays fast under a traffic spike
+//! (issue 4's load goals, docs/PERFORMANCE.md "Site"). Signed-in readers of one tier
+//! likewise get the same article and listing pages but for their e-mail address and
+//! form token in the masthead: those pages are kept per tier with stand-ins for the two,
+//! filled in for each request ([`SameForTier`]).
 //!
 //! What keeps it from ever serving one reader's page to another, or a stale one:
-//! - only `GET` requests without a session cookie and without `Authorization` are
-//!   looked up or stored, and only answers that are `200`, set no cookie and carry the
+//! - only `GET` requests without `Authorization` are looked up or stored; without a
+//!   session cookie, only answers that are `200`, set no cookie and carry the
 //!   page renderer's [`SameForAllAnonymous`] mark — given only to a page rendered for a
 //!   reader who is not signed in and holding no form token. (That is not the
 //!   `Cache-Control` header: a paid article's teaser page is the same for every
@@ -187,13 +189,6 @@ impl PageCache {
     }
 }
 
-/// Whether the request may share an answer with every other anonymous reader.
-fn is_anonymous_get(request: &Request) -> bool {
-    request.method() == Method::GET
-        && !request.headers().contains_key(header::AUTHORIZATION)
-        && !crate::pages::has_session_cookie(request.headers())
-}
-
 /// The page renderer's mark on an answer that every anonymous reader would get alike,
 /// with how long it may be kept.
 #[derive(Debug, Clone, Copy)]
@@ -210,15 +205,59 @@ fn shareable_for(response: &Response) -> Option<Duration> {
         .map(|mark| mark.0)
 }
 
-/// Middleware for the reader's pages: answers an anonymous `GET` from memory when it
-/// can, and keeps what may be kept.
-pub(crate) async fn serve_anonymous(
+/// How long a kept page lives: its `max_age`, but never past the moment the next
+/// scheduled article becomes visible (`Duration::ZERO`: do not keep it).
+async fn lifetime(state: &AppState, max_age: Duration) -> Duration {
+    let now = Utc::now();
+    let stamp = timestamp(now);
+    match state.read(|s| s.next_visible_after(&stamp)).await {
+        Ok(Some(at)) => chrono::DateTime::parse_from_rfc3339(&at)
+            .ok()
+            .and_then(|at| (at.with_timezone(&Utc) - now).to_std().ok())
+            .map_or(Duration::ZERO, |d| d.min(max_age)),
+        Ok(None) => max_age,
+        // Without knowing, keep nothing.
+        Err(_) => Duration::ZERO,
+    }
+}
+
+impl PageCache {
+    async fn keep(
+        state: &AppState,
+        key: String,
+        generation: u64,
+        max_age: Duration,
+        headers: HeaderMap,
+        body: Bytes,
+    ) {
+        let lifetime = lifetime(state, max_age).await;
+        if !lifetime.is_zero() {
+            state.page_cache.pages.insert(
+                key,
+                Arc::new(CachedPage {
+                    generation,
+                    expires: Instant::now() + lifetime,
+                    headers,
+                    body,
+                }),
+            );
+        }
+    }
+}
+
+/// Middleware for the reader's pages: answers a `GET` from memory when it can — an
+/// anonymous reader's from [`SameForAllAnonymous`] pages, a signed-in reader's from
+/// [`SameForTier`] pages of their tier — and keeps what may be kept.
+pub(crate) async fn serve_kept(
     State(state): State<AppState>,
     request: Request,
     next: Next,
 ) -> Response {
-    if !is_anonymous_get(&request) {
+    if request.method() != Method::GET || request.headers().contains_key(header::AUTHORIZATION) {
         return next.run(request).await;
+    }
+    if crate::pages::has_session_cookie(request.headers()) {
+        return serve_signed_in(state, request, next).await;
     }
     let key = request.uri().to_string();
     if let Some(page) = state.page_cache.fresh(&key) {
@@ -241,31 +280,77 @@ pub(crate) async fn serve_anonymous(
             return StatusCode::INTERNAL_SERVER_ERROR.into_response();
         }
     };
-    let now = Utc::now();
-    let until_next_article = state
-        .db(move |s| s.next_visible_after(&timestamp(now)))
-        .await;
-    let lifetime = match until_next_article {
-        Ok(Some(at)) => chrono::DateTime::parse_from_rfc3339(&at)
-            .ok()
-            .and_then(|at| (at.with_timezone(&Utc) - now).to_std().ok())
-            .map_or(Duration::ZERO, |d| d.min(max_age)),
-        Ok(None) => max_age,
-        // Without knowing, keep nothing.
-        Err(_) => Duration::ZERO,
-    };
-    if !lifetime.is_zero() {
-        state.page_cache.pages.insert(
-            key,
-            Arc::new(CachedPage {
-                generation,
-                expires: Instant::now() + lifetime,
-                headers: parts.headers.clone(),
-                body: body.clone(),
-            }),
-        );
-    }
+    PageCache::keep(
+        &state,
+        key,
+        generation,
+        max_age,
+        parts.headers.clone(),
+        body.clone(),
+    )
+    .await;
     Response::from_parts(parts, Body::from(body))
+}
+
+/// The page renderer's mark on a signed-in reader's page that every reader of the same
+/// tier gets alike but for their own e-mail address and form token: `page` is the page
+/// with [`READER_EMAIL`] and [`FORM_TOKEN`] where those go. Given only to pages whose
+/// handlers say so (an article, a listing), whose templates print nothing else of the
+/// reader; kept under the tier, so a page is never shared across tiers.
+#[derive(Debug, Clone)]
+pub(crate) struct SameForTier {
+    pub tier: String,
+    pub page: Arc<str>,
+    pub max_age: Duration,
+}
+
+/// Stand-ins printed where a signed-in reader's page shows their e-mail address and
+/// their form token; private-use characters, which no template writes.
+pub(crate) const READER_EMAIL: &str = "\u{E000}dateline-reader-email\u{E000}";
+pub(crate) const FORM_TOKEN: &str = "\u{E000}dateline-form-token\u{E000}";
+
+/// A kept page with this reader's e-mail address and form token put in.
+pub(crate) fn fill(page: &str, email: &str, token: &str) -> String {
+    let email = minijinja::HtmlEscape(email).to_string();
+    let token = minijinja::HtmlEscape(token).to_string();
+    page.replace(READER_EMAIL, &email)
+        .replace(FORM_TOKEN, &token)
+}
+
+async fn serve_signed_in(state: AppState, request: Request, next: Next) -> Response {
+    use axum::extract::FromRequestParts;
+    let (mut parts, body) = request.into_parts();
+    let Ok(visit) = crate::pages::Visit::from_request_parts(&mut parts, &state).await;
+    // The handler reads the same visit instead of looking the session up again.
+    parts.extensions.insert(visit.clone());
+    let request = Request::from_parts(parts, body);
+    let Some(reader) = &visit.reader else {
+        return next.run(request).await;
+    };
+    let key = format!("tier {}\n{}", reader.tier, request.uri());
+    if let Some(page) = state.page_cache.fresh(&key) {
+        let page_text = String::from_utf8_lossy(&page.body);
+        let mut response = Body::from(fill(&page_text, &reader.email, &visit.csrf)).into_response();
+        *response.headers_mut() = page.headers.clone();
+        if visit.csrf_is_new
+            && let Ok(cookie) = visit.csrf_cookie(state.config.is_https()).parse()
+        {
+            response.headers_mut().append(header::SET_COOKIE, cookie);
+        }
+        return response;
+    }
+    let generation = state.page_cache.generation.load(Ordering::Acquire);
+    let response = next.run(request).await;
+    if response.status() == StatusCode::OK
+        && let Some(mark) = response.extensions().get::<SameForTier>()
+        && mark.tier == reader.tier
+    {
+        let mut headers = response.headers().clone();
+        headers.remove(header::SET_COOKIE);
+        let (page, max_age) = (Bytes::from(mark.page.to_string()), mark.max_age);
+        PageCache::keep(&state, key, generation, max_age, headers, page).await;
+    }
+    response
 }
 
 /// Middleware for the whole site: a successful write through the API empties the cache,

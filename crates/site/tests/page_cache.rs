@@ -132,3 +132,70 @@ async fn a_signed_in_reader_sees_an_update_and_a_new_related_story_at_once() {
     );
     site.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn readers_of_one_tier_share_a_page_but_each_sees_their_own_account() {
+    let site = TestSite::start().await;
+    let answer = site
+        .publish(&new_id(), &common::premium_article("quay"))
+        .await;
+    let path = answer["urls"]["en-US"]
+        .as_str()
+        .unwrap()
+        .trim_start_matches(&site.base)
+        .to_owned();
+    let mut sessions = Vec::new();
+    for email in ["ana@example.org", "ben@example.org"] {
+        dateline_site::admin::add_subscriber(&site.data(), email, "premium reader 1").unwrap();
+        dateline_site::admin::grant(&site.data(), email, "premium").unwrap();
+        let (_, session) = site.sign_in(email, "premium reader 1", "/en-US/").await;
+        sessions.push((email, session.expect("signed in")));
+    }
+    // Twice each, so the second reader and the repeat are served from the kept page.
+    for _ in 0..2 {
+        for (email, session) in &sessions {
+            let (status, _, html) = site.page(&path, Some(session)).await;
+            assert_eq!(status, 200);
+            assert!(html.contains(common::SECRET), "{email}: the whole article");
+            assert!(
+                html.contains(email),
+                "{email} does not see their own address"
+            );
+            for (other, _) in &sessions {
+                if other != email {
+                    assert!(!html.contains(other), "{email} sees {other}'s address");
+                }
+            }
+            assert!(
+                !html.contains('\u{E000}'),
+                "a stand-in was left in the page"
+            );
+        }
+    }
+    // Each reader's form token is their own: signing out with it works.
+    let (email, session) = &sessions[1];
+    let (_, headers, html) = site.page(&path, Some(session)).await;
+    let token = common::hidden_field(&html, "csrf");
+    // No token cookie was sent, so the kept page comes with a new one: the page's.
+    let csrf_cookie = common::set_cookie(&headers, "dl_csrf").expect("a form token cookie");
+    assert_eq!(csrf_cookie, format!("dl_csrf={token}"));
+    let r = site
+        .client
+        .post(site.url("/en-US/account/signout"))
+        .header("cookie", format!("{session}; {csrf_cookie}"))
+        .form(&[("csrf", token.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert!(
+        r.status().is_redirection(),
+        "{email}: sign-out refused: {}",
+        r.status()
+    );
+    let (_, _, after) = site.page(&path, Some(session)).await;
+    assert!(
+        !after.contains(common::SECRET),
+        "{email} is still signed in"
+    );
+    site.stop().await;
+}

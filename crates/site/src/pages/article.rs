@@ -215,6 +215,7 @@ async fn article_page(
     let options = PageOptions {
         private: differs_by_reader,
         shared: !differs_by_reader,
+        same_for_each_tier: true,
         translations: Some(Translations {
             pages: translations,
             x_default,

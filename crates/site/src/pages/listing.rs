@@ -166,6 +166,7 @@ pub(crate) async fn home(
     };
     let options = PageOptions {
         shared: true,
+        same_for_each_tier: true,
         translations: Some(translations),
         ..PageOptions::default()
     };
@@ -260,6 +261,7 @@ pub(crate) async fn section(
     };
     let options = PageOptions {
         shared: true,
+        same_for_each_tier: true,
         translations: Some(every_language(state, |l| page_path(l, section, page))),
         ..PageOptions::default()
     };

@@ -29,6 +29,8 @@ mod sitemap;
 mod templates;
 mod visit;
 
+use std::sync::Arc;
+
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -133,6 +135,10 @@ pub(crate) struct PageOptions {
     /// a free article), so a shared cache may keep it briefly when the reader is not
     /// signed in.
     pub shared: bool,
+    /// The page is the same for every signed-in reader of one tier but for their e-mail
+    /// address and form token in the masthead (an article, a listing), so the site's
+    /// page cache may keep it per tier (`page_cache::SameForTier`).
+    pub same_for_each_tier: bool,
     /// The page in each language it exists in, for the language chooser and the
     /// hreflang alternates; `None`: a page of no particular address (a message), whose
     /// chooser leads to each language's front page and which has no alternates.
@@ -228,6 +234,19 @@ pub(crate) fn render_page(
             href: seo::absolute(&config.base_url, path),
         })
         .collect();
+    // A page to keep per tier is rendered with stand-ins for what is this reader's own.
+    let keep_for_tier = options.same_for_each_tier
+        && status == StatusCode::OK
+        && options.cookies.is_empty()
+        && visit.reader.is_some();
+    let (email, token) = match &visit.reader {
+        Some(_) if keep_for_tier => (
+            crate::page_cache::READER_EMAIL,
+            crate::page_cache::FORM_TOKEN,
+        ),
+        Some(r) => (r.email.as_str(), visit.csrf.as_str()),
+        None => ("", visit.csrf.as_str()),
+    };
     let shell = context! {
         locale => locale,
         dir => if dateline_l10n::Localizer::is_rtl(locale) { "rtl" } else { "ltr" },
@@ -237,10 +256,10 @@ pub(crate) fn render_page(
         languages => languages,
         alternates => alternates,
         reader => visit.reader.as_ref().map(|r| context! {
-            email => &r.email,
+            email => email,
             tier_name => config.tier_name(&r.tier, locale),
         }),
-        csrf => needs_csrf.then_some(visit.csrf.as_str()),
+        csrf => needs_csrf.then_some(token),
         signin_url => visit.signin_url(locale),
         nav => nav,
     };
@@ -254,7 +273,22 @@ pub(crate) fn render_page(
             return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
         }
     };
+    let kept = match &visit.reader {
+        Some(r) if keep_for_tier => Some(crate::page_cache::SameForTier {
+            tier: r.tier.clone(),
+            page: Arc::from(html.as_str()),
+            max_age: ANONYMOUS_MAX_AGE,
+        }),
+        _ => None,
+    };
+    let html = match (&kept, &visit.reader) {
+        (Some(_), Some(r)) => crate::page_cache::fill(&html, &r.email, &visit.csrf),
+        _ => html,
+    };
     let mut response = (status, html).into_response();
+    if let Some(kept) = kept {
+        response.extensions_mut().insert(kept);
+    }
     let headers = response.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,

@@ -90,6 +90,10 @@ impl FromRequestParts<AppState> for Visit {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
+        // Already read for this request (the page cache reads it to know the tier).
+        if let Some(visit) = parts.extensions.get::<Visit>() {
+            return Ok(visit.clone());
+        }
         let headers = &parts.headers;
         let session_hash = cookie(headers, SESSION_COOKIE)
             .filter(|v| !v.is_empty())
