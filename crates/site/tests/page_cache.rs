@@ -29,11 +29,7 @@ async fn an_update_reaches_the_next_anonymous_reader() {
     let answer = site
         .publish(&id, &public_article("quay-lights", "Quay lights back on"))
         .await;
-    let path = answer["urls"]["en-US"]
-        .as_str()
-        .unwrap()
-        .trim_start_matches(&site.base)
-        .to_owned();
+    let path = site.path_in(&answer, "en-US");
     let (_, headers, first) = site.page(&path, None).await;
     assert!(first.contains("Quay lights back on"));
     assert_eq!(headers["cache-control"], "public, max-age=60");
@@ -88,11 +84,7 @@ async fn a_signed_in_reader_sees_an_update_and_a_new_related_story_at_once() {
     let site = TestSite::start().await;
     let id = new_id();
     let answer = site.publish(&id, &common::premium_article("harbour")).await;
-    let path = answer["urls"]["en-US"]
-        .as_str()
-        .unwrap()
-        .trim_start_matches(&site.base)
-        .to_owned();
+    let path = site.path_in(&answer, "en-US");
     dateline_site::admin::add_subscriber(&site.data(), "p@example.org", "premium reader 1")
         .unwrap();
     dateline_site::admin::grant(&site.data(), "p@example.org", "premium").unwrap();
@@ -139,11 +131,7 @@ async fn readers_of_one_tier_share_a_page_but_each_sees_their_own_account() {
     let answer = site
         .publish(&new_id(), &common::premium_article("quay"))
         .await;
-    let path = answer["urls"]["en-US"]
-        .as_str()
-        .unwrap()
-        .trim_start_matches(&site.base)
-        .to_owned();
+    let path = site.path_in(&answer, "en-US");
     let mut sessions = Vec::new();
     for email in ["ana@example.org", "ben@example.org"] {
         dateline_site::admin::add_subscriber(&site.data(), email, "premium reader 1").unwrap();

@@ -79,6 +79,15 @@ impl TestSite {
         format!("{}{path}", self.base)
     }
 
+    /// The site path of `locale`'s text in a publish answer (`urls` are absolute).
+    pub fn path_in(&self, answer: &Value, locale: &str) -> String {
+        answer["urls"][locale]
+            .as_str()
+            .unwrap_or_else(|| panic!("no {locale} URL in {answer}"))
+            .trim_start_matches(&self.base)
+            .to_owned()
+    }
+
     /// Stops the server and waits for it to finish: graceful shutdown works.
     pub async fn stop(mut self) {
         self.stop.take().unwrap().send(()).unwrap();
