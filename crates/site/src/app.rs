@@ -159,7 +159,16 @@ pub(crate) fn router(state: AppState) -> Router {
     // gzip or Brotli as the client asks: pages, feeds and the sitemap shrink to a fifth.
     // Its default predicate leaves tiny bodies and images (already compressed) alone.
     let router = router.layer(CompressionLayer::new());
-    // The default spans carry method and path only, never headers: tokens and cookies
-    // stay out of the logs.
-    router.layer(TraceLayer::new_for_http())
+    // Spans carry the method and the path only: not headers (tokens, cookies) and not
+    // the query, which holds the one-time tokens of mailed links (tower-http's default
+    // span records the whole URI).
+    router.layer(TraceLayer::new_for_http().make_span_with(request_span))
+}
+
+fn request_span(request: &axum::http::Request<axum::body::Body>) -> tracing::Span {
+    tracing::debug_span!(
+        "request",
+        method = %request.method(),
+        path = %request.uri().path(),
+    )
 }
