@@ -130,3 +130,26 @@ updated-on = Aktualisiert am
 source-label = Quelle:
 tags-label = Schlagwörter
 related-heading = Mehr zum Thema
+
+## Passwort zurücksetzen
+signin-forgot = Passwort vergessen?
+reset-heading = Neues Passwort wählen
+reset-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können.
+reset-submit = Link senden
+reset-again = Neuen Link anfordern
+reset-password-intro = Wählen Sie ein neues Passwort für { $email }. Überall sonst werden Sie abgemeldet.
+reset-new-password = Neues Passwort
+reset-password-submit = Neues Passwort speichern
+check-inbox-reset-sent = Falls zu { $email } ein Konto gehört, haben wir eine E-Mail an diese Adresse gesendet.
+check-inbox-reset = Öffnen Sie den Link darin innerhalb { $hours ->
+    [one] einer Stunde
+   *[other] von { $hours } Stunden
+}, um ein neues Passwort zu wählen. Wenn nichts ankommt, sehen Sie im Spam-Ordner nach.
+account-password-changed = Ihr neues Passwort ist gespeichert. Alle anderen Sitzungen Ihres Kontos wurden abgemeldet.
+mail-reset-subject = Neues Passwort für { $site } wählen
+mail-reset-intro = Jemand, hoffentlich Sie, möchte für das Konto bei { $site } mit dieser E-Mail-Adresse ein neues Passwort wählen.
+mail-reset-action = Öffnen Sie dazu diesen Link innerhalb { $hours ->
+    [one] einer Stunde
+   *[other] von { $hours } Stunden
+}. Er funktioniert nur einmal:
+mail-reset-ignore = Wenn Sie das nicht waren, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.

@@ -132,3 +132,26 @@ updated-on = Updated
 source-label = Source:
 tags-label = Tags
 related-heading = Read next
+
+## Password reset
+signin-forgot = Forgot your password?
+reset-heading = Choose a new password
+reset-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
+reset-submit = Send the link
+reset-again = Ask for a new link
+reset-password-intro = Choose a new password for { $email }. You will be signed out everywhere else.
+reset-new-password = New password
+reset-password-submit = Save the new password
+check-inbox-reset-sent = If { $email } belongs to an account, we have sent an e-mail to it.
+check-inbox-reset = Open the link in it within { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+} to choose a new password. If nothing arrives, check your spam folder.
+account-password-changed = Your new password is saved. Every other session of your account has been signed out.
+mail-reset-subject = Choose a new password for { $site }
+mail-reset-intro = Someone, hopefully you, asked to choose a new password for the account at { $site } with this e-mail address.
+mail-reset-action = To do so, open this link within { $hours ->
+    [one] one hour
+   *[other] { $hours } hours
+}. It works only once:
+mail-reset-ignore = If it was not you, ignore this e-mail: your password stays as it is.

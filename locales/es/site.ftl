@@ -130,3 +130,26 @@ updated-on = Actualizado el
 source-label = Fuente:
 tags-label = Etiquetas
 related-heading = Lea también
+
+## Restablecer la contraseña
+signin-forgot = ¿Ha olvidado su contraseña?
+reset-heading = Elegir una nueva contraseña
+reset-intro = Escriba la dirección de correo de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña.
+reset-submit = Enviar el enlace
+reset-again = Pedir un nuevo enlace
+reset-password-intro = Elija una nueva contraseña para { $email }. Se cerrarán todas sus demás sesiones.
+reset-new-password = Nueva contraseña
+reset-password-submit = Guardar la nueva contraseña
+check-inbox-reset-sent = Si { $email } corresponde a una cuenta, le hemos enviado un correo.
+check-inbox-reset = Abra el enlace que contiene { $hours ->
+    [one] en la próxima hora
+   *[other] en las próximas { $hours } horas
+} para elegir una nueva contraseña. Si no llega nada, mire en la carpeta de correo no deseado.
+account-password-changed = Su nueva contraseña está guardada. Se han cerrado todas las demás sesiones de su cuenta.
+mail-reset-subject = Elija una nueva contraseña para { $site }
+mail-reset-intro = Alguien, seguramente usted, ha pedido elegir una nueva contraseña para la cuenta de { $site } con esta dirección de correo.
+mail-reset-action = Para hacerlo, abra este enlace { $hours ->
+    [one] en la próxima hora
+   *[other] en las próximas { $hours } horas
+}. Solo funciona una vez:
+mail-reset-ignore = Si no fue usted, ignore este correo: su contraseña no cambia.

@@ -130,3 +130,26 @@ updated-on = Mis à jour le
 source-label = Source :
 tags-label = Mots-clés
 related-heading = À lire aussi
+
+## Réinitialisation du mot de passe
+signin-forgot = Mot de passe oublié ?
+reset-heading = Choisir un nouveau mot de passe
+reset-intro = Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.
+reset-submit = Envoyer le lien
+reset-again = Demander un nouveau lien
+reset-password-intro = Choisissez un nouveau mot de passe pour { $email }. Vous serez déconnecté partout ailleurs.
+reset-new-password = Nouveau mot de passe
+reset-password-submit = Enregistrer le mot de passe
+check-inbox-reset-sent = Si { $email } correspond à un compte, nous lui avons envoyé un e-mail.
+check-inbox-reset = Ouvrez le lien qu’il contient dans { $hours ->
+    [one] l’heure
+   *[other] les { $hours } heures
+} pour choisir un nouveau mot de passe. Si rien n’arrive, regardez dans vos indésirables.
+account-password-changed = Votre nouveau mot de passe est enregistré. Toutes les autres sessions de votre compte ont été fermées.
+mail-reset-subject = Choisissez un nouveau mot de passe pour { $site }
+mail-reset-intro = Quelqu’un, sans doute vous, a demandé à choisir un nouveau mot de passe pour le compte { $site } associé à cette adresse e-mail.
+mail-reset-action = Pour cela, ouvrez ce lien dans { $hours ->
+    [one] l’heure
+   *[other] les { $hours } heures
+}. Il ne fonctionne qu’une fois :
+mail-reset-ignore = Si ce n’était pas vous, ignorez cet e-mail : votre mot de passe reste inchangé.

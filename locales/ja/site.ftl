@@ -127,3 +127,20 @@ updated-on = 更新：
 source-label = 出典：
 tags-label = タグ
 related-heading = あわせて読みたい
+
+## パスワードの再設定
+signin-forgot = パスワードをお忘れですか？
+reset-heading = 新しいパスワードの設定
+reset-intro = アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。
+reset-submit = リンクを送信
+reset-again = 新しいリンクを依頼する
+reset-password-intro = { $email } の新しいパスワードを設定してください。ほかのすべての場所ではログアウトされます。
+reset-new-password = 新しいパスワード
+reset-password-submit = 新しいパスワードを保存
+check-inbox-reset-sent = { $email } がアカウントのアドレスであれば、メールをお送りしました。
+check-inbox-reset = { $hours } 時間以内にメール内のリンクを開いて、新しいパスワードを設定してください。届かない場合は迷惑メールフォルダをご確認ください。
+account-password-changed = 新しいパスワードを保存しました。このアカウントのほかのセッションはすべてログアウトされました。
+mail-reset-subject = { $site } の新しいパスワードを設定してください
+mail-reset-intro = このメールアドレスで登録された { $site } のアカウントについて、新しいパスワードの設定が依頼されました（おそらくご本人からです）。
+mail-reset-action = 設定するには、{ $hours } 時間以内に次のリンクを開いてください。リンクは一度だけ使えます：
+mail-reset-ignore = お心当たりがない場合は、このメールを無視してください。パスワードは変わりません。

@@ -401,3 +401,164 @@ async fn a_success_forgets_earlier_failures_and_a_client_is_limited_across_addre
     );
     site.stop().await;
 }
+
+const NEW_PASSWORD: &str = "quiet-printing-press-7";
+
+/// Asks for a reset link for `email` through the sign-in page's link; the answer.
+async fn ask_reset(browser: &Browser, email: &str) -> reader::Page {
+    let signin = browser.get("/en-US/account/signin").await;
+    assert_eq!(signin.status, 200);
+    let link = signin.attr("[data-testid=reset-link]", "href");
+    assert_eq!(link, "/en-US/account/reset");
+    browser
+        .fill(&link, "/en-US/account/reset", &[("email", email)])
+        .await
+}
+
+#[tokio::test]
+async fn a_reset_link_sets_a_new_password_once_and_signs_out_every_other_session() {
+    let site = TestSite::start().await;
+    let old_session = Browser::new(&site);
+    old_session
+        .sign_up(&site, "en-US", "owner@example.org", PASSWORD)
+        .await;
+    assert_eq!(old_session.get("/en-US/account/").await.status, 200);
+    let mails_before = spool(&site.data()).len();
+
+    let browser = Browser::new(&site);
+    let known = ask_reset(&browser, "Owner@Example.org").await;
+    let unknown = ask_reset(&browser, "nobody@example.org").await;
+    assert_eq!(known.status, 200);
+    assert_eq!(known.status, unknown.status);
+    assert_eq!(
+        known.testid("check-inbox").replace("owner@", "X@"),
+        unknown.testid("check-inbox").replace("nobody@", "X@")
+    );
+    let mails = spool(&site.data());
+    assert_eq!(
+        mails.len(),
+        mails_before + 1,
+        "only the account's owner is mailed"
+    );
+    let mail = &mails[mails_before];
+    assert_eq!(mail.to, "owner@example.org");
+    assert_eq!(
+        mail.subject,
+        "Choose a new password for The Lantern Courier"
+    );
+    assert!(mail.body.contains("within one hour"), "{}", mail.body);
+    let link = mail.link("/en-US/account/reset/confirm?token=");
+
+    // Opening the link changes nothing; its form must meet the sign-up rules.
+    let form = browser.get(&link).await;
+    assert_eq!(form.status, 200);
+    assert!(form.has_testid("reset-password"));
+    assert_eq!(form.headers["cache-control"], "private, no-store");
+    let short = browser
+        .submit(
+            &form,
+            "/en-US/account/reset/confirm",
+            &[("password", "short")],
+        )
+        .await;
+    assert_eq!(short.status, 422);
+    assert!(short.has_testid("reset-errors"));
+    assert_eq!(old_session.get("/en-US/account/").await.status, 200);
+
+    let done = browser
+        .submit(
+            &form,
+            "/en-US/account/reset/confirm",
+            &[("password", NEW_PASSWORD)],
+        )
+        .await;
+    assert_eq!(done.status, 303, "{}", done.html);
+    assert_eq!(done.location(), "/en-US/account/?reset=1");
+    assert!(
+        done.set_cookies()
+            .iter()
+            .any(|c| c.starts_with("dl_session="))
+    );
+    let account = browser.get("/en-US/account/?reset=1").await;
+    assert_eq!(account.status, 200);
+    assert!(account.has_testid("password-changed"));
+    assert_eq!(account.testid("account-email"), "owner@example.org");
+
+    // The older session is gone.
+    let signed_out = old_session.get("/en-US/account/").await;
+    assert_eq!(signed_out.status, 303);
+
+    // Only the new password works.
+    let signin = |password: &'static str| {
+        let site = &site;
+        async move {
+            Browser::new(site)
+                .sign_in("en-US", "owner@example.org", password)
+                .await
+                .status
+        }
+    };
+    assert_eq!(signin(PASSWORD).await, 401);
+    assert_eq!(signin(NEW_PASSWORD).await, 303);
+
+    // The link works once.
+    let again = Browser::new(&site);
+    let reused = again.get(&link).await;
+    assert_eq!(reused.status, 404);
+    assert!(reused.has_testid("link-expired"));
+    let replay = browser
+        .submit(
+            &form,
+            "/en-US/account/reset/confirm",
+            &[("password", "another-password-99")],
+        )
+        .await;
+    assert_eq!(replay.status, 404);
+    assert!(replay.has_testid("link-expired"));
+    assert_eq!(signin(NEW_PASSWORD).await, 303);
+    site.stop().await;
+}
+
+#[tokio::test]
+async fn reset_forms_refuse_a_missing_or_wrong_csrf_token_and_change_nothing() {
+    let site = TestSite::start().await;
+    let browser = Browser::new(&site);
+    browser
+        .sign_up(&site, "en-US", "owner@example.org", PASSWORD)
+        .await;
+    let before = spool(&site.data()).len();
+    ask_reset(&Browser::new(&site), "owner@example.org").await;
+    let link = spool(&site.data())[before].link("/en-US/account/reset/confirm?token=");
+    let token = link.split("token=").nth(1).unwrap().to_owned();
+    let mails_before = spool(&site.data()).len();
+
+    let wrong = "A".repeat(43);
+    let posts: &[(&str, &[(&str, &str)])] = &[
+        ("/en-US/account/reset", &[("email", "owner@example.org")]),
+        (
+            "/en-US/account/reset/confirm",
+            &[("token", token.as_str()), ("password", NEW_PASSWORD)],
+        ),
+    ];
+    for (path, fields) in posts {
+        let without = browser.post(path, fields).await;
+        assert_eq!(without.status, 403, "{path} without a token");
+        let mut with_wrong = fields.to_vec();
+        with_wrong.push(("csrf", &wrong));
+        let page = browser.post(path, &with_wrong).await;
+        assert_eq!(page.status, 403, "{path} with a wrong token");
+        assert!(page.html.contains("This form has expired"));
+    }
+    assert_eq!(spool(&site.data()).len(), mails_before);
+    // Still signed in, the old password still works and the link still opens its form.
+    assert_eq!(browser.get("/en-US/account/").await.status, 200);
+    assert_eq!(
+        Browser::new(&site)
+            .sign_in("en-US", "owner@example.org", PASSWORD)
+            .await
+            .status,
+        303
+    );
+    assert_eq!(Browser::new(&site).get(&link).await.status, 200);
+    site.stop().await;
+}

@@ -179,16 +179,28 @@ pub(crate) async fn signin(
         // The sign-in stands; the counters only forget a little later than they should.
         tracing::error!("forgetting sign-in attempts failed: {e}");
     }
-    let cookie = match start_session(&state, subscriber.id).await {
-        Ok(cookie) => cookie,
-        Err(e) => return super::internal_error(&state, &visit, &locale, e),
-    };
     let target = if next.is_empty() {
         format!("/{locale}/")
     } else {
         next
     };
-    let mut response = redirect(StatusCode::SEE_OTHER, &target);
+    signed_in_redirect(&state, &visit, &locale, subscriber.id, &target).await
+}
+
+/// Starts a session for the subscriber and sends the reader to `target` with its
+/// cookie.
+pub(crate) async fn signed_in_redirect(
+    state: &AppState,
+    visit: &Visit,
+    locale: &str,
+    subscriber_id: i64,
+    target: &str,
+) -> Response {
+    let cookie = match start_session(state, subscriber_id).await {
+        Ok(cookie) => cookie,
+        Err(e) => return super::internal_error(state, visit, locale, e),
+    };
+    let mut response = redirect(StatusCode::SEE_OTHER, target);
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
@@ -278,6 +290,9 @@ pub(crate) async fn subscribe(
 pub(crate) struct WelcomeQuery {
     #[serde(default)]
     welcome: Option<String>,
+    /// Back from choosing a new password.
+    #[serde(default)]
+    reset: Option<String>,
 }
 
 /// `/{locale}/account/`: the address, the tier in the reader's language, the
@@ -311,6 +326,7 @@ pub(crate) async fn overview(
             NewsletterStatus::Confirmed => "confirmed",
         },
         welcome => query.welcome.is_some(),
+        password_reset => query.reset.is_some(),
         // The page has its own newsletter switch.
         hide_newsletter_box => true,
     };

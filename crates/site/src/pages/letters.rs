@@ -25,6 +25,8 @@ use crate::storage::{MailTokenPurpose, RateOutcome, timestamp};
 const UNSUBSCRIBE_LINK_DAYS: i64 = 365;
 /// How long confirmation links (sign-up, newsletter) keep working.
 pub(crate) const CONFIRM_LINK_HOURS: i64 = 48;
+/// How long a password-reset link keeps working (and it works once).
+pub(crate) const RESET_LINK_HOURS: i64 = 1;
 
 /// `?token=…` of a link from a mail.
 #[derive(Debug, Deserialize)]
@@ -55,6 +57,8 @@ pub(crate) enum LetterKind {
     ConfirmNewsletter { link: String },
     /// Someone asked to subscribe an address that already is.
     AlreadySubscribed,
+    /// Follow `link` to choose a new password.
+    ResetPassword { link: String },
 }
 
 /// The site's absolute address of `path_and_query`.
@@ -73,14 +77,15 @@ pub(crate) fn token_link(state: &AppState, path: &str, token: &str) -> String {
 fn compose(state: &AppState, locale: &str, kind: &LetterKind) -> (String, Vec<String>) {
     let site = state.config.name.as_str();
     let t = |id: &str| text_with(state, locale, id, &[("site", site.into())]);
-    let hours = |id: &str| {
+    let within = |id: &str, hours: i64| {
         text_with(
             state,
             locale,
             id,
-            &[("site", site.into()), ("hours", CONFIRM_LINK_HOURS.into())],
+            &[("site", site.into()), ("hours", hours.into())],
         )
     };
+    let hours = |id: &str| within(id, CONFIRM_LINK_HOURS);
     match kind {
         LetterKind::ConfirmAccount { link } => (
             t("mail-signup-subject"),
@@ -112,6 +117,15 @@ fn compose(state: &AppState, locale: &str, kind: &LetterKind) -> (String, Vec<St
         LetterKind::AlreadySubscribed => (
             t("mail-subscribed-subject"),
             vec![t("mail-subscribed-intro"), t("mail-subscribed-nothing")],
+        ),
+        LetterKind::ResetPassword { link } => (
+            t("mail-reset-subject"),
+            vec![
+                t("mail-reset-intro"),
+                within("mail-reset-action", RESET_LINK_HOURS),
+                link.clone(),
+                t("mail-reset-ignore"),
+            ],
         ),
     }
 }
@@ -211,13 +225,40 @@ pub(crate) async fn send(
     })
 }
 
+/// What a "check your inbox" page says: message ids, and how long the link works.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Inbox {
+    /// Says a mail went to `$email`.
+    pub sent: &'static str,
+    /// What to do with it, within `$hours`.
+    pub body: &'static str,
+    pub hours: i64,
+}
+
+pub(crate) const SIGNUP_INBOX: Inbox = Inbox {
+    sent: "check-inbox-sent",
+    body: "check-inbox-signup",
+    hours: CONFIRM_LINK_HOURS,
+};
+pub(crate) const NEWSLETTER_INBOX: Inbox = Inbox {
+    sent: "check-inbox-sent",
+    body: "check-inbox-newsletter",
+    hours: CONFIRM_LINK_HOURS,
+};
+/// A reset mail goes only to addresses with an account, so the page says "if".
+pub(crate) const RESET_INBOX: Inbox = Inbox {
+    sent: "check-inbox-reset-sent",
+    body: "check-inbox-reset",
+    hours: RESET_LINK_HOURS,
+};
+
 /// "Check your inbox": the same page whatever the mail said, or whether one went.
 pub(crate) fn check_inbox(
     state: &AppState,
     visit: &Visit,
     locale: &str,
     email: &str,
-    body_id: &str,
+    inbox: Inbox,
 ) -> Response {
     notice(
         state,
@@ -227,18 +268,8 @@ pub(crate) fn check_inbox(
         Notice {
             heading: text(state, locale, "check-inbox-heading"),
             paragraphs: vec![
-                text_with(
-                    state,
-                    locale,
-                    "check-inbox-sent",
-                    &[("email", email.into())],
-                ),
-                text_with(
-                    state,
-                    locale,
-                    body_id,
-                    &[("hours", CONFIRM_LINK_HOURS.into())],
-                ),
+                text_with(state, locale, inbox.sent, &[("email", email.into())]),
+                text_with(state, locale, inbox.body, &[("hours", inbox.hours.into())]),
             ],
             kind: "check-inbox",
             ..Notice::default()

@@ -23,6 +23,7 @@ mod listing;
 mod locale;
 mod newsletter;
 mod notice;
+mod reset;
 mod seo;
 mod signup;
 mod sitemap;
@@ -80,6 +81,14 @@ pub(crate) fn router() -> Router<AppState> {
         .route(
             "/{locale}/account/signup/confirm",
             get(signup::confirm_page).post(signup::confirm),
+        )
+        .route(
+            "/{locale}/account/reset",
+            get(reset::form).post(reset::submit),
+        )
+        .route(
+            "/{locale}/account/reset/confirm",
+            get(reset::password_page).post(reset::set_password),
         )
         .route("/{locale}/newsletter", get(newsletter::without_slash))
         .route(

@@ -165,7 +165,7 @@ pub(crate) async fn subscribe(
     if letters::send(&state, &locale, &email, kind).await.is_err() {
         return letters::not_sent(&state, &visit, &locale);
     }
-    letters::check_inbox(&state, &visit, &locale, &email, "check-inbox-newsletter")
+    letters::check_inbox(&state, &visit, &locale, &email, letters::NEWSLETTER_INBOX)
 }
 
 /// The address a valid token of `purpose` was issued for.

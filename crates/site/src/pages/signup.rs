@@ -11,7 +11,7 @@
 
 use axum::Form;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Duration, Utc};
 use minijinja::context;
@@ -90,6 +90,19 @@ fn password_problems(email: &str, password: &str) -> Vec<&'static str> {
     problems
 }
 
+/// What is wrong with a new password for `email`, in the reader's language.
+pub(crate) fn password_errors(
+    state: &AppState,
+    locale: &str,
+    email: &str,
+    password: &str,
+) -> Vec<String> {
+    password_problems(email, password)
+        .into_iter()
+        .map(|id| text_with(state, locale, id, &[("min", MIN_PASSWORD_CHARS.into())]))
+        .collect()
+}
+
 pub(crate) async fn submit(
     State(state): State<AppState>,
     visit: Visit,
@@ -101,16 +114,17 @@ pub(crate) async fn submit(
         return refusal;
     }
     let email = normalise_email(&form.email).ok();
-    let mut problems = Vec::new();
+    let mut errors = Vec::new();
     if email.is_none() {
-        problems.push("signup-email-invalid");
+        errors.push(text(&state, &locale, "signup-email-invalid"));
     }
-    problems.extend(password_problems(&form.email, &form.password));
-    if !problems.is_empty() {
-        let errors = problems
-            .into_iter()
-            .map(|id| text_with(&state, &locale, id, &[("min", MIN_PASSWORD_CHARS.into())]))
-            .collect();
+    errors.extend(password_errors(
+        &state,
+        &locale,
+        &form.email,
+        &form.password,
+    ));
+    if !errors.is_empty() {
         return signup_page(
             &state,
             &visit,
@@ -130,10 +144,8 @@ pub(crate) async fn submit(
     }
 
     // Hashed whether or not the address has an account, so both answers take as long.
-    let password = form.password;
-    let hash = match tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await {
-        Ok(Ok(hash)) => hash,
-        Ok(Err(e)) => return super::internal_error(&state, &visit, &locale, e),
+    let hash = match hash_off_workers(form.password).await {
+        Ok(hash) => hash,
         Err(e) => return super::internal_error(&state, &visit, &locale, e),
     };
     let token = secrets::random_secret();
@@ -166,7 +178,16 @@ pub(crate) async fn submit(
     if letters::send(&state, &locale, &email, kind).await.is_err() {
         return letters::not_sent(&state, &visit, &locale);
     }
-    letters::check_inbox(&state, &visit, &locale, &email, "check-inbox-signup")
+    letters::check_inbox(&state, &visit, &locale, &email, letters::SIGNUP_INBOX)
+}
+
+/// Hashes a new password (argon2id) on the blocking pool, off the async workers.
+pub(crate) async fn hash_off_workers(password: String) -> Result<String, String> {
+    match tokio::task::spawn_blocking(move || secrets::hash_password(&password)).await {
+        Ok(Ok(hash)) => Ok(hash),
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The link from the mail: a page with one button, so a mail scanner that fetches the
@@ -247,18 +268,9 @@ pub(crate) async fn confirm(
     match outcome {
         SignupConfirmation::Created(subscriber) => {
             tracing::info!("a reader confirmed a new account");
-            let cookie = match super::account::start_session(&state, subscriber.id).await {
-                Ok(cookie) => cookie,
-                Err(e) => return super::internal_error(&state, &visit, &locale, e),
-            };
-            let mut response = redirect(
-                StatusCode::SEE_OTHER,
-                &format!("/{locale}/account/?welcome=1"),
-            );
-            if let Ok(value) = HeaderValue::from_str(&cookie) {
-                response.headers_mut().append(header::SET_COOKIE, value);
-            }
-            response
+            let target = format!("/{locale}/account/?welcome=1");
+            super::account::signed_in_redirect(&state, &visit, &locale, subscriber.id, &target)
+                .await
         }
         SignupConfirmation::AlreadyExists => notice(
             &state,

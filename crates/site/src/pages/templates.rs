@@ -21,6 +21,7 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/_newsletter.html"),
     ),
     ("signup.html", include_str!("../../templates/signup.html")),
+    ("reset.html", include_str!("../../templates/reset.html")),
     ("account.html", include_str!("../../templates/account.html")),
     (
         "newsletter.html",

@@ -14,6 +14,8 @@ use super::{StorageError, Subscriber};
 pub enum MailTokenPurpose {
     NewsletterConfirm,
     Unsubscribe,
+    /// A link to choose a new password; spent by [`ReaderStore::reset_password`].
+    PasswordReset,
 }
 
 impl MailTokenPurpose {
@@ -21,6 +23,7 @@ impl MailTokenPurpose {
         match self {
             Self::NewsletterConfirm => "newsletter-confirm",
             Self::Unsubscribe => "unsubscribe",
+            Self::PasswordReset => "password-reset",
         }
     }
 }
@@ -178,6 +181,17 @@ pub trait ReaderStore {
         purpose: MailTokenPurpose,
         now: &str,
     ) -> Result<Option<String>, StorageError>;
+
+    /// Spends a valid password-reset token, once: gives its account `password_hash`,
+    /// ends every session of the account and voids the address's other reset links, all
+    /// in one transaction. The account, or `None` for an unknown, used or expired token
+    /// (or an address that no longer has an account).
+    fn reset_password(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: &str,
+    ) -> Result<Option<Subscriber>, StorageError>;
 
     // Rate limits.
     /// Checks every limit and, when none is reached, counts one event for each, all in

@@ -47,6 +47,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_media_and_strings.sql")),
     M::up(include_str!("migrations/0003_readers.sql")),
     M::up(include_str!("migrations/0004_pages.sql")),
+    M::up(include_str!("migrations/0005_password_reset.sql")),
 ];
 
 /// The columns of an [`ArticleSummary`], read by [`summary_from`]; `a` is `articles`,

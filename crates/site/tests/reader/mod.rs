@@ -43,6 +43,15 @@ impl Page {
             .unwrap_or_else(|| panic!("no data-testid={id} in {}", self.html))
     }
 
+    /// The `name` attribute of the first element matching `css`; panics when none.
+    pub fn attr(&self, css: &str, name: &str) -> String {
+        let selector = Selector::parse(css).unwrap();
+        self.document()
+            .select(&selector)
+            .find_map(|e| e.value().attr(name).map(str::to_owned))
+            .unwrap_or_else(|| panic!("no {css}[{name}] in {}", self.html))
+    }
+
     pub fn has_testid(&self, id: &str) -> bool {
         !self.texts(&format!("[data-testid=\"{id}\"]")).is_empty()
     }

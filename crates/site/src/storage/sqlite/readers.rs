@@ -11,7 +11,7 @@ use crate::storage::readers::{
     BillingEvent, BillingOutcome, MailTokenPurpose, NewsletterRequest, NewsletterStatus,
     PendingSignup, RateCheck, RateOutcome, ReaderStore, SignupConfirmation,
 };
-use crate::storage::{StorageError, timestamp};
+use crate::storage::{StorageError, Subscriber, timestamp};
 
 /// Rate events older than this are swept; no limit may use a longer window.
 const RATE_RETENTION: Duration = Duration::days(2);
@@ -264,6 +264,51 @@ impl ReaderStore for SqliteStorage {
                 |r| r.get(0),
             )
             .optional()?)
+    }
+
+    fn reset_password(
+        &self,
+        token_hash: &str,
+        password_hash: &str,
+        now: &str,
+    ) -> Result<Option<Subscriber>, StorageError> {
+        let purpose = MailTokenPurpose::PasswordReset.as_str();
+        let mut conn = self.conn();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let email: Option<String> = tx
+            .prepare_cached(
+                "SELECT email FROM mail_tokens WHERE hash = ?1 AND purpose = ?2 AND expires_at > ?3",
+            )?
+            .query_row(params![token_hash, purpose, now], |r| r.get(0))
+            .optional()?;
+        let Some(email) = email else {
+            return Ok(None);
+        };
+        tx.execute(
+            "DELETE FROM mail_tokens WHERE email = ?1 AND purpose = ?2",
+            params![email, purpose],
+        )?;
+        let subscriber = tx
+            .prepare_cached(&format!(
+                "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE email = ?1"
+            ))?
+            .query_row([&email], subscriber_from)
+            .optional()?;
+        let Some(mut subscriber) = subscriber else {
+            tx.commit()?;
+            return Ok(None);
+        };
+        tx.execute(
+            "UPDATE subscribers SET password_hash = ?2 WHERE id = ?1",
+            params![subscriber.id, password_hash],
+        )?;
+        tx.execute(
+            "DELETE FROM sessions WHERE subscriber_id = ?1",
+            [subscriber.id],
+        )?;
+        tx.commit()?;
+        password_hash.clone_into(&mut subscriber.password_hash);
+        Ok(Some(subscriber))
     }
 
     fn rate_take(
