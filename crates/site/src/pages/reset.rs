@@ -140,9 +140,14 @@ pub(crate) async fn submit(
             let path = format!("/{locale}/account/reset/confirm");
             let link = letters::token_link(&state, &path, &token);
             let kind = LetterKind::ResetPassword { link };
-            if letters::send(&state, &locale, &email, kind).await.is_err() {
-                return letters::not_sent(&state, &visit, &locale);
-            }
+            // Sent after the answer, so the answer takes as long, and reads the same,
+            // whether the address has an account or not: neither the time a mail takes
+            // nor a mail server's failure may tell someone who tries addresses which
+            // ones are readers'. (`send` logs a failure; the reader can ask again.)
+            let (state, locale, email) = (state.clone(), locale.clone(), email.clone());
+            tokio::spawn(async move {
+                let _ = letters::send(&state, &locale, &email, kind).await;
+            });
         }
         // No account: no mail, and the same page.
         Ok(false) => {}

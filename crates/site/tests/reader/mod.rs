@@ -240,6 +240,24 @@ fn header(message: &mail_parser::Message<'_>, name: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The spool once it holds at least `count` mails (some are sent after the answer, as
+/// password resets are); a deadline for waiting, not a timing assertion.
+pub async fn spool_of_at_least(data: &Path, count: usize) -> Vec<Mail> {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let mails = spool(data);
+        if mails.len() >= count {
+            return mails;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the spool never reached {count} mails (has {})",
+            mails.len()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
+
 /// Every mail in the site's spool, oldest first (the file names sort by time).
 pub fn spool(data: &Path) -> Vec<Mail> {
     let dir = data.join("mail-spool");
