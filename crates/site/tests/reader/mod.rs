@@ -258,13 +258,25 @@ pub async fn spool_of_at_least(data: &Path, count: usize) -> Vec<Mail> {
     }
 }
 
+fn is_spool_temporary(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.') && n.ends_with(".tmp"))
+}
+
 /// Every mail in the site's spool, oldest first (the file names sort by time).
 pub fn spool(data: &Path) -> Vec<Mail> {
     let dir = data.join("mail-spool");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
     };
-    let mut files: Vec<_> = entries.map(|e| e.unwrap().path()).collect();
+    // A mail being written is a hidden temporary file until it is renamed whole to
+    // `.eml` (mail is also sent after an answer, so one may be on its way); anything
+    // else in the spool is a fault.
+    let mut files: Vec<_> = entries
+        .map(|e| e.unwrap().path())
+        .filter(|p| !is_spool_temporary(p))
+        .collect();
     files.sort();
     files
         .into_iter()
