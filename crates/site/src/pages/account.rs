@@ -19,7 +19,7 @@ use serde::Deserialize;
 
 use super::notice::{Link, check_form, form_expired, text, too_many};
 use super::visit::{SESSION_COOKIE, safe_next};
-use super::{PageOptions, Visit, message_page, not_found, redirect, render_page};
+use super::{Visit, form_page, message_page, not_found, redirect};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::{self, ClientNet, SIGNIN_EMAIL_SCOPE};
@@ -87,16 +87,8 @@ fn signin_page(
     next: &str,
     failed: bool,
 ) -> Response {
-    // The footer's newsletter box beside a sign-in form reads as a second sign-in.
-    let extra = context! {
-        email => email, next => next, failed => failed, hide_newsletter_box => true,
-    };
-    let options = PageOptions {
-        private: true,
-        needs_csrf: true,
-        ..PageOptions::default()
-    };
-    render_page(state, visit, locale, status, "signin.html", extra, options)
+    let extra = context! { email => email, next => next, failed => failed };
+    form_page(state, visit, locale, status, "signin.html", extra)
 }
 
 pub(crate) async fn signin(
@@ -327,22 +319,14 @@ pub(crate) async fn overview(
         },
         welcome => query.welcome.is_some(),
         password_reset => query.reset.is_some(),
-        // The page has its own newsletter switch.
-        hide_newsletter_box => true,
     };
-    let options = PageOptions {
-        private: true,
-        needs_csrf: true,
-        ..PageOptions::default()
-    };
-    render_page(
+    form_page(
         &state,
         &visit,
         &locale,
         StatusCode::OK,
         "account.html",
         extra,
-        options,
     )
 }
 

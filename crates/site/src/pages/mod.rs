@@ -341,6 +341,27 @@ pub(crate) fn render_page(
     response
 }
 
+/// A page built around a form of the reader's own (sign-in, sign-up, password reset,
+/// newsletter, account): it carries their form token, so it is private; and the
+/// footer's newsletter box is left out, since beside another form it reads as a second
+/// one (or, on the newsletter and account pages, repeats them).
+pub(crate) fn form_page(
+    state: &AppState,
+    visit: &Visit,
+    locale: &str,
+    status: StatusCode,
+    template: &str,
+    extra: Value,
+) -> Response {
+    let options = PageOptions {
+        private: true,
+        needs_csrf: true,
+        ..PageOptions::default()
+    };
+    let extra = context! { hide_newsletter_box => true, ..extra };
+    render_page(state, visit, locale, status, template, extra, options)
+}
+
 /// A page holding one message: a heading, a sentence, maybe a link (message ids).
 pub(crate) fn message_page(
     state: &AppState,

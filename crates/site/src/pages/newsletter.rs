@@ -25,7 +25,7 @@ use super::letters::{self, CONFIRM_LINK_HOURS, LetterKind, TokenForm, TokenQuery
 use super::notice::{
     Action, Field, Link, Notice, check_form, form_expired, link_expired, notice, text, text_with,
 };
-use super::{PageOptions, Visit, not_found, redirect, render_page};
+use super::{Visit, form_page, not_found, redirect};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::ClientNet;
@@ -59,21 +59,8 @@ fn newsletter_page(
     email: &str,
     error: Option<String>,
 ) -> Response {
-    let options = PageOptions {
-        private: true,
-        needs_csrf: true,
-        ..PageOptions::default()
-    };
-    render_page(
-        state,
-        visit,
-        locale,
-        status,
-        "newsletter.html",
-        // The footer's box would only repeat this page's form.
-        context! { email => email, error => error, hide_newsletter_box => true },
-        options,
-    )
+    let extra = context! { email => email, error => error };
+    form_page(state, visit, locale, status, "newsletter.html", extra)
 }
 
 /// `GET /{locale}/newsletter/`: the form, with a signed-in reader's address filled in.

@@ -19,7 +19,7 @@ use super::account::{CredentialsForm, signed_in_redirect};
 use super::letters::{self, LetterKind, RESET_INBOX, RESET_LINK_HOURS, TokenQuery};
 use super::notice::{Link, check_form, link_expired, text};
 use super::signup::{MIN_PASSWORD_CHARS, hash_off_workers, password_errors};
-use super::{PageOptions, Visit, not_found, render_page};
+use super::{Visit, form_page, not_found};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::ClientNet;
@@ -63,14 +63,8 @@ fn reset_page(
         token => token,
         errors => errors,
         min_password => MIN_PASSWORD_CHARS,
-        hide_newsletter_box => true,
     };
-    let options = PageOptions {
-        private: true,
-        needs_csrf: true,
-        ..PageOptions::default()
-    };
-    render_page(state, visit, locale, status, "reset.html", extra, options)
+    form_page(state, visit, locale, status, "reset.html", extra)
 }
 
 pub(crate) async fn form(

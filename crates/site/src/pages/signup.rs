@@ -21,7 +21,7 @@ use super::letters::{self, CONFIRM_LINK_HOURS, LetterKind, TokenForm, TokenQuery
 use super::notice::{
     Action, Field, Link, Notice, check_form, link_expired, notice, text, text_with,
 };
-use super::{PageOptions, Visit, not_found, redirect, render_page};
+use super::{Visit, form_page, not_found, redirect};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::ClientNet;
@@ -49,15 +49,8 @@ fn signup_page(
         email => email,
         errors => errors,
         min_password => MIN_PASSWORD_CHARS,
-        // A newsletter "sign up" box under the account's sign-up form would confuse.
-        hide_newsletter_box => true,
     };
-    let options = PageOptions {
-        private: true,
-        needs_csrf: true,
-        ..PageOptions::default()
-    };
-    render_page(state, visit, locale, status, "signup.html", extra, options)
+    form_page(state, visit, locale, status, "signup.html", extra)
 }
 
 pub(crate) async fn form(
