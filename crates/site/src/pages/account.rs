@@ -9,7 +9,7 @@
 //! While limited, even the right password is refused, and no argon2 work is done.
 
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use chrono::{Duration, Utc};
@@ -17,9 +17,10 @@ use cookie::{Cookie, SameSite};
 use minijinja::context;
 use serde::Deserialize;
 
+use super::locale::PageLocale;
 use super::notice::{Link, check_form, form_expired, text, too_many};
 use super::visit::{SESSION_COOKIE, safe_next};
-use super::{Visit, form_page, message_page, not_found, redirect};
+use super::{Visit, form_page, message_page, redirect};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::{self, ClientNet, SIGNIN_EMAIL_SCOPE};
@@ -68,12 +69,9 @@ pub(crate) struct CsrfForm {
 pub(crate) async fn signin_form(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<NextQuery>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     let next = safe_next(&query.next).unwrap_or_default();
     signin_page(&state, &visit, &locale, StatusCode::OK, "", next, false)
 }
@@ -95,12 +93,9 @@ pub(crate) async fn signin(
     State(state): State<AppState>,
     visit: Visit,
     client: ClientNet,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<CredentialsForm>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     if !visit.csrf_matches(&form.csrf) {
         return form_expired(
             &state,
@@ -229,12 +224,9 @@ pub(crate) async fn start_session(
 pub(crate) async fn signout(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<CsrfForm>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     if !visit.csrf_matches(&form.csrf) {
         return form_expired(&state, &visit, &locale, &format!("/{locale}/"));
     }
@@ -262,11 +254,8 @@ pub(crate) async fn signout(
 pub(crate) async fn subscribe(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     message_page(
         &state,
         &visit,
@@ -292,12 +281,9 @@ pub(crate) struct WelcomeQuery {
 pub(crate) async fn overview(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<WelcomeQuery>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     let Some(reader) = visit.reader.clone() else {
         return redirect(StatusCode::SEE_OTHER, &visit.signin_url(&locale));
     };
@@ -343,7 +329,7 @@ pub(crate) struct NewsletterSwitch {
 pub(crate) async fn newsletter_switch(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<NewsletterSwitch>,
 ) -> Response {
     let account = format!("/{locale}/account/");
@@ -372,13 +358,10 @@ pub(crate) async fn newsletter_switch(
 
 /// `/{locale}/account` → `/{locale}/account/`.
 pub(crate) async fn without_slash(
-    State(state): State<AppState>,
-    visit: Visit,
-    Path(locale): Path<String>,
+    State(_state): State<AppState>,
+    _visit: Visit,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     redirect(
         StatusCode::PERMANENT_REDIRECT,
         &format!("/{locale}/account/"),

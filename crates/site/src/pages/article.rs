@@ -15,6 +15,7 @@ use serde::Serialize;
 
 use super::dates::{self, Stamp};
 use super::listing::{crumbs, page_number, section as section_page, story};
+use super::locale::PageLocale;
 use super::{
     PageOptions, Translations, Visit, message_page, not_found, redirect, render_page, seo,
 };
@@ -34,12 +35,10 @@ struct OtherLocale {
 pub(crate) async fn section_or_article(
     State(state): State<AppState>,
     visit: Visit,
-    Path((locale, path)): Path<(String, String)>,
+    PageLocale(locale): PageLocale,
+    Path((_, path)): Path<(String, String)>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     if let Some(section) = path.strip_suffix('/') {
         return match (state.config.section(section), page_number(query.as_deref())) {
             (Some(_), Some(page)) => section_page(&state, &visit, &locale, section, page).await,

@@ -6,13 +6,14 @@
 //! feeds are fetched without a session, copied by aggregators and cached by anyone.
 
 use atom_syndication::{Category, Content, Entry, Feed, FixedDateTime, Link, Person, Text};
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use uuid::Uuid;
 
-use super::{SHARED_MAX_AGE, Visit, dates, not_found, seo};
+use super::locale::PageLocale;
+use super::{SHARED_MAX_AGE, Visit, dates, seo};
 use crate::app::AppState;
 use crate::config::SiteConfig;
 use crate::storage::{FeedItem, timestamp};
@@ -23,11 +24,8 @@ const FEED_ENTRIES: u32 = 30;
 pub(crate) async fn feed(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     let (l, now) = (locale.clone(), timestamp(Utc::now()));
     let items = match state.read(|db| db.feed_items(&l, &now, FEED_ENTRIES)).await {
         Ok(items) => items,

@@ -2,7 +2,7 @@
 //! never a body. Every list holds only what readers may see now, so neither its length
 //! nor its paging says anything about scheduled or withdrawn articles.
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::Utc;
@@ -10,6 +10,7 @@ use minijinja::context;
 use serde::Serialize;
 
 use super::dates::Stamp;
+use super::locale::PageLocale;
 use super::{PageOptions, Translations, Visit, render_page, seo};
 use crate::app::AppState;
 use crate::storage::{ArticleSummary, StorageError, timestamp};
@@ -112,11 +113,8 @@ struct SectionBlock {
 pub(crate) async fn home(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return super::not_found(&state, &visit, None);
-    }
     let lead = match summaries(&state, &locale, None, 0, 1).await {
         Ok(mut found) => found.pop(),
         Err(e) => return super::internal_error(&state, &visit, &locale, e),

@@ -49,17 +49,9 @@ pub(crate) async fn root(visit: Visit) -> Response {
     response
 }
 
-/// `/fr` is `/fr/`; anything else with one segment does not exist.
-pub(crate) async fn locale_without_slash(
-    State(state): State<AppState>,
-    visit: Visit,
-    Path(locale): Path<String>,
-) -> Response {
-    if state.config.has_locale(&locale) {
-        super::redirect(StatusCode::PERMANENT_REDIRECT, &format!("/{locale}/"))
-    } else {
-        super::not_found(&state, &visit, None)
-    }
+/// `/fr` is `/fr/`; anything else with one segment does not exist ([`PageLocale`]).
+pub(crate) async fn locale_without_slash(PageLocale(locale): PageLocale) -> Response {
+    super::redirect(StatusCode::PERMANENT_REDIRECT, &format!("/{locale}/"))
 }
 
 #[derive(Debug, Deserialize)]
@@ -75,14 +67,11 @@ pub(crate) struct ChooseQuery {
 /// fine, and robots.txt keeps crawlers off it.
 pub(crate) async fn choose(
     State(state): State<AppState>,
-    visit: Visit,
-    Path(locale): Path<String>,
+    _visit: Visit,
+    PageLocale(locale): PageLocale,
     // A malformed query is a reader's typo, not a reason to refuse the choice.
     query: Result<Query<ChooseQuery>, QueryRejection>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return super::not_found(&state, &visit, None);
-    }
     let next = query
         .as_ref()
         .ok()
@@ -133,4 +122,31 @@ pub(crate) fn endonym(locale: &str) -> String {
         _ => locale,
     }
     .to_owned()
+}
+
+/// The `{locale}` of a page's address, one the site publishes in. Any other answers the
+/// reader's 404 page before the handler runs, so no handler checks it itself.
+#[derive(Debug)]
+pub(crate) struct PageLocale(pub String);
+
+impl axum::extract::FromRequestParts<AppState> for PageLocale {
+    type Rejection = Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, Response> {
+        use axum::response::IntoResponse;
+        let Path(params) =
+            Path::<std::collections::HashMap<String, String>>::from_request_parts(parts, state)
+                .await
+                .map_err(IntoResponse::into_response)?;
+        match params.get("locale") {
+            Some(locale) if state.config.has_locale(locale) => Ok(Self(locale.clone())),
+            _ => {
+                let Ok(visit) = Visit::from_request_parts(parts, state).await;
+                Err(super::not_found(state, &visit, None))
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@
 //!   no cookies, so it cannot carry a CSRF token either).
 
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Duration, Utc};
@@ -22,10 +22,11 @@ use minijinja::context;
 use serde::Deserialize;
 
 use super::letters::{self, CONFIRM_LINK_HOURS, LetterKind, TokenForm, TokenQuery};
+use super::locale::PageLocale;
 use super::notice::{
     Action, Field, Link, Notice, check_form, form_expired, link_expired, notice, text, text_with,
 };
-use super::{Visit, form_page, not_found, redirect};
+use super::{Visit, form_page, redirect};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::ClientNet;
@@ -67,11 +68,8 @@ fn newsletter_page(
 pub(crate) async fn page(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     let email = visit
         .reader
         .as_ref()
@@ -85,12 +83,9 @@ pub(crate) async fn page(
 pub(crate) async fn prefill(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<NewsletterForm>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     newsletter_page(
         &state,
         &visit,
@@ -105,7 +100,7 @@ pub(crate) async fn subscribe(
     State(state): State<AppState>,
     visit: Visit,
     client: ClientNet,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<NewsletterForm>,
 ) -> Response {
     if let Some(refusal) = check_form(
@@ -235,7 +230,7 @@ fn one_button(
 pub(crate) async fn confirm_page(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<TokenQuery>,
 ) -> Response {
     token_page(&state, &visit, &locale, Step::Confirm, query.token).await
@@ -244,7 +239,7 @@ pub(crate) async fn confirm_page(
 pub(crate) async fn unsubscribe_page(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<TokenQuery>,
 ) -> Response {
     token_page(&state, &visit, &locale, Step::Unsubscribe, query.token).await
@@ -258,9 +253,6 @@ async fn token_page(
     step: Step,
     token: String,
 ) -> Response {
-    if !state.config.has_locale(locale) {
-        return not_found(state, visit, None);
-    }
     let purpose = match step {
         Step::Confirm => MailTokenPurpose::NewsletterConfirm,
         Step::Unsubscribe => MailTokenPurpose::Unsubscribe,
@@ -275,7 +267,7 @@ async fn token_page(
 pub(crate) async fn confirm(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<TokenForm>,
 ) -> Response {
     if let Some(refusal) = check_form(
@@ -321,13 +313,10 @@ pub(crate) async fn confirm(
 pub(crate) async fn unsubscribe(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<TokenQuery>,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     // A one-click POST carries no cookies and so no CSRF token; the token in the
     // address is what authorises it.
     let one_click = form.list_unsubscribe == "One-Click" && !query.token.is_empty();
@@ -373,12 +362,9 @@ pub(crate) async fn unsubscribe(
 
 /// `/{locale}/newsletter` → `/{locale}/newsletter/`.
 pub(crate) async fn without_slash(
-    State(state): State<AppState>,
-    visit: Visit,
-    Path(locale): Path<String>,
+    State(_state): State<AppState>,
+    _visit: Visit,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     redirect(StatusCode::PERMANENT_REDIRECT, &newsletter_url(&locale))
 }

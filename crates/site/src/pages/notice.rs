@@ -146,8 +146,9 @@ pub(crate) fn link_expired(state: &AppState, visit: &Visit, locale: &str, again:
     )
 }
 
-/// The checks every form handler starts with: the locale exists (else 404) and the
-/// form carries the CSRF token of the page it came from (else 403, `back` to retry).
+/// The check every form handler starts with: the form carries the CSRF token of the
+/// page it came from (else 403, `back` to retry). (The locale is checked by
+/// [`PageLocale`](super::locale::PageLocale) before the handler runs.)
 /// Returns the refusal to answer with, if any.
 pub(crate) fn check_form(
     state: &AppState,
@@ -156,9 +157,6 @@ pub(crate) fn check_form(
     csrf: &str,
     back: &str,
 ) -> Option<Response> {
-    if !state.config.has_locale(locale) {
-        return Some(super::not_found(state, visit, None));
-    }
     if !visit.csrf_matches(csrf) {
         return Some(form_expired(state, visit, locale, back));
     }

@@ -8,7 +8,7 @@
 //! in one transaction; the reader is then signed in with a new session.
 
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Duration, Utc};
@@ -17,9 +17,10 @@ use serde::Deserialize;
 
 use super::account::{CredentialsForm, signed_in_redirect};
 use super::letters::{self, LetterKind, RESET_INBOX, RESET_LINK_HOURS, TokenQuery};
+use super::locale::PageLocale;
 use super::notice::{Link, check_form, link_expired, text};
 use super::signup::{MIN_PASSWORD_CHARS, hash_off_workers, password_errors};
-use super::{Visit, form_page, not_found};
+use super::{Visit, form_page};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::ClientNet;
@@ -70,11 +71,8 @@ fn reset_page(
 pub(crate) async fn form(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     reset_page(&state, &visit, &locale, StatusCode::OK, "", "", Vec::new())
 }
 
@@ -82,7 +80,7 @@ pub(crate) async fn submit(
     State(state): State<AppState>,
     visit: Visit,
     client: ClientNet,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<CredentialsForm>,
 ) -> Response {
     if let Some(refusal) = check_form(&state, &visit, &locale, &form.csrf, &reset_url(&locale)) {
@@ -184,12 +182,9 @@ async fn token_email(
 pub(crate) async fn password_page(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<TokenQuery>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     match token_email(&state, &visit, &locale, &query.token).await {
         Ok(email) => reset_page(
             &state,
@@ -207,7 +202,7 @@ pub(crate) async fn password_page(
 pub(crate) async fn set_password(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<NewPasswordForm>,
 ) -> Response {
     if let Some(refusal) = check_form(&state, &visit, &locale, &form.csrf, &reset_url(&locale)) {

@@ -10,7 +10,7 @@
 //! so, with a sign-in link, instead of a confirmation link.
 
 use axum::Form;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Duration, Utc};
@@ -18,10 +18,11 @@ use minijinja::context;
 
 use super::account::CredentialsForm;
 use super::letters::{self, CONFIRM_LINK_HOURS, LetterKind, TokenForm, TokenQuery};
+use super::locale::PageLocale;
 use super::notice::{
     Action, Field, Link, Notice, check_form, link_expired, notice, text, text_with,
 };
-use super::{Visit, form_page, not_found, redirect};
+use super::{Visit, form_page, redirect};
 use crate::admin::normalise_email;
 use crate::app::AppState;
 use crate::ratelimit::ClientNet;
@@ -56,11 +57,8 @@ fn signup_page(
 pub(crate) async fn form(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     if visit.reader.is_some() {
         return redirect(StatusCode::SEE_OTHER, &format!("/{locale}/account/"));
     }
@@ -100,7 +98,7 @@ pub(crate) async fn submit(
     State(state): State<AppState>,
     visit: Visit,
     client: ClientNet,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<CredentialsForm>,
 ) -> Response {
     if let Some(refusal) = check_form(&state, &visit, &locale, &form.csrf, &signup_url(&locale)) {
@@ -188,12 +186,9 @@ pub(crate) async fn hash_off_workers(password: String) -> Result<String, String>
 pub(crate) async fn confirm_page(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Query(query): Query<TokenQuery>,
 ) -> Response {
-    if !state.config.has_locale(&locale) {
-        return not_found(&state, &visit, None);
-    }
     let (hash, now) = (secrets::sha256_hex(&query.token), timestamp(Utc::now()));
     let email = match state
         .db(move |db| db.pending_signup_email(&hash, &now))
@@ -247,7 +242,7 @@ fn expired(state: &AppState, visit: &Visit, locale: &str) -> Response {
 pub(crate) async fn confirm(
     State(state): State<AppState>,
     visit: Visit,
-    Path(locale): Path<String>,
+    PageLocale(locale): PageLocale,
     Form(form): Form<TokenForm>,
 ) -> Response {
     if let Some(refusal) = check_form(&state, &visit, &locale, &form.csrf, &signup_url(&locale)) {
