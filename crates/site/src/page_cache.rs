@@ -153,25 +153,13 @@ impl PageCache {
         if let Some(found) = cache.related.fresh(&key, generation) {
             return Ok(found);
         }
-        let now = Utc::now();
-        let stamp = timestamp(now);
-        let (found, next) = state
-            .read(|db| {
-                Ok((
-                    db.related_articles(locale, id, &stamp, limit)?,
-                    db.next_visible_after(&stamp)?,
-                ))
-            })
-            .await?;
-        let found = Arc::new(found);
-        let lifetime = next
-            .and_then(|at| chrono::DateTime::parse_from_rfc3339(&at).ok())
-            .map_or(READ_LIFETIME, |at| {
-                (at.with_timezone(&Utc) - now)
-                    .to_std()
-                    .unwrap_or(Duration::ZERO)
-                    .min(READ_LIFETIME)
-            });
+        let stamp = timestamp(Utc::now());
+        let found = Arc::new(
+            state
+                .read(|db| db.related_articles(locale, id, &stamp, limit))
+                .await?,
+        );
+        let lifetime = lifetime(state, READ_LIFETIME).await;
         if !lifetime.is_zero() {
             cache
                 .related
