@@ -4,10 +4,11 @@
 use std::path::Path;
 
 use dateline_desk::{
-    Article, ArticleEdit, ArticleSummary, Desk, DeskError, ImportReport, Revision, RevisionDiff,
-    SearchQuery, SearchResults, SiteStatus, StoredImage, UiLanguages, WorkflowState,
+    Article, ArticleEdit, ArticleSummary, BatchProgress, BulkPublish, ConflictChoice, Desk,
+    DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan, PublishRequest,
+    ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults, SiteEntry,
+    SiteStatus, StoredImage, TextEdit, TextState, TranslationStatus, UiLanguages, WorkflowState,
 };
-use dateline_protocol::PublishedArticle;
 use dateline_render::Rendered;
 use tauri::State;
 use uuid::Uuid;
@@ -66,8 +67,154 @@ pub async fn site_status(desk: State<'_, Desk>) -> Result<SiteStatus> {
 }
 
 #[tauri::command]
-pub async fn publish_article(desk: State<'_, Desk>, id: Uuid) -> Result<PublishedArticle> {
-    desk.publish(id).await
+pub async fn list_sites(desk: State<'_, Desk>) -> Result<Vec<SiteEntry>> {
+    desk.sites()
+}
+
+#[tauri::command]
+pub async fn add_site(desk: State<'_, Desk>, url: String, token: String) -> Result<SiteEntry> {
+    desk.add_site(&url, &token).await
+}
+
+#[tauri::command]
+pub async fn test_site(desk: State<'_, Desk>, url: String) -> Result<SiteEntry> {
+    desk.test_site(&url).await
+}
+
+#[tauri::command]
+pub async fn remove_site(desk: State<'_, Desk>, url: String) -> Result<()> {
+    desk.remove_site(&url)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn publish_plan(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    site_url: Option<String>,
+    locales: Option<Vec<String>>,
+) -> Result<PublishPlan> {
+    desk.publish_plan(id, site_url.as_deref(), locales.as_deref())
+}
+
+#[tauri::command]
+pub async fn publish_article(desk: State<'_, Desk>, request: PublishRequest) -> Result<OutboxOp> {
+    desk.publish(&request)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn unpublish_article(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    site_url: Option<String>,
+) -> Result<OutboxOp> {
+    desk.unpublish(id, site_url.as_deref())
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn publish_many(
+    desk: State<'_, Desk>,
+    ids: Vec<Uuid>,
+    site_url: Option<String>,
+) -> Result<BulkPublish> {
+    desk.publish_many(&ids, site_url.as_deref())
+}
+
+#[tauri::command]
+pub async fn batch_progress(desk: State<'_, Desk>, batch: String) -> Result<BatchProgress> {
+    desk.batch_progress(&batch)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn reader_views(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    site_url: Option<String>,
+    locale: String,
+) -> Result<Vec<ReaderView>> {
+    desk.reader_views(id, site_url.as_deref(), &locale)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn schedule_time(
+    desk: State<'_, Desk>,
+    local: String,
+    zone: String,
+    site_url: Option<String>,
+) -> Result<ScheduleTime> {
+    desk.schedule_time(&local, &zone, site_url.as_deref())
+}
+
+#[tauri::command]
+pub async fn list_outbox(desk: State<'_, Desk>) -> Result<Vec<OutboxOp>> {
+    desk.outbox(50)
+}
+
+#[tauri::command]
+pub async fn outbox_counts(desk: State<'_, Desk>) -> Result<OutboxCounts> {
+    desk.outbox_counts()
+}
+
+#[tauri::command]
+pub async fn retry_op(desk: State<'_, Desk>, id: i64) -> Result<OutboxOp> {
+    desk.retry_op(id)
+}
+
+#[tauri::command]
+pub async fn cancel_op(desk: State<'_, Desk>, id: i64) -> Result<OutboxOp> {
+    desk.cancel_op(id)
+}
+
+#[tauri::command]
+pub async fn outbox_conflict(desk: State<'_, Desk>, id: i64) -> Result<OutboxConflict> {
+    desk.outbox_conflict(id)
+}
+
+#[tauri::command]
+pub async fn resolve_conflict(
+    desk: State<'_, Desk>,
+    id: i64,
+    choice: ConflictChoice,
+) -> Result<OutboxOp> {
+    desk.resolve_conflict(id, choice)
+}
+
+#[tauri::command]
+pub async fn article_texts(desk: State<'_, Desk>, id: Uuid) -> Result<Vec<TextState>> {
+    desk.texts(id)
+}
+
+#[tauri::command]
+pub async fn get_text(desk: State<'_, Desk>, id: Uuid, locale: String) -> Result<TextEdit> {
+    desk.text(id, &locale)
+}
+
+#[tauri::command]
+pub async fn add_translation(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+) -> Result<Vec<TextState>> {
+    desk.add_translation(id, &locale)
+}
+
+#[tauri::command]
+pub async fn save_translation(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+    text: TextEdit,
+) -> Result<()> {
+    desk.save_translation(id, &locale, &text)
+}
+
+#[tauri::command]
+pub async fn set_translation_status(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+    status: TranslationStatus,
+) -> Result<Vec<TextState>> {
+    desk.set_translation_status(id, &locale, status)
 }
 
 #[tauri::command]

@@ -7,6 +7,7 @@
 mod cli;
 mod commands;
 mod dlimg;
+mod outbox;
 mod shutdown;
 mod trouble;
 
@@ -75,6 +76,7 @@ fn run_app() -> ExitCode {
                 .clone();
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             tauri::async_runtime::spawn(shutdown::close_on_signal(app.handle().clone()));
+            outbox::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -100,6 +102,27 @@ fn run_app() -> ExitCode {
             commands::export_article,
             commands::store_image,
             commands::store_image_bytes,
+            commands::list_sites,
+            commands::add_site,
+            commands::test_site,
+            commands::remove_site,
+            commands::publish_plan,
+            commands::unpublish_article,
+            commands::publish_many,
+            commands::batch_progress,
+            commands::reader_views,
+            commands::schedule_time,
+            commands::list_outbox,
+            commands::outbox_counts,
+            commands::retry_op,
+            commands::cancel_op,
+            commands::outbox_conflict,
+            commands::resolve_conflict,
+            commands::article_texts,
+            commands::get_text,
+            commands::add_translation,
+            commands::save_translation,
+            commands::set_translation_status,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     match result {

@@ -716,3 +716,23 @@ pub async fn wait_for_preview_image(c: &Client) -> Result<()> {
     )
     .await
 }
+
+/// Delivers `desk`'s outbox until nothing is waiting (done, failed or in conflict),
+/// sleeping between retries as the sender would. Fails after `limit`.
+pub async fn settle_outbox(desk: &dateline_desk::Desk, limit: Duration) -> Result<()> {
+    let deadline = Instant::now() + limit;
+    loop {
+        let next = desk.deliver_due().await?;
+        if desk.outbox_counts()?.pending == 0 {
+            return Ok(());
+        }
+        if Instant::now() > deadline {
+            bail!("the outbox still has operations waiting after {limit:?}");
+        }
+        let wait = next
+            .map(|t| (t - chrono::Utc::now()).to_std().unwrap_or_default())
+            .unwrap_or(Duration::from_millis(50))
+            .min(Duration::from_millis(500));
+        tokio::time::sleep(wait).await;
+    }
+}

@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::clock::stamp;
 use crate::error::{DeskError, Result};
 use crate::revisions::{self, RevisionKind};
-use crate::{Desk, metadata, search, settings};
+use crate::{Desk, metadata, search};
 
 /// Where an article is on its way to readers. Writers move draft <-> in_review;
 /// editors do the rest.
@@ -405,10 +405,6 @@ impl Desk {
         let summary = summary(&tx, id)?;
         tx.commit()?;
         Ok(summary)
-    }
-
-    pub(crate) fn site_url(&self) -> Result<Option<String>> {
-        settings::get(&self.db(), settings::SITE_URL)
     }
 }
 

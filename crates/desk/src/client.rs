@@ -2,6 +2,7 @@
 
 use dateline_protocol::{
     API_PREFIX, ApiError, ArticlePut, ErrorCode, IDEMPOTENCY_KEY, PublishedArticle, SiteInfo,
+    UploadedImage,
 };
 use reqwest::{RequestBuilder, Response, StatusCode};
 use uuid::Uuid;
@@ -32,13 +33,69 @@ pub enum Expect {
     Version(u64),
 }
 
+/// A request the site did not accept, with what the outbox needs to decide what next.
+#[derive(Debug, Clone)]
+pub struct SiteFailure {
+    /// `None` when no answer came (the site could not be reached, or the answer was cut).
+    pub status: Option<StatusCode>,
+    /// The site's `{code, message, details}`, when it sent one.
+    pub api: Option<ApiError>,
+    /// What to tell the editor.
+    pub error: DeskError,
+}
+
+impl SiteFailure {
+    /// Whether the same request may succeed later: no answer, or the site or something
+    /// in front of it was overloaded or failing (5xx, 408, 429).
+    pub fn is_transient(&self) -> bool {
+        match self.status {
+            None => true,
+            Some(s) => {
+                s.is_server_error()
+                    || s == StatusCode::REQUEST_TIMEOUT
+                    || s == StatusCode::TOO_MANY_REQUESTS
+            }
+        }
+    }
+
+    fn network(message: String) -> Self {
+        Self {
+            status: None,
+            api: None,
+            error: DeskError::new(DeskErrorCode::Network, message),
+        }
+    }
+}
+
+impl std::fmt::Display for SiteFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl std::error::Error for SiteFailure {}
+
+impl From<SiteFailure> for DeskError {
+    fn from(f: SiteFailure) -> Self {
+        f.error
+    }
+}
+
+/// What a client call gives: the answer, or why there is none.
+pub type Answer<T> = std::result::Result<T, SiteFailure>;
+
 impl SiteClient {
     pub fn new(base_url: &str, token: &str) -> Result<Self> {
+        Self::with_timeout(base_url, token, std::time::Duration::from_secs(60))
+    }
+
+    /// A client whose requests give up after `timeout` (the outbox then retries them).
+    pub fn with_timeout(base_url: &str, token: &str, timeout: std::time::Duration) -> Result<Self> {
         let base = normalise_url(base_url)?;
         let http = reqwest::Client::builder()
             .user_agent(concat!("dateline-desk/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .timeout(std::time::Duration::from_secs(60))
+            .connect_timeout(timeout.min(std::time::Duration::from_secs(10)))
+            .timeout(timeout)
             .build()
             .map_err(|e| DeskError::new(DeskErrorCode::Network, e.to_string()))?;
         Ok(Self {
@@ -60,7 +117,7 @@ impl SiteClient {
         req.bearer_auth(&self.token)
     }
 
-    pub async fn site_info(&self) -> Result<SiteInfo> {
+    pub async fn site_info(&self) -> Answer<SiteInfo> {
         let resp = send(self.authed(self.http.get(self.url("/site")))).await?;
         read(resp).await
     }
@@ -73,16 +130,83 @@ impl SiteClient {
         article: &ArticlePut,
         expect: Expect,
         key: Uuid,
-    ) -> Result<PublishedArticle> {
-        let mut req = self
+    ) -> Answer<PublishedArticle> {
+        let req = self
             .authed(self.http.put(self.url(&format!("/articles/{id}"))))
             .header(IDEMPOTENCY_KEY, key.to_string())
             .json(article);
-        req = match expect {
-            Expect::Absent => req.header("If-None-Match", "*"),
-            Expect::Version(v) => req.header("If-Match", format!("\"{v}\"")),
-        };
+        read(send(with_expect(req, expect)).await?).await
+    }
+
+    /// Unpublishes an article; answers the version the site gave the unpublished state.
+    pub async fn delete_article(&self, id: Uuid, version: u64, key: Uuid) -> Answer<u64> {
+        let req = self
+            .authed(self.http.delete(self.url(&format!("/articles/{id}"))))
+            .header(IDEMPOTENCY_KEY, key.to_string());
+        let resp = send(with_expect(req, Expect::Version(version))).await?;
+        if !resp.status().is_success() {
+            return Err(read::<serde_json::Value>(resp)
+                .await
+                .err()
+                .unwrap_or_else(|| {
+                    SiteFailure::network("the site's answer could not be read".into())
+                }));
+        }
+        let etag = resp
+            .headers()
+            .get(reqwest::header::ETAG)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim_matches('"').parse().ok());
+        etag.ok_or_else(|| SiteFailure {
+            status: Some(resp.status()),
+            api: None,
+            error: DeskError::new(
+                DeskErrorCode::SiteRejected,
+                "the site unpublished the article but its answer had no version (ETag)",
+            ),
+        })
+    }
+
+    /// The site's current version of an article; `None` if it has none.
+    pub async fn get_article(&self, id: Uuid) -> Answer<Option<PublishedArticle>> {
+        let resp = send(self.authed(self.http.get(self.url(&format!("/articles/{id}"))))).await?;
+        if resp.status() == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        read(resp).await.map(Some)
+    }
+
+    /// Whether the site already has the image called `name` (`HEAD /images/{name}`).
+    pub async fn has_image(&self, name: &str) -> Answer<bool> {
+        let resp = send(self.authed(self.http.head(self.url(&format!("/images/{name}"))))).await?;
+        match resp.status() {
+            s if s.is_success() => Ok(true),
+            StatusCode::NOT_FOUND => Ok(false),
+            _ => read::<serde_json::Value>(resp).await.map(|_| false),
+        }
+    }
+
+    /// Uploads an image (`POST /images`). The same bytes are the same name, so a retry
+    /// or a second upload changes nothing.
+    pub async fn upload_image(
+        &self,
+        bytes: Vec<u8>,
+        mime: &str,
+        key: Uuid,
+    ) -> Answer<UploadedImage> {
+        let req = self
+            .authed(self.http.post(self.url("/images")))
+            .header(IDEMPOTENCY_KEY, key.to_string())
+            .header(reqwest::header::CONTENT_TYPE, mime)
+            .body(bytes);
         read(send(req).await?).await
+    }
+}
+
+fn with_expect(req: RequestBuilder, expect: Expect) -> RequestBuilder {
+    match expect {
+        Expect::Absent => req.header("If-None-Match", "*"),
+        Expect::Version(v) => req.header("If-Match", format!("\"{v}\"")),
     }
 }
 
@@ -112,45 +236,55 @@ pub fn normalise_url(url: &str) -> Result<String> {
     }
 }
 
-async fn send(req: RequestBuilder) -> Result<Response> {
+async fn send(req: RequestBuilder) -> Answer<Response> {
     req.send().await.map_err(|e| {
         // reqwest's message names the URL, never the headers, so no token leaks here.
-        DeskError::new(
-            DeskErrorCode::Network,
-            format!("the site could not be reached: {}", e.without_url()),
-        )
+        SiteFailure::network(format!(
+            "the site could not be reached: {}",
+            e.without_url()
+        ))
     })
 }
 
-async fn read<T: serde::de::DeserializeOwned>(resp: Response) -> Result<T> {
+async fn read<T: serde::de::DeserializeOwned>(resp: Response) -> Answer<T> {
     let status = resp.status();
     let bytes = resp.bytes().await.map_err(|e| {
-        DeskError::new(
-            DeskErrorCode::Network,
-            format!("the answer was cut off: {e}"),
-        )
+        SiteFailure::network(format!("the answer was cut off: {}", e.without_url()))
     })?;
     if status.is_success() {
-        return serde_json::from_slice(&bytes).map_err(|e| {
-            DeskError::new(
+        return serde_json::from_slice(&bytes).map_err(|e| SiteFailure {
+            status: Some(status),
+            api: None,
+            error: DeskError::new(
                 DeskErrorCode::SiteRejected,
                 format!("the site's answer could not be read ({status}): {e}"),
-            )
+            ),
         });
     }
     let api: Option<ApiError> = serde_json::from_slice(&bytes).ok();
-    let message = api
-        .as_ref()
-        .map(|e| e.message.clone())
-        .unwrap_or_else(|| format!("the site answered {status}"));
-    let code = match (status, api.map(|e| e.code)) {
+    let message = match &api {
+        Some(e) => e.message.clone(),
+        None if status.is_server_error() => {
+            format!("the site (or a server in front of it) answered {status}")
+        }
+        None => format!("the site answered {status}"),
+    };
+    let code = match (status, api.as_ref().map(|e| e.code)) {
         (StatusCode::UNAUTHORIZED, _) | (_, Some(ErrorCode::Unauthorized)) => {
             DeskErrorCode::Unauthorized
         }
         (StatusCode::FORBIDDEN, _) | (_, Some(ErrorCode::Forbidden)) => DeskErrorCode::Forbidden,
+        (StatusCode::PRECONDITION_FAILED, _) | (_, Some(ErrorCode::PreconditionFailed)) => {
+            DeskErrorCode::Conflict
+        }
+        (s, _) if s.is_server_error() => DeskErrorCode::Network,
         _ => DeskErrorCode::SiteRejected,
     };
-    Err(DeskError::new(code, message))
+    Err(SiteFailure {
+        status: Some(status),
+        api,
+        error: DeskError::new(code, message),
+    })
 }
 
 #[cfg(test)]

@@ -10,7 +10,10 @@
 //! (saving), `revisions` and `diff` (history), `search`, `fold` and `snippet`
 //! (finding), `workflow`, `trash` (soft delete), `transfer` and `frontmatter` (Markdown
 //! import and export), `images`, `rescue` (reading a database that cannot be opened
-//! normally), `publish` and `client` (the site).
+//! normally), `translations` (texts in other locales and their status); and for the
+//! sites: `sites` (addresses, tokens, kept descriptions), `publish` (checks, reader
+//! previews, queuing), `outbox` (the queued operations), `sender` (delivering them with
+//! retries) and `client` (the publishing API over HTTP).
 
 mod articles;
 mod checkpoint;
@@ -23,16 +26,20 @@ mod fold;
 mod frontmatter;
 mod images;
 mod metadata;
+mod outbox;
 mod publish;
 mod rescue;
 mod revisions;
 mod search;
+mod sender;
 mod settings;
+mod sites;
 mod snippet;
 mod store;
 #[cfg(test)]
 mod testutil;
 mod transfer;
+mod translations;
 mod trash;
 mod workflow;
 
@@ -43,17 +50,27 @@ use serde::Serialize;
 use ts_rs::TS;
 
 pub use articles::{Article, ArticleEdit, ArticleSummary, WorkflowState};
-pub use client::{Expect, SiteClient};
+pub use client::{Expect, SiteClient, SiteFailure};
 pub use credentials::Keyring;
 pub use diff::{DiffChunk, DiffOp};
 pub use error::{DeskError, DeskErrorCode, Result};
 pub use images::{IMAGE_SCHEME, MAX_IMAGE_BYTES, StoredImage, image_mime};
+pub use outbox::{
+    BatchProgress, ConflictChoice, OpAction, OpState, OutboxConflict, OutboxCounts, OutboxOp,
+};
+pub use publish::{
+    BulkPublish, Check, Publication, PublishPlan, PublishRequest, ReaderView, ScheduleTime,
+    Severity, Skipped, editor_time_zone,
+};
 pub use rescue::{RescueReport, rescue_export};
 pub use revisions::{Revision, RevisionDiff, RevisionKind};
 pub use search::{SearchHit, SearchQuery, SearchResults, SearchSort};
+pub use sender::SendPolicy;
+pub use sites::SiteEntry;
 pub use snippet::SnippetPart;
 pub use store::SCHEMA_VERSION;
 pub use transfer::{ImportFailure, ImportReport};
+pub use translations::{TextEdit, TextState, TranslationStatus};
 pub use trash::PURGE_AFTER;
 
 /// The database file's name in the data folder.
@@ -70,6 +87,8 @@ pub struct Desk {
     _checkpointer: Option<checkpoint::Checkpointer>,
     keyring: Keyring,
     clock: clock::Clock,
+    /// The outbox's sender: its wake-up, its listeners and its retry policy.
+    sender: sender::Signals,
     /// The data folder: the database and `images/`.
     data_dir: PathBuf,
 }
@@ -136,8 +155,10 @@ impl Desk {
             _checkpointer: checkpointer,
             keyring,
             clock: clock::Clock::default(),
+            sender: sender::Signals::default(),
             data_dir: dir.to_owned(),
         };
+        desk.recover_outbox()?;
         // Housekeeping must never keep the desk from opening: the bin is emptied next
         // time if it fails now.
         if let Err(e) = desk.purge_deleted(desk.clock.now()) {

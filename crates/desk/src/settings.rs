@@ -5,9 +5,6 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::Result;
 
 pub(crate) const UI_LOCALE: &str = "ui_locale";
-pub(crate) const SITE_URL: &str = "site_url";
-/// The last `GET /site` answer, for offline use.
-pub(crate) const SITE_INFO: &str = "site_info";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

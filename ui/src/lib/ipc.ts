@@ -3,6 +3,7 @@
 // renamed command or a changed type breaks `npm run check`, not the running app.
 
 import { invoke, isTauri } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import { getCurrentWebview, type DragDropEvent } from "@tauri-apps/api/webview";
 import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
@@ -12,7 +13,8 @@ import type { ArticleSummary } from "./bindings/ArticleSummary";
 import type { DeskError } from "./bindings/DeskError";
 import type { DeskErrorCode } from "./bindings/DeskErrorCode";
 import type { ImportReport } from "./bindings/ImportReport";
-import type { PublishedArticle } from "./bindings/PublishedArticle";
+import type { OutboxOp } from "./bindings/OutboxOp";
+import type { PublishRequest } from "./bindings/PublishRequest";
 import type { Rendered } from "./bindings/Rendered";
 import type { Revision } from "./bindings/Revision";
 import type { RevisionDiff } from "./bindings/RevisionDiff";
@@ -86,8 +88,15 @@ export const setUiLanguage = (locale: string): Promise<void> =>
 
 export const siteStatus = (): Promise<SiteStatus> => invoke("site_status");
 
-export const publishArticle = (id: string): Promise<PublishedArticle> =>
-  invoke("publish_article", { id });
+/** Puts a publish in the outbox; the answer is the queued operation. */
+export const publishArticle = (request: PublishRequest): Promise<OutboxOp> =>
+  invoke("publish_article", { request });
+
+/** Every change of an outbox operation, as the sender makes it. */
+export const onOutbox = (handler: (op: OutboxOp) => void): Promise<() => void> =>
+  listen<OutboxOp>("outbox", (event) => handler(event.payload));
+
+export const listOutbox = (): Promise<OutboxOp[]> => invoke("list_outbox");
 
 // ---- search, workflow, deletion ----------------------------------------------------
 

@@ -1,0 +1,545 @@
+//! Delivering the outbox to the sites.
+//!
+//! One loop ([`Desk::run_outbox`]) sends every operation that is due, a few at a time,
+//! then sleeps until the next retry is due or a new operation arrives. An operation that
+//! got no answer, or an answer saying the site or something in front of it is failing
+//! (5xx, 408, 429), is retried with exponential backoff and full jitter (so a hundred
+//! desks coming back online do not all knock at once); one the site refused for a reason
+//! that will not pass by itself is `failed` with the site's reason; a stale `If-Match`
+//! is a `conflict` with the site's current version kept for the editor.
+//!
+//! An operation found `sending` when the desk starts was cut off mid-flight: it goes
+//! back in the queue and is sent again, with its same key and precondition.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use dateline_protocol::{ArticlePut, ErrorCode, PublishedArticle};
+use rusqlite::{OptionalExtension, params};
+use tokio::sync::{Notify, broadcast};
+use uuid::Uuid;
+
+use crate::Desk;
+use crate::client::{Expect, SiteClient, SiteFailure};
+use crate::clock::stamp;
+use crate::error::{DeskError, DeskErrorCode, Result};
+use crate::outbox::{self, DoneResult, OpAction, OutboxOp};
+
+/// How the sender retries. The defaults suit a desk on a train; tests make them short.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SendPolicy {
+    /// The wait before the first retry; it doubles with every failed attempt.
+    pub first_retry: Duration,
+    /// The longest wait between two attempts.
+    pub max_retry: Duration,
+    /// How many operations are sent at once.
+    pub concurrency: usize,
+    /// How long one request may take before it counts as unanswered.
+    pub request_timeout: Duration,
+}
+
+impl Default for SendPolicy {
+    fn default() -> Self {
+        Self {
+            first_retry: Duration::from_secs(2),
+            max_retry: Duration::from_secs(5 * 60),
+            concurrency: 4,
+            request_timeout: Duration::from_secs(30),
+        }
+    }
+}
+
+impl SendPolicy {
+    /// The wait after the `attempt`-th failed attempt: exponential, capped, and drawn
+    /// at random from its upper half.
+    pub fn backoff(&self, attempt: u32) -> Duration {
+        let exp = self
+            .first_retry
+            .saturating_mul(1u32 << attempt.saturating_sub(1).min(20));
+        let ceiling = exp.min(self.max_retry);
+        let half = ceiling / 2;
+        half + half.mul_f64(rand::random::<f64>())
+    }
+}
+
+/// The sender's state inside [`Desk`].
+#[derive(Debug)]
+pub(crate) struct Signals {
+    pub wake: Notify,
+    pub events: broadcast::Sender<OutboxOp>,
+    pub policy: Mutex<SendPolicy>,
+}
+
+impl Default for Signals {
+    fn default() -> Self {
+        Self {
+            wake: Notify::new(),
+            events: broadcast::channel(1024).0,
+            policy: Mutex::new(SendPolicy::default()),
+        }
+    }
+}
+
+/// An operation taken for sending.
+struct Claimed {
+    id: i64,
+    site_url: String,
+    article_id: Uuid,
+    action: OpAction,
+    payload: Option<ArticlePut>,
+    key: Uuid,
+    expect: Expect,
+    attempts: u32,
+}
+
+enum Delivered {
+    Published(Box<PublishedArticle>),
+    Unpublished(u64),
+}
+
+/// What one attempt came to, with the images it got onto the site on the way.
+struct Attempt {
+    outcome: std::result::Result<Delivered, SiteFailure>,
+    images_sent: Vec<String>,
+}
+
+impl Desk {
+    pub fn send_policy(&self) -> SendPolicy {
+        *self.sender.policy.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn set_send_policy(&self, policy: SendPolicy) {
+        *self.sender.policy.lock().unwrap_or_else(|e| e.into_inner()) = policy;
+        self.sender.wake.notify_one();
+    }
+
+    /// Every change of an operation's state, as it happens.
+    pub fn subscribe_outbox(&self) -> broadcast::Receiver<OutboxOp> {
+        self.sender.events.subscribe()
+    }
+
+    /// Puts operations cut off mid-flight back in the queue.
+    pub(crate) fn recover_outbox(&self) -> Result<()> {
+        let now = stamp(self.clock.now());
+        self.db().execute(
+            "UPDATE outbox SET state = 'queued', next_attempt_at = ?1 WHERE state = 'sending'",
+            [now],
+        )?;
+        Ok(())
+    }
+
+    /// Sends the outbox forever: every due operation, then a sleep until the next one is
+    /// due or a new one arrives. Run it on the async runtime for the desk's lifetime.
+    pub async fn run_outbox(&self) {
+        loop {
+            let wait = match self.deliver_due().await {
+                Ok(Some(next)) => (next - self.clock.now())
+                    .to_std()
+                    .unwrap_or(Duration::ZERO)
+                    .max(Duration::from_millis(5)),
+                Ok(None) => Duration::from_secs(3600),
+                Err(e) => {
+                    tracing::warn!("the outbox could not be read: {e}");
+                    Duration::from_secs(5)
+                }
+            };
+            tokio::select! {
+                () = self.sender.wake.notified() => {}
+                () = tokio::time::sleep(wait) => {}
+            }
+        }
+    }
+
+    /// Sends every operation that is due now; answers when the next queued one is due.
+    pub async fn deliver_due(&self) -> Result<Option<DateTime<Utc>>> {
+        let policy = self.send_policy();
+        let mut clients: HashMap<String, Result<SiteClient>> = HashMap::new();
+        loop {
+            let claimed = self.claim_due(policy.concurrency.max(1))?;
+            if claimed.is_empty() {
+                break;
+            }
+            for c in &claimed {
+                self.outbox_changed(c.id);
+                if !clients.contains_key(&c.site_url) {
+                    let client = self.keyring().token(&c.site_url).and_then(|t| match t {
+                        Some(t) => {
+                            SiteClient::with_timeout(&c.site_url, &t, policy.request_timeout)
+                        }
+                        None => Err(DeskError::new(
+                            DeskErrorCode::Unauthorized,
+                            format!(
+                                "no API token for {} in the OS keyring; add the site again \
+                                 with a token and the operation will be sent",
+                                c.site_url
+                            ),
+                        )),
+                    });
+                    clients.insert(c.site_url.clone(), client);
+                }
+            }
+            let attempts = claimed.iter().map(|c| async {
+                match &clients[&c.site_url] {
+                    Ok(client) => self.attempt(client, c).await,
+                    Err(e) => Attempt {
+                        outcome: Err(SiteFailure {
+                            status: None,
+                            api: None,
+                            error: e.clone(),
+                        }),
+                        images_sent: Vec::new(),
+                    },
+                }
+            });
+            let attempts = futures_util::future::join_all(attempts).await;
+            for (c, attempt) in claimed.iter().zip(attempts) {
+                let keyring_missing = clients[&c.site_url].is_err();
+                self.record(c, attempt, keyring_missing, &policy)?;
+                self.outbox_changed(c.id);
+            }
+        }
+        let next: Option<String> = self
+            .db()
+            .query_row(
+                "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten();
+        Ok(next.as_deref().and_then(outbox::due_time))
+    }
+
+    /// Takes up to `n` due operations, at most one per article and site, in order.
+    fn claim_due(&self, n: usize) -> Result<Vec<Claimed>> {
+        let now = stamp(self.clock.now());
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        type Row = (
+            i64,
+            String,
+            String,
+            String,
+            Option<String>,
+            String,
+            Option<String>,
+            u32,
+        );
+        let rows: Vec<Row> = {
+            let mut stmt = tx.prepare_cached(
+                "SELECT o.id, o.site_url, o.article_id, o.action, o.payload, o.idempotency_key,
+                        o.expect, o.attempts
+                 FROM outbox o
+                 WHERE o.state = 'queued' AND o.next_attempt_at <= ?1
+                   AND NOT EXISTS (
+                     SELECT 1 FROM outbox e
+                     WHERE e.article_id = o.article_id AND e.site_url = o.site_url
+                       AND e.id < o.id AND e.state IN ('queued', 'sending'))
+                 ORDER BY o.next_attempt_at, o.id
+                 LIMIT ?2",
+            )?;
+            stmt.query_map(params![now, n as i64], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            })?
+            .collect::<rusqlite::Result<_>>()?
+        };
+        let mut claimed = Vec::with_capacity(rows.len());
+        for (id, site_url, article_id, action, payload, key, expect, attempts) in rows {
+            // The precondition is fixed at the first attempt: the version the desk last
+            // saw confirmed, after every earlier operation on the article has finished.
+            let expect = match expect {
+                Some(e) => e,
+                None => tx
+                    .prepare_cached(
+                        "SELECT version FROM publications WHERE article_id = ?1 AND site_url = ?2",
+                    )?
+                    .query_row(params![article_id, site_url], |r| r.get::<_, i64>(0))
+                    .optional()?
+                    .map_or_else(|| "absent".to_owned(), |v| v.to_string()),
+            };
+            tx.prepare_cached(
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1, expect = ?2,
+                   updated_at = ?3
+                 WHERE id = ?1",
+            )?
+            .execute(params![id, expect, now])?;
+            claimed.push(Claimed {
+                id,
+                site_url,
+                article_id: Uuid::parse_str(&article_id)
+                    .map_err(|e| DeskError::storage(format!("bad article id in outbox: {e}")))?,
+                action: if action == "unpublish" {
+                    OpAction::Unpublish
+                } else {
+                    OpAction::Publish
+                },
+                payload: payload.and_then(|p| serde_json::from_str(&p).ok()),
+                key: Uuid::parse_str(&key)
+                    .map_err(|e| DeskError::storage(format!("bad key in outbox: {e}")))?,
+                expect: expect.parse().map_or(Expect::Absent, Expect::Version),
+                attempts: attempts + 1,
+            });
+        }
+        tx.commit()?;
+        Ok(claimed)
+    }
+
+    /// One attempt at one operation: the images it needs, then the article.
+    async fn attempt(&self, client: &SiteClient, c: &Claimed) -> Attempt {
+        let mut images_sent = Vec::new();
+        let outcome = match c.action {
+            OpAction::Publish => match &c.payload {
+                Some(put) => match self.send_images(client, c, put, &mut images_sent).await {
+                    Ok(()) => client
+                        .put_article(c.article_id, put, c.expect, c.key)
+                        .await
+                        .map(|p| Delivered::Published(Box::new(p))),
+                    Err(f) => Err(f),
+                },
+                None => Err(final_failure(DeskError::storage(
+                    "the operation's article could not be read from the outbox",
+                ))),
+            },
+            OpAction::Unpublish => match c.expect {
+                Expect::Version(v) => match client.delete_article(c.article_id, v, c.key).await {
+                    Ok(version) => Ok(Delivered::Unpublished(version)),
+                    Err(f) => already_unpublished(&f).map(Delivered::Unpublished).ok_or(f),
+                },
+                Expect::Absent => Err(final_failure(DeskError::conflict(
+                    "the article was never published to this site",
+                ))),
+            },
+        };
+        Attempt {
+            outcome,
+            images_sent,
+        }
+    }
+
+    /// Uploads the images `put` refers to that the site does not have yet.
+    async fn send_images(
+        &self,
+        client: &SiteClient,
+        c: &Claimed,
+        put: &ArticlePut,
+        sent: &mut Vec<String>,
+    ) -> std::result::Result<(), SiteFailure> {
+        let mut names: Vec<String> = put
+            .texts
+            .iter()
+            .flat_map(|t| dateline_render::image_refs(&t.body))
+            .collect();
+        names.sort();
+        names.dedup();
+        let known: Vec<String> = {
+            let db = self.db();
+            let mut stmt = db
+                .prepare_cached("SELECT name FROM site_images WHERE site_url = ?1")
+                .map_err(|e| final_failure(e.into()))?;
+            stmt.query_map([&c.site_url], |r| r.get(0))
+                .and_then(|rows| rows.collect())
+                .map_err(|e| final_failure(e.into()))?
+        };
+        for name in names.into_iter().filter(|n| !known.contains(n)) {
+            if !client.has_image(&name).await? {
+                let (bytes, mime) = self.image(&name).map_err(|e| {
+                    final_failure(DeskError::new(
+                        e.code,
+                        format!("the article uses the image {name}, which this desk does not have"),
+                    ))
+                })?;
+                let key = Uuid::new_v5(
+                    &Uuid::NAMESPACE_URL,
+                    format!("{}/images/{name}", c.site_url).as_bytes(),
+                );
+                client.upload_image(bytes, mime, key).await?;
+            }
+            sent.push(name);
+        }
+        Ok(())
+    }
+
+    /// Records what an attempt came to.
+    fn record(
+        &self,
+        c: &Claimed,
+        attempt: Attempt,
+        keyring_missing: bool,
+        policy: &SendPolicy,
+    ) -> Result<()> {
+        let now = self.clock.now();
+        let now_s = stamp(now);
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for name in &attempt.images_sent {
+            tx.prepare_cached("INSERT OR IGNORE INTO site_images(site_url, name) VALUES (?1, ?2)")?
+                .execute(params![c.site_url, name])?;
+        }
+        match attempt.outcome {
+            Ok(Delivered::Published(published)) => {
+                let result = DoneResult {
+                    version: published.version,
+                    urls: published.urls.clone(),
+                };
+                set_done(&tx, c.id, &result, &now_s)?;
+                crate::publish::confirm_published(&tx, c.article_id, &c.site_url, &published, now)?;
+            }
+            Ok(Delivered::Unpublished(version)) => {
+                set_done(
+                    &tx,
+                    c.id,
+                    &DoneResult {
+                        version,
+                        urls: BTreeMap::new(),
+                    },
+                    &now_s,
+                )?;
+                crate::publish::confirm_unpublished(&tx, c.article_id, &c.site_url, version, now)?;
+            }
+            Err(f) if f.is_transient() && !keyring_missing => {
+                let next = now
+                    + chrono::Duration::from_std(policy.backoff(c.attempts))
+                        .unwrap_or(chrono::Duration::seconds(60));
+                tx.execute(
+                    "UPDATE outbox SET state = 'queued', next_attempt_at = ?2, error_code = ?3,
+                       error_message = ?4, updated_at = ?5
+                     WHERE id = ?1",
+                    params![
+                        c.id,
+                        stamp(next),
+                        outbox::code_name(f.error.code),
+                        f.error.message,
+                        now_s
+                    ],
+                )?;
+            }
+            Err(f) if f.status == Some(reqwest::StatusCode::PRECONDITION_FAILED) => {
+                let theirs = f
+                    .api
+                    .as_ref()
+                    .and_then(|a| a.details.get("current"))
+                    .and_then(|c| serde_json::from_value::<PublishedArticle>(c.clone()).ok());
+                tx.execute(
+                    "UPDATE outbox SET state = 'conflict', result = ?2, error_code = 'conflict',
+                       error_message = ?3, updated_at = ?4
+                     WHERE id = ?1",
+                    params![
+                        c.id,
+                        theirs.as_ref().and_then(|t| serde_json::to_string(t).ok()),
+                        "the site has a newer version than this desk had seen: compare the two \
+                         and choose",
+                        now_s
+                    ],
+                )?;
+                // Later publishes of the article would meet the same newer version; the
+                // editor's choice carries the desk's latest text.
+                tx.execute(
+                    "UPDATE outbox SET state = 'cancelled', error_code = 'conflict',
+                       error_message = 'replaced by the conflict before it', updated_at = ?3
+                     WHERE article_id = ?1 AND site_url = ?2 AND state = 'queued'
+                       AND attempts = 0",
+                    params![c.article_id.to_string(), c.site_url, now_s],
+                )?;
+            }
+            Err(f) => {
+                let error = explain(f);
+                tx.execute(
+                    "UPDATE outbox SET state = 'failed', error_code = ?2, error_message = ?3,
+                       updated_at = ?4
+                     WHERE id = ?1",
+                    params![c.id, outbox::code_name(error.code), error.message, now_s],
+                )?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn set_done(tx: &rusqlite::Connection, id: i64, result: &DoneResult, now: &str) -> Result<()> {
+    let json = serde_json::to_string(result)
+        .map_err(|e| DeskError::storage(format!("cannot store the site's answer: {e}")))?;
+    tx.execute(
+        "UPDATE outbox SET state = 'done', result = ?2, error_code = NULL,
+           error_message = NULL, updated_at = ?3
+         WHERE id = ?1",
+        params![id, json, now],
+    )?;
+    Ok(())
+}
+
+/// A failure that retrying will not mend.
+fn final_failure(error: DeskError) -> SiteFailure {
+    SiteFailure {
+        status: Some(reqwest::StatusCode::UNPROCESSABLE_ENTITY),
+        api: None,
+        error,
+    }
+}
+
+/// The version of an article the site says is already unpublished.
+fn already_unpublished(f: &SiteFailure) -> Option<u64> {
+    let api = f.api.as_ref()?;
+    if api.code != ErrorCode::NotFound || api.details.get("unpublished")? != true {
+        return None;
+    }
+    api.details.get("version")?.as_u64()
+}
+
+/// The editor's words for a refusal.
+fn explain(f: SiteFailure) -> DeskError {
+    let e = f.error;
+    match e.code {
+        DeskErrorCode::Unauthorized => DeskError::new(
+            e.code,
+            format!(
+                "the site refused the API token ({}). It may have been revoked: add the site \
+                 again with a new token and the operation will be sent",
+                e.message
+            ),
+        ),
+        DeskErrorCode::Forbidden => DeskError::new(
+            e.code,
+            format!(
+                "the site refused: {}. Publishing needs an editor's token",
+                e.message
+            ),
+        ),
+        _ => e,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_up_to_the_cap_with_jitter_in_the_upper_half() {
+        let p = SendPolicy {
+            first_retry: Duration::from_secs(2),
+            max_retry: Duration::from_secs(60),
+            ..SendPolicy::default()
+        };
+        for _ in 0..200 {
+            let first = p.backoff(1);
+            assert!(first >= Duration::from_secs(1) && first <= Duration::from_secs(2));
+            let fourth = p.backoff(4);
+            assert!(fourth >= Duration::from_secs(8) && fourth <= Duration::from_secs(16));
+            let late = p.backoff(40);
+            assert!(late >= Duration::from_secs(30) && late <= Duration::from_secs(60));
+        }
+        let spread: std::collections::HashSet<_> = (0..50).map(|_| p.backoff(3)).collect();
+        assert!(spread.len() > 10, "jitter spreads the retries");
+    }
+}

@@ -1,0 +1,367 @@
+//! An article's texts in other locales than its source, and whether each is ready.
+//!
+//! A translation has a status a translator sets (in progress, needs review, done) and
+//! remembers the source it was checked against: a hash of the source's headline,
+//! standfirst and body taken when it was marked done. When the source changes after
+//! that, the translation is *outdated* until someone marks it up to date again. Only
+//! translations that are done go out by default; outdated ones need the editor's
+//! confirmation (the Publish workspace).
+
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::articles::{insert_text, no_article, touch};
+use crate::clock::stamp;
+use crate::error::{DeskError, Result};
+use crate::revisions::{self, RevisionKind};
+use crate::{Desk, metadata, search};
+
+/// Where a translation stands, as its translator says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TranslationStatus {
+    InProgress,
+    NeedsReview,
+    Done,
+}
+
+impl TranslationStatus {
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::NeedsReview => "needs_review",
+            Self::Done => "done",
+        }
+    }
+
+    fn parse(s: &str) -> Self {
+        match s {
+            "done" => Self::Done,
+            "needs_review" => Self::NeedsReview,
+            _ => Self::InProgress,
+        }
+    }
+}
+
+/// One of an article's texts, as the Publish workspace and the locale tabs list them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TextState {
+    pub locale: String,
+    pub is_source: bool,
+    pub title: String,
+    pub slug: String,
+    /// The source's status is always `done`.
+    pub status: TranslationStatus,
+    /// Marked done, but the source has changed since.
+    pub outdated: bool,
+    /// Whether the body has a `<!-- paywall -->` line.
+    pub has_cut: bool,
+}
+
+/// One text of an article, for the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TextEdit {
+    pub title: String,
+    pub standfirst: String,
+    pub body: String,
+    /// Empty: made from the headline when first published.
+    pub slug: String,
+}
+
+/// The hash a translation remembers of its source.
+pub(crate) fn source_hash(title: &str, standfirst: &str, body: &str) -> String {
+    let mut h = Sha256::new();
+    for part in [title, standfirst, body] {
+        h.update(part.as_bytes());
+        h.update([0]);
+    }
+    hex_string(&h.finalize())
+}
+
+fn hex_string(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The texts of an article, the source first.
+pub(crate) fn text_states(conn: &Connection, id: Uuid) -> Result<Vec<TextState>> {
+    let (source_locale, current_hash): (String, String) = conn
+        .query_row(
+            "SELECT a.source_locale, s.title, s.standfirst, s.body
+             FROM articles a
+             JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+             WHERE a.id = ?1",
+            [id.to_string()],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    source_hash(
+                        &r.get::<_, String>(1)?,
+                        &r.get::<_, String>(2)?,
+                        &r.get::<_, String>(3)?,
+                    ),
+                ))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| no_article(id))?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT locale, title, slug, status, source_hash, body FROM article_texts
+         WHERE article_id = ?1 ORDER BY locale",
+    )?;
+    let mut texts: Vec<TextState> = stmt
+        .query_map([id.to_string()], |r| {
+            let locale: String = r.get(0)?;
+            let is_source = locale == source_locale;
+            let status = TranslationStatus::parse(&r.get::<_, String>(3)?);
+            let hash: Option<String> = r.get(4)?;
+            let body: String = r.get(5)?;
+            Ok(TextState {
+                is_source,
+                title: r.get(1)?,
+                slug: r.get(2)?,
+                status: if is_source {
+                    TranslationStatus::Done
+                } else {
+                    status
+                },
+                outdated: !is_source
+                    && status == TranslationStatus::Done
+                    && hash.as_deref() != Some(current_hash.as_str()),
+                has_cut: dateline_render::split_body(&body, false).cut
+                    == dateline_render::Cut::Marker,
+                locale,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    texts.sort_by_key(|t| !t.is_source);
+    Ok(texts)
+}
+
+impl Desk {
+    /// The article's texts: the source first, then each translation with its status.
+    pub fn texts(&self, id: Uuid) -> Result<Vec<TextState>> {
+        text_states(&self.db(), id)
+    }
+
+    /// One text of an article.
+    pub fn text(&self, id: Uuid, locale: &str) -> Result<TextEdit> {
+        self.db()
+            .query_row(
+                "SELECT title, standfirst, body, slug FROM article_texts
+                 WHERE article_id = ?1 AND locale = ?2",
+                params![id.to_string(), locale],
+                |r| {
+                    Ok(TextEdit {
+                        title: r.get(0)?,
+                        standfirst: r.get(1)?,
+                        body: r.get(2)?,
+                        slug: r.get(3)?,
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| DeskError::not_found(format!("the article has no {locale} text")))
+    }
+
+    /// Starts a translation into `locale`: an empty text, in progress.
+    pub fn add_translation(&self, id: Uuid, locale: &str) -> Result<Vec<TextState>> {
+        metadata::check_locale(locale)?;
+        let now = stamp(self.clock.now());
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let exists: bool = tx
+            .query_row(
+                "SELECT 1 FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+                params![id.to_string(), locale],
+                |_| Ok(true),
+            )
+            .optional()?
+            .unwrap_or(false);
+        if exists {
+            return Err(DeskError::conflict(format!(
+                "the article already has a {locale} text"
+            )));
+        }
+        crate::articles::summary(&tx, id)?;
+        let text_id = insert_text(&tx, id, locale, &now)?;
+        search::index_text(&tx, text_id, "", "", "")?;
+        touch(&tx, id, &now)?;
+        let texts = text_states(&tx, id)?;
+        tx.commit()?;
+        Ok(texts)
+    }
+
+    /// Saves a translation's text. Saving what is stored changes nothing.
+    pub fn save_translation(&self, id: Uuid, locale: &str, edit: &TextEdit) -> Result<()> {
+        metadata::check_slug(&edit.slug)?;
+        let now = self.clock.now();
+        let now_s = stamp(now);
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (text_id, stored): (i64, TextEdit) = tx
+            .query_row(
+                "SELECT t.id, t.title, t.standfirst, t.body, t.slug
+                 FROM article_texts t JOIN articles a ON a.id = t.article_id
+                 WHERE t.article_id = ?1 AND t.locale = ?2 AND t.locale <> a.source_locale",
+                params![id.to_string(), locale],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        TextEdit {
+                            title: r.get(1)?,
+                            standfirst: r.get(2)?,
+                            body: r.get(3)?,
+                            slug: r.get(4)?,
+                        },
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or_else(|| {
+                DeskError::not_found(format!("the article has no {locale} translation"))
+            })?;
+        if stored == *edit {
+            return Ok(());
+        }
+        tx.execute(
+            "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, slug = ?5,
+               updated_at = ?6
+             WHERE id = ?1",
+            params![
+                text_id,
+                edit.title,
+                edit.standfirst,
+                edit.body,
+                edit.slug,
+                now_s
+            ],
+        )?;
+        search::index_text(&tx, text_id, &edit.title, &edit.standfirst, &edit.body)?;
+        touch(&tx, id, &now_s)?;
+        if revisions::autosave_due(&tx, id, locale, now)? {
+            revisions::snapshot(&tx, id, locale, RevisionKind::Autosave, None, &now_s)?;
+            revisions::thin_text(&tx, id, locale, now)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Sets a translation's status. Marking it done (also "mark up to date") records the
+    /// source as it is now.
+    pub fn set_translation_status(
+        &self,
+        id: Uuid,
+        locale: &str,
+        status: TranslationStatus,
+    ) -> Result<Vec<TextState>> {
+        let mut db = self.db();
+        let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let hash: String = tx
+            .query_row(
+                "SELECT s.title, s.standfirst, s.body FROM articles a
+                 JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+                 WHERE a.id = ?1",
+                [id.to_string()],
+                |r| {
+                    Ok(source_hash(
+                        &r.get::<_, String>(0)?,
+                        &r.get::<_, String>(1)?,
+                        &r.get::<_, String>(2)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or_else(|| no_article(id))?;
+        let changed = tx.execute(
+            "UPDATE article_texts SET status = ?3,
+               source_hash = CASE WHEN ?3 = 'done' THEN ?4 ELSE source_hash END
+             WHERE article_id = ?1 AND locale = ?2
+               AND locale <> (SELECT source_locale FROM articles WHERE id = ?1)",
+            params![id.to_string(), locale, status.as_str(), hash],
+        )?;
+        if changed == 0 {
+            return Err(DeskError::not_found(format!(
+                "the article has no {locale} translation"
+            )));
+        }
+        let texts = text_states(&tx, id)?;
+        tx.commit()?;
+        Ok(texts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testutil::{desk, edit};
+
+    fn text(title: &str, body: &str) -> TextEdit {
+        TextEdit {
+            title: title.into(),
+            standfirst: String::new(),
+            body: body.into(),
+            slug: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_done_translation_becomes_outdated_when_the_source_changes() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(
+            a.id,
+            &edit("Tides", "The sea rose.\n\n<!-- paywall -->\n\nMore."),
+        )
+        .unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        desk.save_translation(a.id, "fr", &text("Marées", "La mer monta."))
+            .unwrap();
+        let texts = desk
+            .set_translation_status(a.id, "fr", TranslationStatus::Done)
+            .unwrap();
+        let fr = texts.iter().find(|t| t.locale == "fr").unwrap();
+        assert_eq!(fr.status, TranslationStatus::Done);
+        assert!(!fr.outdated);
+        assert!(!fr.has_cut, "the French text has no cut yet");
+        assert!(texts[0].is_source && texts[0].has_cut);
+
+        // Metadata alone does not outdate a translation; the text does.
+        let mut e = edit("Tides", "The sea rose.\n\n<!-- paywall -->\n\nMore.");
+        e.byline = "Ines Moreau".into();
+        desk.save_article(a.id, &e).unwrap();
+        assert!(!desk.texts(a.id).unwrap()[1].outdated);
+        desk.save_article(a.id, &edit("Tides", "The sea rose higher."))
+            .unwrap();
+        let fr = desk.texts(a.id).unwrap().remove(1);
+        assert!(fr.outdated);
+        let fr = desk
+            .set_translation_status(a.id, "fr", TranslationStatus::Done)
+            .unwrap()
+            .remove(1);
+        assert!(!fr.outdated, "marked up to date");
+    }
+
+    #[test]
+    fn the_source_is_not_a_translation() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let source = a.source_locale.clone();
+        assert!(
+            desk.save_translation(a.id, &source, &text("x", "y"))
+                .is_err()
+        );
+        assert!(
+            desk.set_translation_status(a.id, &source, TranslationStatus::Done)
+                .is_err()
+        );
+        desk.add_translation(a.id, "de").unwrap();
+        assert!(desk.add_translation(a.id, "de").is_err(), "added twice");
+        assert_eq!(desk.text(a.id, "de").unwrap(), text("", ""));
+    }
+}
