@@ -230,3 +230,273 @@ async fn a_writer_token_is_refused_plainly() -> Result<()> {
     site.stop().await;
     Ok(())
 }
+
+/// A desk connected to `site` with an editor's token.
+async fn editor_desk(site: &TestSite) -> Result<(tempfile::TempDir, Desk)> {
+    let dir = tempfile::tempdir()?;
+    let desk = Desk::open_with_keyring(dir.path(), keyring())?;
+    desk.add_site(&site.url, &site.token(Role::Editor)?).await?;
+    Ok((dir, desk))
+}
+
+fn codes(plan: &dateline_desk::PublishPlan) -> Vec<String> {
+    plan.checks.iter().map(|c| c.code.clone()).collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = desk.create_article()?;
+    let mut edit = premium_edit();
+    edit.tier = "gold".into();
+    edit.section = "sport".into();
+    edit.body.push_str("\n![A crane](dateline-image:0000000000000000000000000000000000000000000000000000000000000000.png)\n");
+    desk.save_article(a.id, &edit)?;
+    desk.add_translation(a.id, "de")?;
+    desk.save_translation(
+        a.id,
+        "de",
+        &TextEdit {
+            title: "Gezeitentafeln".into(),
+            standfirst: String::new(),
+            body: "Ohne Schnitt.".into(),
+            slug: String::new(),
+        },
+    )?;
+    desk.set_translation_status(a.id, "de", TranslationStatus::Done)?;
+    let plan = desk.publish_plan(a.id, None, None)?;
+    let found = codes(&plan);
+    for code in ["tier_unknown", "section_unknown", "image_missing"] {
+        assert!(
+            found.contains(&code.to_owned()),
+            "{code} missing from {found:?}"
+        );
+    }
+    let err = desk.publish(&publish_now(a.id)).unwrap_err();
+    assert_eq!(err.code, DeskErrorCode::Invalid);
+    assert!(err.message.contains("no tier \"gold\""), "{err}");
+    assert_eq!(
+        desk.outbox_counts()?.pending,
+        0,
+        "a refused publish queued something"
+    );
+
+    // A paid article whose source has a cut: each translation needs one too.
+    desk.save_article(a.id, &premium_edit())?;
+    desk.set_translation_status(a.id, "de", TranslationStatus::Done)?;
+    let mut both = publish_now(a.id);
+    both.locales = Some(vec![a.source_locale.clone(), "de".into()]);
+    let plan = desk.publish_plan(a.id, None, both.locales.as_deref())?;
+    let cut = plan
+        .checks
+        .iter()
+        .find(|c| c.code == "cut_missing")
+        .expect("cut check");
+    assert_eq!(cut.locale.as_deref(), Some("de"));
+    assert!(desk.publish(&both).is_err());
+
+    // A locale the site does not publish in.
+    desk.add_translation(a.id, "pt-BR")?;
+    let plan = desk.publish_plan(a.id, None, Some(&["pt-BR".to_owned()]))?;
+    assert!(
+        codes(&plan).contains(&"locale_unknown".to_owned()),
+        "{plan:?}"
+    );
+
+    // A slug another published article of the desk already has in that locale.
+    let b = desk.create_article()?;
+    let mut other = premium_edit();
+    other.title = "Another story".into();
+    other.slug = "tide-tables-rewritten".into();
+    desk.save_article(b.id, &other)?;
+    let mut source_only = publish_now(a.id);
+    source_only.locales = Some(vec![a.source_locale.clone()]);
+    let first = desk.publish(&source_only)?;
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(first.id)?.state, OpState::Done);
+    let plan = desk.publish_plan(b.id, None, None)?;
+    assert!(codes(&plan).contains(&"slug_taken".to_owned()), "{plan:?}");
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn preview_as_reader_matches_what_the_site_sends_each_reader() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = desk.create_article()?;
+    let mut edit = premium_edit();
+    edit.tier = "supporter".into();
+    desk.save_article(a.id, &edit)?;
+    let views = desk.reader_views(a.id, None, &a.source_locale)?;
+    let readers: Vec<&str> = views.iter().map(|v| v.reader.as_str()).collect();
+    assert_eq!(readers, ["anonymous", "members", "supporter", "premium"]);
+    for v in &views {
+        let paid_reader = v.reader == "supporter" || v.reader == "premium";
+        assert_eq!(v.sees_everything, paid_reader, "{}", v.reader);
+        assert!(v.shown_html.contains("harbour master posted"));
+        assert_eq!(
+            v.shown_html.contains("Quillon"),
+            paid_reader,
+            "{}",
+            v.reader
+        );
+        assert_eq!(
+            v.hidden_html
+                .as_deref()
+                .is_some_and(|h| h.contains("Quillon")),
+            !paid_reader,
+            "{}: the hidden part is shown to the editor, marked",
+            v.reader
+        );
+    }
+
+    // The site agrees: a supporter gets the paid part, a member does not.
+    let op = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    let url = desk.outbox_op(op.id)?.urls[&a.source_locale].clone();
+    let anonymous = reqwest::get(&url).await?.text().await?;
+    assert!(!anonymous.contains("Quillon"));
+    assert!(anonymous.contains("harbour master posted"));
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn images_go_before_the_article_and_a_missing_one_is_caught() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    // A 1x1 PNG.
+    let png: &[u8] = &[
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44,
+        0x52, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1f,
+        0x15, 0xc4, 0x89, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0xf8,
+        0xcf, 0xc0, 0xf0, 0x1f, 0x00, 0x05, 0x00, 0x01, 0xff, 0x89, 0x99, 0x3d, 0x1d, 0x00, 0x00,
+        0x00, 0x00, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+    ];
+    let image = desk.store_image_bytes("dot.png", png)?;
+    let a = desk.create_article()?;
+    let mut edit = premium_edit();
+    edit.tier = "public".into();
+    edit.body = format!("A dot.\n\n{}\n", image.markdown);
+    desk.save_article(a.id, &edit)?;
+    let op = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(op.id)?.state, OpState::Done);
+
+    let media = format!("{}/media/{}", site.url, image.name);
+    let served = reqwest::get(&media).await?;
+    assert_eq!(served.status(), 200);
+    assert_eq!(served.bytes().await?.as_ref(), png);
+    let page = reqwest::get(&desk.outbox_op(op.id)?.urls[&a.source_locale])
+        .await?
+        .text()
+        .await?;
+    assert!(
+        page.contains(&format!("/media/{}", image.name)),
+        "the page shows the image"
+    );
+
+    // A second article with the same image: the site already has it, and the desk knows.
+    let b = desk.create_article()?;
+    edit.title = "The same dot".into();
+    desk.save_article(b.id, &edit)?;
+    std::fs::remove_file(desk.data_dir().join("images").join(&image.name))?;
+    let plan = desk.publish_plan(b.id, None, None)?;
+    assert!(codes(&plan).contains(&"image_missing".to_owned()));
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn bulk_publish_reports_progress_and_skips_what_fails_its_checks() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let mut ids = Vec::new();
+    for n in 0..12 {
+        let a = desk.create_article()?;
+        let mut edit = premium_edit();
+        edit.title = format!("Harbour notes {n}");
+        if n == 5 {
+            edit.title.clear();
+        }
+        desk.save_article(a.id, &edit)?;
+        ids.push(a.id);
+    }
+    let bulk = desk.publish_many(&ids, None)?;
+    assert_eq!(bulk.queued, 11);
+    assert_eq!(bulk.skipped.len(), 1);
+    assert_eq!(bulk.skipped[0].article_id, ids[5]);
+    assert!(
+        bulk.skipped[0].reason.contains("headline"),
+        "{:?}",
+        bulk.skipped
+    );
+    let before = desk.batch_progress(&bulk.batch)?;
+    assert_eq!((before.total, before.done, before.pending), (11, 0, 11));
+    settle_outbox(&desk, SETTLE).await?;
+    let after = desk.batch_progress(&bulk.batch)?;
+    assert_eq!(
+        (after.total, after.done, after.pending, after.stopped),
+        (11, 11, 0, 0)
+    );
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_scheduled_article_is_sent_at_once_and_appears_at_its_time() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = desk.create_article()?;
+    let mut edit = premium_edit();
+    edit.tier = "public".into();
+    desk.save_article(a.id, &edit)?;
+    let at = chrono::Utc::now() + chrono::Duration::seconds(4);
+    let mut req = publish_now(a.id);
+    req.publish_at = Some(at.to_rfc3339());
+    let op = desk.publish(&req)?;
+    settle_outbox(&desk, SETTLE).await?;
+    let op = desk.outbox_op(op.id)?;
+    assert_eq!(op.state, OpState::Done);
+    assert_eq!(desk.article(a.id)?.state, WorkflowState::Scheduled);
+    let url = op.urls[&a.source_locale].clone();
+    assert_eq!(
+        reqwest::get(&url).await?.status(),
+        404,
+        "shown before its time"
+    );
+    e2e::wait_for("the scheduled article", Duration::from_secs(30), || async {
+        let status = reqwest::get(&url).await.ok()?.status();
+        (status == 200).then_some(())
+    })
+    .await?;
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn schedule_times_are_read_in_a_zone_and_shown_in_both() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let t = desk.schedule_time("2026-07-01T09:30", "Asia/Tokyo", None)?;
+    assert_eq!(t.utc, "2026-07-01T00:30:00.000Z");
+    // Clocks in Berlin skip 02:00–03:00 on 29 March 2026, and repeat 02:00–03:00 on
+    // 25 October 2026.
+    let gap = desk
+        .schedule_time("2026-03-29T02:30", "Europe/Berlin", None)
+        .unwrap_err();
+    assert!(gap.message.contains("does not exist"), "{gap}");
+    let twice = desk
+        .schedule_time("2026-10-25T02:30", "Europe/Berlin", None)
+        .unwrap_err();
+    assert!(twice.message.contains("twice"), "{twice}");
+    assert!(desk.schedule_time("tomorrow", "UTC", None).is_err());
+    assert!(
+        desk.schedule_time("2026-07-01T09:30", "Mars/Olympus", None)
+            .is_err()
+    );
+    site.stop().await;
+    Ok(())
+}

@@ -680,7 +680,7 @@ fn check(
             |r| r.get(0),
         )?;
         for name in dateline_render::image_refs(&body) {
-            if desk.image(&name).is_err() {
+            if crate::image_mime(&name).is_none() || !desk.images_dir().join(&name).is_file() {
                 push(
                     Error,
                     "image_missing",

@@ -1,6 +1,8 @@
-//! Moving an article through the workflow. On the desk, the writer's moves are
-//! draft <-> in_review; every other move is an editor's (a later issue) and refused.
-//! Every move is recorded as a "workflow" revision of the source text.
+//! Moving an article through the workflow. A writer moves draft <-> in_review. An
+//! editor (the desk's token for its default site has the editor role) also moves an
+//! article to ready and back. Scheduled, published and unpublished are never chosen by
+//! hand: they are what a site confirmed (the outbox sets them). Every move is recorded
+//! as a "workflow" revision of the source text.
 
 use rusqlite::{TransactionBehavior, params};
 use uuid::Uuid;
@@ -18,11 +20,23 @@ pub(crate) fn writer_may(from: WorkflowState, to: WorkflowState) -> bool {
     matches!((from, to), (Draft, InReview) | (InReview, Draft))
 }
 
+/// Whether an editor may move an article from `from` to `to` by hand: among draft, in
+/// review and ready, and an article the site no longer shows back to draft.
+pub(crate) fn editor_may(from: WorkflowState, to: WorkflowState) -> bool {
+    use WorkflowState::{Draft, InReview, Ready, Unpublished};
+    let by_hand = |s| matches!(s, Draft | InReview | Ready);
+    (by_hand(from) && by_hand(to) && from != to) || (from == Unpublished && to == Draft)
+}
+
 impl Desk {
     /// Moves an article to `state` if a writer may (code `forbidden` otherwise; `conflict`
     /// for a deleted article). Asking for the state it is in changes nothing.
     pub fn set_workflow_state(&self, id: Uuid, state: WorkflowState) -> Result<ArticleSummary> {
         let now = stamp(self.clock.now());
+        // Read before the write lock is taken: the lock is not re-entrant.
+        let editor = self
+            .cached_site_info()?
+            .is_some_and(|s| s.role.may_publish());
         let mut db = self.db();
         let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let current = articles::summary(&tx, id)?;
@@ -39,13 +53,24 @@ impl Desk {
         if current.state == state {
             return Ok(current);
         }
-        if !writer_may(current.state, state) {
-            return Err(DeskError::forbidden(format!(
-                "a writer may move an article only between draft and in review; from {} to {} \
-                 is an editor's decision",
-                current.state.as_str(),
-                state.as_str()
-            )));
+        let allowed =
+            writer_may(current.state, state) || (editor && editor_may(current.state, state));
+        if !allowed {
+            return Err(DeskError::forbidden(if editor {
+                format!(
+                    "{} to {} is not a move made by hand: scheduled, published and unpublished \
+                     are what the site confirms when the outbox sends the article",
+                    current.state.as_str(),
+                    state.as_str()
+                )
+            } else {
+                format!(
+                    "a writer may move an article only between draft and in review; from {} \
+                     to {} is an editor's decision",
+                    current.state.as_str(),
+                    state.as_str()
+                )
+            }));
         }
         tx.execute(
             "UPDATE articles SET state = ?2 WHERE id = ?1",
@@ -80,6 +105,19 @@ mod tests {
             for to in all {
                 let expected = matches!((from, to), (Draft, InReview) | (InReview, Draft));
                 assert_eq!(writer_may(from, to), expected, "{from:?} -> {to:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn editors_move_among_draft_review_and_ready_and_never_to_a_site_state() {
+        assert!(editor_may(InReview, Ready));
+        assert!(editor_may(Ready, InReview));
+        assert!(editor_may(Draft, Ready));
+        assert!(editor_may(Unpublished, Draft));
+        for to in [Scheduled, Published, Unpublished] {
+            for from in [Draft, InReview, Ready, Scheduled, Published, Unpublished] {
+                assert!(!editor_may(from, to), "{from:?} -> {to:?}");
             }
         }
     }
