@@ -338,6 +338,39 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_foundation_s_one_site_becomes_the_first_of_the_sites() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            MIGRATIONS.to_version(&mut conn, 2).unwrap();
+            conn.execute_batch(
+                r#"INSERT INTO settings(key, value) VALUES
+                     ('site_url', 'https://news.example'),
+                     ('site_info', '{"name":"Example"}'),
+                     ('ui_locale', 'fr');"#,
+            )
+            .unwrap();
+        }
+        let conn = open(&path).unwrap();
+        let (url, info): (String, String) = conn
+            .query_row("SELECT url, info FROM sites", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .unwrap();
+        assert_eq!(url, "https://news.example");
+        assert_eq!(info, r#"{"name":"Example"}"#);
+        let left: Vec<String> = conn
+            .prepare("SELECT key FROM settings ORDER BY key")
+            .unwrap()
+            .query_map([], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(left, ["ui_locale"]);
+    }
+
+    #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
         assert_eq!(
