@@ -500,3 +500,29 @@ async fn schedule_times_are_read_in_a_zone_and_shown_in_both() -> Result<()> {
     site.stop().await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = desk.create_article()?;
+    desk.save_article(a.id, &premium_edit())?;
+    let err = desk.unpublish(a.id, None).unwrap_err();
+    assert_eq!(err.code, DeskErrorCode::Conflict, "{err}");
+
+    let queued = desk.publish(&publish_now(a.id))?;
+    let withdrawn = desk.unpublish(a.id, None)?;
+    assert_eq!(withdrawn.id, queued.id);
+    assert_eq!(withdrawn.state, OpState::Cancelled);
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_counts()?.pending, 0);
+    assert_eq!(desk.article(a.id)?.state, WorkflowState::Draft);
+    let resp = reqwest::Client::new()
+        .get(format!("{}/api/v1/articles/{}", site.url, a.id))
+        .bearer_auth(site.token(Role::Editor)?)
+        .send()
+        .await?;
+    assert_eq!(resp.status(), 404, "nothing reached the site");
+    site.stop().await;
+    Ok(())
+}

@@ -257,41 +257,58 @@ impl Desk {
         self.outbox_op(id)
     }
 
-    /// Puts an unpublish in the outbox.
+    /// Puts an unpublish in the outbox. A publish that was never sent is simply
+    /// withdrawn; one that may have reached the site is finished first, then undone.
     pub fn unpublish(&self, id: Uuid, site_url: Option<&str>) -> Result<OutboxOp> {
         let site_url = self.target_site(site_url)?;
         let op = {
             let mut db = self.db();
             let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let known = publication(&tx, id, &site_url)?.is_some();
-            let pending: bool = tx
-                .query_row(
-                    "SELECT 1 FROM outbox WHERE article_id = ?1 AND site_url = ?2
-                       AND action = 'publish' AND state IN ('queued', 'sending')",
-                    params![id.to_string(), site_url],
-                    |_| Ok(true),
-                )
-                .optional()?
-                .unwrap_or(false);
-            if !known && !pending {
-                return Err(DeskError::conflict(format!(
-                    "the article is not published on {site_url}"
-                )));
+            let publication = publication(&tx, id, &site_url)?;
+            let pending = |attempted: bool| -> Result<Option<i64>> {
+                Ok(tx
+                    .query_row(
+                        "SELECT max(id) FROM outbox WHERE article_id = ?1 AND site_url = ?2
+                           AND action = 'publish' AND state IN ('queued', 'sending')
+                           AND (attempts > 0) = ?3",
+                        params![id.to_string(), site_url, attempted],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .flatten())
+            };
+            let (sent, unsent) = (pending(true)?, pending(false)?);
+            let live = publication.as_ref().is_some_and(|p| !p.unpublished);
+            if !live && sent.is_none() {
+                let Some(unsent) = unsent else {
+                    return Err(DeskError::conflict(format!(
+                        "the article is not published on {site_url}"
+                    )));
+                };
+                tx.execute(
+                    "UPDATE outbox SET state = 'cancelled', updated_at = ?2,
+                       error_code = 'conflict', error_message = 'withdrawn by an unpublish'
+                     WHERE id = ?1",
+                    params![unsent, stamp(self.clock.now())],
+                )?;
+                tx.commit()?;
+                unsent
+            } else {
+                let op = outbox::insert(
+                    &tx,
+                    &NewOp {
+                        site_url: &site_url,
+                        article_id: id,
+                        action: OpAction::Unpublish,
+                        payload: None,
+                        expect: None,
+                        batch: None,
+                    },
+                    self.clock.now(),
+                )?;
+                tx.commit()?;
+                op
             }
-            let op = outbox::insert(
-                &tx,
-                &NewOp {
-                    site_url: &site_url,
-                    article_id: id,
-                    action: OpAction::Unpublish,
-                    payload: None,
-                    expect: None,
-                    batch: None,
-                },
-                self.clock.now(),
-            )?;
-            tx.commit()?;
-            op
         };
         self.outbox_changed(op);
         self.outbox_op(op)
