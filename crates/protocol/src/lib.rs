@@ -97,8 +97,20 @@ pub struct SiteInfo {
     pub locales: Vec<String>,
     pub tiers: Vec<Tier>,
     pub sections: Vec<Section>,
+    /// The site's time zone, an IANA name such as `Europe/Paris`: readers see dates as
+    /// calendar days there, so the desk shows scheduled times in it too. A site from
+    /// before time zones (or a description the desk kept from one) reads as `UTC`.
+    #[serde(default = "utc")]
+    pub time_zone: String,
     /// The role of the token that asked.
     pub role: Role,
+}
+
+/// The time zone of a site that names none.
+pub const DEFAULT_TIME_ZONE: &str = "UTC";
+
+fn utc() -> String {
+    DEFAULT_TIME_ZONE.to_owned()
 }
 
 /// One locale's text of an article.
@@ -267,6 +279,17 @@ mod tests {
             assert_eq!(Role::parse(r.as_str()), Some(r));
         }
         assert_eq!(Role::parse("admin"), None);
+    }
+
+    #[test]
+    fn a_site_description_without_a_time_zone_reads_as_utc() {
+        // What a site from before time zones answers, and what a desk kept from it.
+        let json = r#"{"name":"N","base_url":"https://n.example","default_locale":"en-US",
+            "locales":["en-US"],"tiers":[],"sections":[],"role":"editor"}"#;
+        let info: SiteInfo = serde_json::from_str(json).unwrap();
+        assert_eq!(info.time_zone, "UTC");
+        let again: SiteInfo = serde_json::from_value(serde_json::to_value(&info).unwrap()).unwrap();
+        assert_eq!(again, info);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! `site.toml`: the publication's name, address, locales, tiers and sections.
+//! `site.toml`: the publication's name, address, locales, time zone, tiers and sections.
 //!
 //! The file is checked as a whole before anything uses it, and every complaint names
 //! the field at fault (`tiers[2].rank: duplicate rank 2`), because the operator who
@@ -7,7 +7,8 @@
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
 
-use dateline_protocol::{Role, Section, SiteInfo, Tier};
+use chrono_tz::Tz;
+use dateline_protocol::{DEFAULT_TIME_ZONE, Role, Section, SiteInfo, Tier};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
 
@@ -51,6 +52,13 @@ pub struct SiteConfig {
     pub base_url: String,
     pub default_locale: String,
     pub locales: Vec<String>,
+    /// The IANA time zone readers' dates are shown in (`Europe/Paris`); `UTC` when absent.
+    /// An article published at 23:30 UTC is dated the next day on a site in Berlin.
+    #[serde(default = "default_time_zone")]
+    pub time_zone: String,
+    /// `time_zone` as a zone, set once the name has been checked.
+    #[serde(skip, default = "utc_zone")]
+    zone: Tz,
     #[serde(default)]
     pub tiers: Vec<TierConfig>,
     #[serde(default)]
@@ -63,6 +71,14 @@ pub struct SiteConfig {
     pub mail: MailConfig,
     #[serde(default)]
     pub billing: BillingConfig,
+}
+
+fn default_time_zone() -> String {
+    DEFAULT_TIME_ZONE.to_owned()
+}
+
+fn utc_zone() -> Tz {
+    Tz::UTC
 }
 
 /// `[mail]`: how the site sends mail. Without `smtp_url`, mail is written to
@@ -166,6 +182,7 @@ impl SiteConfig {
                 field,
                 message,
             })?;
+        config.zone = parse_time_zone(&config.time_zone).unwrap_or(Tz::UTC);
         config.base_url = config.base_url.trim_end_matches('/').to_owned();
         Ok(config)
     }
@@ -189,6 +206,15 @@ impl SiteConfig {
         }
         if let Err(m) = check_base_url(&self.base_url) {
             return err("base_url", m);
+        }
+        if parse_time_zone(&self.time_zone).is_none() {
+            return err(
+                "time_zone",
+                format!(
+                    "{:?} is not an IANA time zone name (such as \"Europe/Paris\" or \"UTC\")",
+                    self.time_zone
+                ),
+            );
         }
 
         if self.locales.is_empty() {
@@ -368,6 +394,11 @@ impl SiteConfig {
         Ok(())
     }
 
+    /// The zone readers' dates are shown in.
+    pub fn zone(&self) -> Tz {
+        self.zone
+    }
+
     pub fn has_locale(&self, locale: &str) -> bool {
         self.locales.iter().any(|l| l == locale)
     }
@@ -422,6 +453,7 @@ impl SiteConfig {
             base_url: self.base_url.clone(),
             default_locale: self.default_locale.clone(),
             locales: self.locales.clone(),
+            time_zone: self.time_zone.clone(),
             tiers: self
                 .tiers
                 .iter()
@@ -447,6 +479,13 @@ impl SiteConfig {
     pub fn is_https(&self) -> bool {
         self.base_url.starts_with("https://")
     }
+}
+
+/// An IANA zone by its exact name. Only names of the tz database are taken (no offsets
+/// like `+02:00`, which would ignore summer time), spelt as the database does, so the
+/// name the desk is told is one every tz library knows.
+fn parse_time_zone(name: &str) -> Option<Tz> {
+    name.parse::<Tz>().ok().filter(|z| z.name() == name)
 }
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -598,6 +637,29 @@ mod tests {
         let m = message(&format!("{FIXTURE}\ncolour = \"red\"\n"));
         assert!(m.starts_with("site.toml: unknown field `colour`"), "{m}");
         assert!(message("name = ").starts_with("site.toml: "));
+    }
+
+    #[test]
+    fn the_time_zone_is_checked_and_utc_by_default() {
+        let c = SiteConfig::parse("site.toml", FIXTURE).unwrap();
+        assert_eq!(c.time_zone, "Europe/Berlin");
+        assert_eq!(c.zone(), chrono_tz::Europe::Berlin);
+        assert_eq!(c.site_info(Role::Writer).time_zone, "Europe/Berlin");
+
+        let without = FIXTURE.replace("time_zone = \"Europe/Berlin\"\n", "");
+        let c = SiteConfig::parse("site.toml", &without).unwrap();
+        assert_eq!((c.time_zone.as_str(), c.zone()), ("UTC", chrono_tz::UTC));
+
+        for bad in ["Europe/Atlantis", "europe/berlin", "+02:00", ""] {
+            let text = FIXTURE.replace("\"Europe/Berlin\"", &format!("{bad:?}"));
+            assert_eq!(
+                message(&text),
+                format!(
+                    "site.toml: time_zone: {bad:?} is not an IANA time zone name \
+                     (such as \"Europe/Paris\" or \"UTC\")"
+                )
+            );
+        }
     }
 
     #[test]

@@ -8,6 +8,12 @@ import type { Tier } from "./Tier";
  */
 export type SiteInfo = { name: string, base_url: string, default_locale: string, locales: Array<string>, tiers: Array<Tier>, sections: Array<Section>, 
 /**
+ * The site's time zone, an IANA name such as `Europe/Paris`: readers see dates as
+ * calendar days there, so the desk shows scheduled times in it too. A site from
+ * before time zones (or a description the desk kept from one) reads as `UTC`.
+ */
+time_zone: string, 
+/**
  * The role of the token that asked.
  */
 role: Role, };
