@@ -60,6 +60,9 @@ async fn writers_read_but_may_not_publish() {
     assert_eq!(info["base_url"], site.base);
     assert_eq!(info["tiers"][3]["id"], "premium");
     assert_eq!(info["sections"][2]["names"]["fr"], "Asie");
+    // The desk reads it with the protocol's own type, time zone included.
+    let typed: dateline_protocol::SiteInfo = serde_json::from_value(info).unwrap();
+    assert_eq!(typed.time_zone, "Europe/Berlin");
 
     let id = new_id();
     let r = site

@@ -174,6 +174,55 @@ async fn dates_are_written_as_each_language_writes_them() {
 }
 
 #[tokio::test]
+async fn a_late_evening_article_is_dated_the_next_day_in_the_sites_zone() {
+    // The fixture site is in Europe/Berlin (+01:00 in winter): 23:30 UTC on 14 March
+    // 2025 is 00:30 on the 15th there.
+    let site = TestSite::start().await;
+    let texts_in = [
+        ("en-US", "late-edition", "March 15, 2025"),
+        ("de", "spaetausgabe", "15. März 2025"),
+        ("fr", "edition-du-soir", "15 mars 2025"),
+        ("ja", "yukan", "2025年3月15日"),
+    ];
+    let late_texts: Vec<pages_support::Text<'_>> = texts_in
+        .iter()
+        .map(|(l, slug, _)| (*l, "Late edition", "S", "B\n", *slug))
+        .collect();
+    let late = article(
+        "world",
+        "public",
+        &[],
+        Some("2025-03-14T23:30:00Z"),
+        &late_texts,
+    );
+    site.publish(&new_id(), &late).await;
+    for (locale, slug, expected) in texts_in {
+        let (status, _, html) = site.page(&format!("/{locale}/world/{slug}"), None).await;
+        assert_eq!(status, 200, "{locale}");
+        let doc = parse(&html);
+        assert_eq!(
+            text(&doc, "time[data-testid=published]").trim(),
+            expected,
+            "{locale}"
+        );
+        // The instant for machines is still UTC, and the same moment.
+        assert_eq!(
+            attr(&doc, "time[data-testid=published]", "datetime"),
+            "2025-03-14T23:30:00Z"
+        );
+        for listing in [format!("/{locale}/"), format!("/{locale}/world/")] {
+            let (_, _, page) = site.page(&listing, None).await;
+            let dates = texts(&parse(&page), "time");
+            assert!(
+                dates.iter().any(|d| d.trim() == expected),
+                "{listing}: {dates:?}"
+            );
+        }
+    }
+    site.stop().await;
+}
+
+#[tokio::test]
 async fn an_article_names_its_translations_and_only_those() {
     let site = TestSite::start().await;
     site.publish(&new_id(), &premium_article("harbour-waits"))

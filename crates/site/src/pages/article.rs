@@ -153,10 +153,10 @@ async fn article_page(
 
     let base = &config.base_url;
     let canonical = seo::absolute(base, &format!("/{locale}/{section}/{}", text.slug));
-    let published = Stamp::new(locale, &visible_at);
+    let published = Stamp::new(locale, config.zone(), &visible_at);
     // Written before it went out (scheduled): it was last changed when it appeared.
     let modified_at = updated_at.as_str().max(visible_at.as_str());
-    let updated = Stamp::new(locale, modified_at)
+    let updated = Stamp::new(locale, config.zone(), modified_at)
         .filter(|u| published.as_ref().is_some_and(|p| p.display != u.display));
     let section_name = config.section_name(&section, locale);
     // Descriptions come from the standfirst (or the title), never from the body.

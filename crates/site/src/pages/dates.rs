@@ -2,12 +2,15 @@
 //! "26. November 2026", "2026年11月26日", from CLDR data that ICU4X compiles into the
 //! binary (no data files to deploy, no network).
 //!
-//! Timestamps are stored as RFC 3339 UTC text; a page shows the UTC calendar date, since
-//! the site has no time zone of its own yet. The Gregorian calendar is fixed rather than
-//! taken from the locale, because an edition's dates must agree with each other and with
-//! the machine-readable `datetime` beside them.
+//! Timestamps are stored as RFC 3339 UTC text. A page shows the calendar day in the
+//! site's time zone (`time_zone` in site.toml): an article out at 23:30 UTC is dated the
+//! next day on a site in Berlin, as its readers there saw it appear. The machine-readable
+//! `datetime` beside it stays the UTC instant, which is the same moment. The Gregorian
+//! calendar is fixed rather than taken from the locale, because an edition's dates must
+//! agree with each other and with that `datetime`.
 
-use chrono::{DateTime, Datelike, SecondsFormat, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, SecondsFormat, Utc};
+use chrono_tz::Tz;
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
@@ -25,11 +28,12 @@ pub(crate) struct Stamp {
 
 impl Stamp {
     /// `None` for text that is not a timestamp (stored data is never trusted blindly).
-    pub(crate) fn new(locale: &str, timestamp: &str) -> Option<Self> {
+    /// `zone` is the site's: the day shown is the day it was there.
+    pub(crate) fn new(locale: &str, zone: Tz, timestamp: &str) -> Option<Self> {
         let t = parse(timestamp)?;
         Some(Self {
             datetime: t.to_rfc3339_opts(SecondsFormat::Secs, true),
-            display: long_date(locale, t),
+            display: long_date(locale, t.with_timezone(&zone).date_naive()),
         })
     }
 }
@@ -48,13 +52,14 @@ pub(crate) fn iso(timestamp: &str) -> String {
     )
 }
 
-/// "26 November 2026" in `locale`; the ISO date when ICU4X has nothing for it.
-pub(crate) fn long_date(locale: &str, t: DateTime<Utc>) -> String {
-    let fallback = || t.format("%Y-%m-%d").to_string();
+/// "26 November 2026" in `locale`; the ISO date when ICU4X has nothing for it. `day` is
+/// a calendar day already in the site's zone.
+pub(crate) fn long_date(locale: &str, day: NaiveDate) -> String {
+    let fallback = || day.format("%Y-%m-%d").to_string();
     let Ok(parsed) = locale.parse::<Locale>() else {
         return fallback();
     };
-    let Ok(date) = Date::try_new_gregorian(t.year(), t.month() as u8, t.day() as u8) else {
+    let Ok(date) = Date::try_new_gregorian(day.year(), day.month() as u8, day.day() as u8) else {
         return fallback();
     };
     // One formatter per locale and thread: making one was a twentieth of a signed-in
@@ -100,7 +105,7 @@ mod tests {
     use super::*;
 
     fn on(locale: &str) -> String {
-        Stamp::new(locale, "2026-11-26T23:30:00.000000Z")
+        Stamp::new(locale, Tz::UTC, "2026-11-26T23:30:00.000000Z")
             .unwrap()
             .display
     }
@@ -120,10 +125,36 @@ mod tests {
 
     #[test]
     fn machine_dates_are_rfc3339_to_the_second() {
-        let s = Stamp::new("fr", "2026-11-26T23:30:00.123456Z").unwrap();
+        let s = Stamp::new("fr", Tz::UTC, "2026-11-26T23:30:00.123456Z").unwrap();
         assert_eq!(s.datetime, "2026-11-26T23:30:00Z");
-        assert_eq!(Stamp::new("fr", "yesterday"), None);
+        assert_eq!(Stamp::new("fr", Tz::UTC, "yesterday"), None);
         assert_eq!(iso("2026-01-02T03:04:05.000000Z"), "2026-01-02T03:04:05Z");
+    }
+
+    #[test]
+    fn the_day_shown_is_the_day_in_the_sites_zone() {
+        let late = "2026-11-26T23:30:00Z";
+        let in_zone = |locale, zone| Stamp::new(locale, zone, late).unwrap();
+        // East of UTC it is already the next day, in winter (+01:00)...
+        let berlin = chrono_tz::Europe::Berlin;
+        assert_eq!(in_zone("en-US", berlin).display, "November 27, 2026");
+        assert_eq!(in_zone("de", berlin).display, "27. November 2026");
+        assert_eq!(in_zone("fr", berlin).display, "27 novembre 2026");
+        assert_eq!(
+            in_zone("ja", chrono_tz::Asia::Tokyo).display,
+            "2026年11月27日"
+        );
+        // ...and the instant for machines is unchanged.
+        assert_eq!(in_zone("de", berlin).datetime, "2026-11-26T23:30:00Z");
+        // West of UTC, an early-morning UTC article is still the day before.
+        let early = Stamp::new("fr", chrono_tz::America::New_York, "2026-11-27T03:00:00Z");
+        assert_eq!(early.unwrap().display, "26 novembre 2026");
+        // Summer time counts: 22:30 UTC is 00:30 in Berlin in July (+02:00), but still
+        // 23:30 on the same day in winter.
+        let summer = Stamp::new("en-US", berlin, "2026-07-14T22:30:00Z").unwrap();
+        assert_eq!(summer.display, "July 15, 2026");
+        let winter = Stamp::new("en-US", berlin, "2026-01-14T22:30:00Z").unwrap();
+        assert_eq!(winter.display, "January 14, 2026");
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub(crate) fn story(state: &AppState, locale: &str, a: ArticleSummary) -> Story 
         url: format!("/{locale}/{}/{}", a.section, a.slug),
         section_name: config.section_name(&a.section, locale),
         section_url: format!("/{locale}/{}/", a.section),
-        date: Stamp::new(locale, &a.visible_at),
+        date: Stamp::new(locale, config.zone(), &a.visible_at),
         access: (config.article_rank(&a.tier) > 0).then(|| config.tier_name(&a.tier, locale)),
         title: a.title,
         standfirst: a.standfirst,
