@@ -164,28 +164,38 @@ fn init_then_tokens_and_subscribers() {
 
 #[test]
 fn an_invalid_config_is_refused_naming_the_field() {
-    let dir = tempfile::tempdir().unwrap();
-    let bad = dir.path().join("site.toml");
     let fixture = std::fs::read_to_string(fixture_config()).unwrap();
-    std::fs::write(
-        &bad,
-        fixture.replace("default_locale = \"en-US\"", "default_locale = \"pt\""),
-    )
-    .unwrap();
-    let data = dir.path().join("site");
-    let out = run(
-        &[
-            "init",
-            "--data",
-            data.to_str().unwrap(),
-            "--config",
-            bad.to_str().unwrap(),
-        ],
-        "",
-    );
-    assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("site.toml: default_locale: \"pt\" is not one of locales"));
-    assert!(!data.join("site.toml").exists());
+    for (from, to, message) in [
+        (
+            "default_locale = \"en-US\"",
+            "default_locale = \"pt\"",
+            "site.toml: default_locale: \"pt\" is not one of locales",
+        ),
+        (
+            "time_zone = \"Europe/Berlin\"",
+            "time_zone = \"Europe/Bonn\"",
+            "site.toml: time_zone: \"Europe/Bonn\" is not an IANA time zone name",
+        ),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let bad = dir.path().join("site.toml");
+        assert!(fixture.contains(from), "{from}");
+        std::fs::write(&bad, fixture.replace(from, to)).unwrap();
+        let data = dir.path().join("site");
+        let out = run(
+            &[
+                "init",
+                "--data",
+                data.to_str().unwrap(),
+                "--config",
+                bad.to_str().unwrap(),
+            ],
+            "",
+        );
+        assert!(!out.status.success());
+        assert!(text(&out.stderr).contains(message), "{}", text(&out.stderr));
+        assert!(!data.join("site.toml").exists());
+    }
 }
 
 #[test]
