@@ -6,7 +6,7 @@
 //!
 //! | route | who | what |
 //! |---|---|---|
-//! | `GET /site` | any token | the site's name, locales, tiers, sections |
+//! | `GET /site` | any token | the site's name, locales, time zone, tiers, sections |
 //! | `GET /articles/{id}` | any token | a published article |
 //! | `PUT`, `DELETE /articles/{id}` | editor | publish, update, unpublish |
 //! | `GET /strings/{locale}` | any token | the locale's interface strings override |
