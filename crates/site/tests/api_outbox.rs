@@ -390,7 +390,7 @@ async fn the_desk_asks_for_an_image_by_name_then_uploads_it_once() {
     let r = site.upload(&site.editor, "image/png", PNG).await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.json::<UploadedImage>().await.unwrap(), uploaded);
-    assert_eq!(site.media_files(), [name.clone()]);
+    assert_eq!(site.media_files(), std::slice::from_ref(&name));
     assert_eq!(site.rows("media"), 1);
     site.stop().await;
 }
