@@ -164,7 +164,8 @@ impl TestSite {
         self.publish_as(uuid::Uuid::now_v7(), put).await
     }
 
-    async fn publish_as(
+    /// Publishes `put` under the id `id`, with a new editor token of its own.
+    pub async fn publish_as(
         &self,
         id: uuid::Uuid,
         put: &ArticlePut,

@@ -526,3 +526,70 @@ async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
     site.stop().await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = desk.create_article()?;
+    desk.save_article(a.id, &premium_edit())?;
+    let op = desk.publish(&publish_now(a.id))?;
+
+    // The same article reached the site under another token (the desk's first attempt,
+    // whose answer was lost before the token was replaced): the site judges the desk's
+    // retry afresh and answers 412 with a current version equal to what it sends.
+    let plan = desk.publish_plan(a.id, None, None)?;
+    let article = desk.article(a.id)?;
+    let put = dateline_protocol::ArticlePut {
+        source_locale: article.source_locale.clone(),
+        section: article.section.clone(),
+        tags: article.tags.clone(),
+        byline: article.byline.clone(),
+        source_url: article.source_url.clone(),
+        tier: article.tier.clone(),
+        publish_at: None,
+        texts: vec![dateline_protocol::ArticleText {
+            locale: article.source_locale.clone(),
+            title: article.title.clone(),
+            standfirst: article.standfirst.clone(),
+            body: article.body.clone(),
+            slug: plan.slugs[&article.source_locale].clone(),
+        }],
+    };
+    site.publish_as(a.id, &put).await?;
+
+    settle_outbox(&desk, SETTLE).await?;
+    let op = desk.outbox_op(op.id)?;
+    assert_eq!(op.state, OpState::Done, "{:?}", op.error);
+    assert_eq!(
+        desk.publish_plan(a.id, None, None)?
+            .publication
+            .map(|p| p.version),
+        Some(1)
+    );
+
+    // Something else on the site is still a conflict.
+    let mut other = put.clone();
+    other.texts[0].title = "Someone else's headline".into();
+    let mut edit = premium_edit();
+    edit.title = "The desk's new headline".into();
+    desk.save_article(a.id, &edit)?;
+    let key = uuid::Uuid::new_v4();
+    let client = dateline_desk::SiteClient::new(&site.url, &site.token(Role::Editor)?)?;
+    client
+        .put_article(a.id, &other, dateline_desk::Expect::Version(1), key)
+        .await?;
+    let op = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(op.id)?.state, OpState::Conflict);
+    let conflict = desk.outbox_conflict(op.id)?;
+    let theirs = conflict.theirs.expect("the site's version");
+    assert_eq!(theirs.version, 2);
+    assert_eq!(theirs.article.texts[0].title, "Someone else's headline");
+    assert_eq!(
+        conflict.mine.expect("mine").texts[0].title,
+        "The desk's new headline"
+    );
+    site.stop().await;
+    Ok(())
+}

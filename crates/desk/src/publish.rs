@@ -440,7 +440,7 @@ impl Desk {
         };
         let site_zone = self
             .site_info(&self.target_site(site_url)?)?
-            .map(|s| site_time_zone(&s))
+            .map(|s| s.time_zone)
             .unwrap_or_else(|| "UTC".into());
         Ok(ScheduleTime {
             utc: stamp(at),
@@ -890,9 +890,4 @@ pub fn editor_time_zone() -> String {
 fn wall_clock(at: DateTime<Utc>, zone: &str) -> String {
     let tz: chrono_tz::Tz = zone.parse().unwrap_or(chrono_tz::UTC);
     at.with_timezone(&tz).format("%Y-%m-%dT%H:%M").to_string()
-}
-
-/// The site's time zone. (Sites before issue 5 did not say theirs: UTC.)
-pub(crate) fn site_time_zone(_site: &SiteInfo) -> String {
-    "UTC".into()
 }

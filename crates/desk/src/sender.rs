@@ -386,7 +386,19 @@ impl Desk {
             tx.prepare_cached("INSERT OR IGNORE INTO site_images(site_url, name) VALUES (?1, ?2)")?
                 .execute(params![c.site_url, name])?;
         }
-        match attempt.outcome {
+        // A 412 whose current version is exactly what this publish sends: an earlier
+        // attempt got through and its answer was lost, and the retry was judged afresh
+        // (the site keeps keys per token, and the token was replaced meanwhile).
+        let outcome = match attempt.outcome {
+            Err(f) if f.status == Some(reqwest::StatusCode::PRECONDITION_FAILED) => {
+                match already_applied(&f, c) {
+                    Some(current) => Ok(Delivered::Published(Box::new(current))),
+                    None => Err(f),
+                }
+            }
+            other => other,
+        };
+        match outcome {
             Ok(Delivered::Published(published)) => {
                 let result = DoneResult {
                     version: published.version,
@@ -425,11 +437,7 @@ impl Desk {
                 )?;
             }
             Err(f) if f.status == Some(reqwest::StatusCode::PRECONDITION_FAILED) => {
-                let theirs = f
-                    .api
-                    .as_ref()
-                    .and_then(|a| a.details.get("current"))
-                    .and_then(|c| serde_json::from_value::<PublishedArticle>(c.clone()).ok());
+                let theirs = current_version(&f);
                 tx.execute(
                     "UPDATE outbox SET state = 'conflict', result = ?2, error_code = 'conflict',
                        error_message = ?3, updated_at = ?4
@@ -486,6 +494,19 @@ fn final_failure(error: DeskError) -> SiteFailure {
         api: None,
         error,
     }
+}
+
+/// The site's current version of the article, from a 412's details.
+fn current_version(f: &SiteFailure) -> Option<PublishedArticle> {
+    let current = f.api.as_ref()?.details.get("current")?;
+    serde_json::from_value(current.clone()).ok()
+}
+
+/// The site's current version when it is exactly what a publish sends.
+fn already_applied(f: &SiteFailure, c: &Claimed) -> Option<PublishedArticle> {
+    let current = current_version(f)?;
+    (c.action == OpAction::Publish && c.payload.as_ref() == Some(&current.article))
+        .then_some(current)
 }
 
 /// The version of an article the site says is already unpublished.
