@@ -21,6 +21,8 @@ use dateline_protocol::{ArticlePut, Role};
 
 pub use fantoccini::{Client, Locator};
 
+pub mod fault_proxy;
+
 /// The repository's root.
 pub fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -735,5 +737,40 @@ pub async fn settle_outbox(desk: &dateline_desk::Desk, limit: Duration) -> Resul
             .unwrap_or(Duration::from_millis(50))
             .min(Duration::from_millis(500));
         tokio::time::sleep(wait).await;
+    }
+}
+
+/// A keyring service name of its own for one desk, so a test never touches a real
+/// desk's entries nor another test's.
+pub fn test_keyring() -> dateline_desk::Keyring {
+    dateline_desk::Keyring::service(&format!("dateline-e2e-{}", uuid::Uuid::new_v4()))
+}
+
+/// What a site says about an article, asked directly (`GET /api/v1/articles/{id}`).
+#[derive(Debug)]
+pub enum OnSite {
+    Published(Box<dateline_protocol::PublishedArticle>),
+    /// 404, with the error's details (`{"unpublished": true, "version": n}` for an
+    /// unpublished article, nothing for one the site never had).
+    NotFound(serde_json::Value),
+}
+
+/// Asks `site_url` for article `id` with `token`, past any proxy.
+pub async fn on_site(site_url: &str, token: &str, id: uuid::Uuid) -> Result<OnSite> {
+    let resp = reqwest::Client::new()
+        .get(format!("{site_url}/api/v1/articles/{id}"))
+        .bearer_auth(token)
+        .send()
+        .await?;
+    match resp.status().as_u16() {
+        200 => Ok(OnSite::Published(Box::new(resp.json().await?))),
+        404 => {
+            let err: dateline_protocol::ApiError = resp.json().await?;
+            Ok(OnSite::NotFound(err.details))
+        }
+        s => bail!(
+            "GET article {id}: {s} {}",
+            resp.text().await.unwrap_or_default()
+        ),
     }
 }
