@@ -535,12 +535,10 @@ async fn a_site_down_for_a_while_gets_the_operation_when_it_is_back() -> Result<
 /// original was held up on the way, the desk timed out and sent it again). Both carry
 /// the same key and precondition: one is applied, the other must get its answer.
 ///
-/// Fails today (about 77 of 80 pairs): the second request passes the replay check
-/// before the first commits, then meets the new version and is answered 412, which
-/// the desk's outbox must read as a conflict with its own write. A site bug
-/// (`crates/site/src/api/articles.rs`, `put_article` and `finish_write`); ignored until
-/// it is fixed, so `make test` stays green. Run it with `--ignored`.
-#[ignore = "site bug: a same-key retry racing its original gets 412 instead of a replay"]
+/// The second request may pass the replay check before the first commits, then meet
+/// the new version: the site must still answer it with the first answer, not a 412
+/// that the desk's outbox would read as a conflict with its own write (failed in 77 of
+/// 80 pairs before `idempotency::replay_or`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_retry_racing_its_original_gets_the_first_answer() -> Result<()> {
     let site = TestSite::start().await?;

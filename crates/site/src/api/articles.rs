@@ -73,14 +73,16 @@ pub(crate) async fn put_article(
     }
 
     let current = state.db(move |db| db.article(id)).await?;
-    preconditions::check_write(
+    if let Err(failure) = preconditions::check_write(
         &headers,
         &format!("article {id}"),
         current.as_ref().map(|c| Current {
             version: c.version,
             details: || current_details(&state, c),
         }),
-    )?;
+    ) {
+        return idempotency::replay_or(&state, &ask, failure).await;
+    }
 
     let now = Utc::now();
     let now_text = timestamp(now);
@@ -170,12 +172,14 @@ pub(crate) async fn delete_article(
     let current = state.db(move |db| db.article(id)).await?;
     let current = match current {
         Some(c) if !c.unpublished => c,
-        other => return Err(not_found(id, other.as_ref())),
+        other => {
+            return idempotency::replay_or(&state, &ask, not_found(id, other.as_ref())).await;
+        }
     };
     if let Some(value) = header_text(&headers, header::IF_MATCH)
         && !if_match_accepts(&value, current.version)
     {
-        return Err(stale(&state, &current));
+        return idempotency::replay_or(&state, &ask, stale(&state, &current)).await;
     }
     let version = current.version + 1;
     let answer = ask.record(

@@ -151,9 +151,26 @@ pub(crate) async fn replay(state: &AppState, ask: &Ask) -> Result<Option<Respons
     Ok(Some(response))
 }
 
+/// A refusal that may only be the loser of a race with the same request (a retry sent
+/// while the original was still being handled): if a request with this key has
+/// committed meanwhile, its answer; else the refusal. Without this, a retry that read
+/// the article just after its original wrote it would be told 412, a conflict with its
+/// own write.
+pub(crate) async fn replay_or(
+    state: &AppState,
+    ask: &Ask,
+    failure: ApiFailure,
+) -> Result<Response, ApiFailure> {
+    match replay(state, ask).await? {
+        Some(first) => Ok(first),
+        None => Err(failure),
+    }
+}
+
 /// Turns the storage's verdict on a write into the answer: the stored answer when it was
 /// written, the first answer when a concurrent request with the same key committed
-/// first, and `explain(error)` for any other refusal (a version conflict, say).
+/// first, and `explain(error)` for any other refusal (a version conflict, say) unless a
+/// request with the same key committed meanwhile.
 pub(crate) async fn settle(
     state: &AppState,
     ask: &Ask,
@@ -165,7 +182,10 @@ pub(crate) async fn settle(
         Err(StorageError::IdempotencyKeyTaken) => replay(state, ask)
             .await?
             .ok_or_else(|| ApiFailure::internal("idempotency record vanished")),
-        Err(e) => Err(explain(e).await),
+        Err(e) => {
+            let failure = explain(e).await;
+            replay_or(state, ask, failure).await
+        }
     }
 }
 

@@ -75,14 +75,16 @@ pub(crate) async fn put_strings(
 
     let wanted = locale.clone();
     let current = state.db(move |db| db.site_strings(&wanted)).await?;
-    preconditions::check_write(
+    if let Err(failure) = preconditions::check_write(
         &headers,
         &format!("the {locale} strings override"),
         current.as_ref().map(|c| Current {
             version: c.version,
             details: || current_details(c),
         }),
-    )?;
+    ) {
+        return idempotency::replay_or(&state, &ask, failure).await;
+    }
 
     let version = current.as_ref().map_or(1, |c| c.version + 1);
     let now = timestamp(Utc::now());
