@@ -152,53 +152,43 @@ impl Desk {
         }
     }
 
-    /// Sends every operation that is due now; answers when the next queued one is due.
+    /// Sends every operation that is due now, `concurrency` at a time (the next one
+    /// starts as soon as one finishes); answers when the next queued one is due.
     pub async fn deliver_due(&self) -> Result<Option<DateTime<Utc>>> {
+        use futures_util::stream::{FuturesUnordered, StreamExt};
         let policy = self.send_policy();
+        let width = policy.concurrency.max(1);
         let mut clients: HashMap<String, Result<SiteClient>> = HashMap::new();
+        let mut in_flight = FuturesUnordered::new();
         loop {
-            let claimed = self.claim_due(policy.concurrency.max(1))?;
-            if claimed.is_empty() {
-                break;
-            }
-            for c in &claimed {
-                self.outbox_changed(c.id);
-                if !clients.contains_key(&c.site_url) {
-                    let client = self.keyring().token(&c.site_url).and_then(|t| match t {
-                        Some(t) => {
-                            SiteClient::with_timeout(&c.site_url, &t, policy.request_timeout)
-                        }
-                        None => Err(DeskError::new(
-                            DeskErrorCode::Unauthorized,
-                            format!(
-                                "no API token for {} in the OS keyring; add the site again \
-                                 with a token and the operation will be sent",
-                                c.site_url
-                            ),
-                        )),
+            if in_flight.len() < width {
+                for c in self.claim_due(width - in_flight.len())? {
+                    self.outbox_changed(c.id);
+                    let client = clients
+                        .entry(c.site_url.clone())
+                        .or_insert_with(|| self.site_client(&c.site_url, &policy))
+                        .clone();
+                    in_flight.push(async move {
+                        let attempt = match &client {
+                            Ok(client) => self.attempt(client, &c).await,
+                            Err(e) => Attempt {
+                                outcome: Err(SiteFailure {
+                                    status: None,
+                                    api: None,
+                                    error: e.clone(),
+                                }),
+                                images_sent: Vec::new(),
+                            },
+                        };
+                        (c, client.is_err(), attempt)
                     });
-                    clients.insert(c.site_url.clone(), client);
                 }
             }
-            let attempts = claimed.iter().map(|c| async {
-                match &clients[&c.site_url] {
-                    Ok(client) => self.attempt(client, c).await,
-                    Err(e) => Attempt {
-                        outcome: Err(SiteFailure {
-                            status: None,
-                            api: None,
-                            error: e.clone(),
-                        }),
-                        images_sent: Vec::new(),
-                    },
-                }
-            });
-            let attempts = futures_util::future::join_all(attempts).await;
-            for (c, attempt) in claimed.iter().zip(attempts) {
-                let keyring_missing = clients[&c.site_url].is_err();
-                self.record(c, attempt, keyring_missing, &policy)?;
-                self.outbox_changed(c.id);
-            }
+            let Some((c, keyring_missing, attempt)) = in_flight.next().await else {
+                break;
+            };
+            self.record(&c, attempt, keyring_missing, &policy)?;
+            self.outbox_changed(c.id);
         }
         let next: Option<String> = self
             .db()
@@ -210,6 +200,20 @@ impl Desk {
             .optional()?
             .flatten();
         Ok(next.as_deref().and_then(outbox::due_time))
+    }
+
+    /// A client for `url` with its token from the keyring, or why there is none.
+    fn site_client(&self, url: &str, policy: &SendPolicy) -> Result<SiteClient> {
+        match self.keyring().token(url)? {
+            Some(token) => SiteClient::with_timeout(url, &token, policy.request_timeout),
+            None => Err(DeskError::new(
+                DeskErrorCode::Unauthorized,
+                format!(
+                    "no API token for {url} in the OS keyring; add the site again with a \
+                     token and the operation will be sent"
+                ),
+            )),
+        }
     }
 
     /// Takes up to `n` due operations, at most one per article and site, in order.
