@@ -158,10 +158,9 @@ describe("publish mode", () => {
 
 describe("operations", () => {
   it("tells of a publish that went out, with its address, failed, or met a conflict", () => {
-    expect(noticeOf(op({ state: "done", urls: { fr: "https://s/fr/a", "en-US": "https://s/en-US/a" } }))).toMatchObject({
-      kind: "done",
-      url: "https://s/en-US/a",
-    });
+    expect(
+      noticeOf(op({ state: "done", locales: ["fr", "de"], urls: { de: "https://s/de/a", fr: "https://s/fr/a" } })),
+    ).toMatchObject({ kind: "done", url: "https://s/fr/a" });
     expect(noticeOf(op({ state: "failed", error: { code: "unauthorized", message: "token revoked" } }))).toMatchObject({
       kind: "failed",
       reason: "token revoked",

@@ -128,7 +128,8 @@ export function noticeOf(op: OutboxOp): OpNotice | null {
   if (op.batch !== null) return null;
   switch (op.state) {
     case "done":
-      return { kind: "done", op, url: op.action === "publish" ? primaryUrl(op.urls, null) : null };
+      // The source's address first: a publish lists the source locale first.
+      return { kind: "done", op, url: op.action === "publish" ? primaryUrl(op.urls, op.locales[0] ?? null) : null };
     case "failed":
       return { kind: "failed", op, reason: op.error?.message ?? "" };
     case "conflict":
