@@ -424,3 +424,21 @@ translation-status = الحالة
 translation-status-failed = تعذّر تغيير الحالة: { $reason }
 translation-outdated-note = تغيّر النص الأصلي منذ وُسمت هذه الترجمة بأنها مكتملة.
 translation-mark-current = وسمها بأنها محدّثة
+
+## عمليات التحقق قبل النشر، حسب رمز المكتب (تتبعها كلمات المكتب نفسه تفصيلًا)
+
+check-site-unknown = لم يتلقَّ المكتب ردًا من هذا الموقع بعد
+check-role = لا يُسمح لهذا الرمز بالنشر
+check-tier-unknown = لا يوجد هذا المستوى في الموقع
+check-section-missing = لم يُختر قسم
+check-section-unknown = لا يوجد هذا القسم في الموقع
+check-no-locale = لم تُختر لغة
+check-schedule-past = مضى الموعد المحدد
+check-no-text = لا يوجد نص بهذه اللغة
+check-locale-unknown = لا ينشر الموقع بهذه اللغة
+check-no-headline = لا يوجد عنوان
+check-not-done = الترجمة غير موسومة بأنها مكتملة
+check-outdated = الترجمة قديمة
+check-cut-missing = لا يوجد حد للمحتوى المدفوع في هذا النص
+check-slug-taken = العنوان مستخدم بالفعل
+check-image-missing = صورة مفقودة في هذا المكتب

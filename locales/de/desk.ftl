@@ -393,3 +393,21 @@ translation-status = Status
 translation-status-failed = Der Status konnte nicht gesetzt werden: { $reason }
 translation-outdated-note = Das Original hat sich geändert, seit dies als fertig markiert wurde.
 translation-mark-current = Als aktuell markieren
+
+## Prüfungen vor dem Veröffentlichen, nach Code des Desks (seine eigenen Worte folgen als Detail)
+
+check-site-unknown = Der Desk hat von dieser Website noch nichts gehört
+check-role = Dieses Token darf nicht veröffentlichen
+check-tier-unknown = Die Website hat diese Zugangsstufe nicht
+check-section-missing = Kein Ressort gewählt
+check-section-unknown = Die Website hat dieses Ressort nicht
+check-no-locale = Keine Sprache gewählt
+check-schedule-past = Der geplante Zeitpunkt ist vorbei
+check-no-text = Kein Text in dieser Sprache
+check-locale-unknown = Die Website veröffentlicht nicht in dieser Sprache
+check-no-headline = Keine Überschrift
+check-not-done = Übersetzung nicht als fertig markiert
+check-outdated = Übersetzung veraltet
+check-cut-missing = Keine Bezahlgrenze in diesem Text
+check-slug-taken = Adresse bereits vergeben
+check-image-missing = Ein Bild fehlt in diesem Desk

@@ -395,3 +395,21 @@ translation-status = Status
 translation-status-failed = Could not set the status: { $reason }
 translation-outdated-note = The source has changed since this was marked done.
 translation-mark-current = Mark up to date
+
+## Publish checks, by the desk's code (the desk's own words follow as detail)
+
+check-site-unknown = The desk has not heard from this site yet
+check-role = This token may not publish
+check-tier-unknown = The site has no such tier
+check-section-missing = No section chosen
+check-section-unknown = The site has no such section
+check-no-locale = No language chosen
+check-schedule-past = The scheduled time has passed
+check-no-text = No text in this language
+check-locale-unknown = The site does not publish in this language
+check-no-headline = No headline
+check-not-done = Translation not marked done
+check-outdated = Translation outdated
+check-cut-missing = No paywall cut in this text
+check-slug-taken = Address already in use
+check-image-missing = An image is missing on this desk

@@ -393,3 +393,21 @@ translation-status = Estado
 translation-status-failed = No se pudo cambiar el estado: { $reason }
 translation-outdated-note = El original ha cambiado desde que esta traducción se marcó como terminada.
 translation-mark-current = Marcar como al día
+
+## Comprobaciones antes de publicar, por código de la mesa (sus propias palabras siguen como detalle)
+
+check-site-unknown = La mesa aún no ha tenido noticias de este sitio
+check-role = Este token no puede publicar
+check-tier-unknown = El sitio no tiene ese nivel de acceso
+check-section-missing = No se ha elegido sección
+check-section-unknown = El sitio no tiene esa sección
+check-no-locale = No se ha elegido idioma
+check-schedule-past = La hora programada ya pasó
+check-no-text = No hay texto en este idioma
+check-locale-unknown = El sitio no publica en este idioma
+check-no-headline = Sin titular
+check-not-done = Traducción no marcada como terminada
+check-outdated = Traducción desactualizada
+check-cut-missing = Este texto no tiene corte de pago
+check-slug-taken = Dirección ya en uso
+check-image-missing = Falta una imagen en esta mesa

@@ -393,3 +393,21 @@ translation-status = État
 translation-status-failed = Impossible de changer l’état : { $reason }
 translation-outdated-note = La source a changé depuis que cette traduction a été marquée terminée.
 translation-mark-current = Marquer à jour
+
+## Vérifications avant publication, par code du poste (ses propres mots suivent en détail)
+
+check-site-unknown = Le poste n’a pas encore eu de nouvelles de ce site
+check-role = Ce jeton ne peut pas publier
+check-tier-unknown = Le site n’a pas ce niveau d’accès
+check-section-missing = Aucune rubrique choisie
+check-section-unknown = Le site n’a pas cette rubrique
+check-no-locale = Aucune langue choisie
+check-schedule-past = L’heure programmée est passée
+check-no-text = Pas de texte dans cette langue
+check-locale-unknown = Le site ne publie pas dans cette langue
+check-no-headline = Pas de titre
+check-not-done = Traduction non marquée terminée
+check-outdated = Traduction périmée
+check-cut-missing = Pas de limite payante dans ce texte
+check-slug-taken = Adresse déjà utilisée
+check-image-missing = Une image manque sur ce poste

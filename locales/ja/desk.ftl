@@ -359,3 +359,21 @@ translation-status = 状態
 translation-status-failed = 状態を変更できませんでした：{ $reason }
 translation-outdated-note = 完了にしたあとで原文が変更されました。
 translation-mark-current = 最新として確認
+
+## 公開前のチェック（デスクのコード別。デスク自身の説明を詳細として表示）
+
+check-site-unknown = このサイトからはまだ応答がありません
+check-role = このトークンでは公開できません
+check-tier-unknown = サイトにこのアクセス階層がありません
+check-section-missing = セクションが選ばれていません
+check-section-unknown = サイトにこのセクションがありません
+check-no-locale = 言語が選ばれていません
+check-schedule-past = 予約日時を過ぎています
+check-no-text = この言語のテキストがありません
+check-locale-unknown = サイトはこの言語で公開していません
+check-no-headline = 見出しがありません
+check-not-done = 翻訳が完了になっていません
+check-outdated = 翻訳が古くなっています
+check-cut-missing = このテキストに有料部分の区切りがありません
+check-slug-taken = このアドレスはすでに使われています
+check-image-missing = このデスクに画像がありません

@@ -87,6 +87,25 @@ export function blockingChecks(checks: readonly Check[], confirmedOutdated: bool
   return checks.filter((c) => c.severity === "error" || (c.code === "outdated" && !confirmedOutdated));
 }
 
+/** The interface's words for the desk's check codes; a code not listed shows the desk's message alone. */
+export const CHECK_MESSAGES: Record<string, string> = {
+  site_unknown: "check-site-unknown",
+  role: "check-role",
+  tier_unknown: "check-tier-unknown",
+  section_missing: "check-section-missing",
+  section_unknown: "check-section-unknown",
+  no_locale: "check-no-locale",
+  schedule_past: "check-schedule-past",
+  no_text: "check-no-text",
+  locale_unknown: "check-locale-unknown",
+  no_headline: "check-no-headline",
+  not_done: "check-not-done",
+  outdated: "check-outdated",
+  cut_missing: "check-cut-missing",
+  slug_taken: "check-slug-taken",
+  image_missing: "check-image-missing",
+};
+
 /** Errors first, then warnings; each group in the desk's order. */
 export function sortedChecks(checks: readonly Check[]): Check[] {
   return [...checks.filter((c) => c.severity === "error"), ...checks.filter((c) => c.severity === "warning")];
