@@ -345,6 +345,7 @@ publish-checks-clear = لا شيء يمنع النشر.
 check-error = خطأ
 check-warning = تحذير
 publish-blocked = صحّح أخطاء التحقق أولًا.
+publish-blocked-outdated = ضع علامة على التأكيد الخاص بالترجمات القديمة أولًا.
 publish-schedule = جدولة
 publish-update = تحديث
 publish-unpublish = إلغاء النشر

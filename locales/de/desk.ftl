@@ -314,6 +314,7 @@ publish-checks-clear = Nichts steht im Weg.
 check-error = Fehler
 check-warning = Warnung
 publish-blocked = Beheben Sie zuerst die Fehler in den Prüfungen.
+publish-blocked-outdated = Bestätigen Sie zuerst die veralteten Übersetzungen.
 publish-schedule = Planen
 publish-update = Aktualisieren
 publish-unpublish = Zurückziehen

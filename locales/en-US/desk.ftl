@@ -316,6 +316,7 @@ publish-checks-clear = Nothing stands in the way.
 check-error = Error
 check-warning = Warning
 publish-blocked = Fix the errors in the checks first.
+publish-blocked-outdated = Tick the confirmation about outdated translations first.
 publish-schedule = Schedule
 publish-update = Update
 publish-unpublish = Unpublish

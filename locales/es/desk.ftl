@@ -314,6 +314,7 @@ publish-checks-clear = Nada lo impide.
 check-error = Error
 check-warning = Aviso
 publish-blocked = Corrija primero los errores de las comprobaciones.
+publish-blocked-outdated = Marque primero la confirmación sobre las traducciones desactualizadas.
 publish-schedule = Programar
 publish-update = Actualizar
 publish-unpublish = Despublicar

@@ -314,6 +314,7 @@ publish-checks-clear = Rien ne s’y oppose.
 check-error = Erreur
 check-warning = Avertissement
 publish-blocked = Corrigez d’abord les erreurs des vérifications.
+publish-blocked-outdated = Cochez d’abord la confirmation sur les traductions périmées.
 publish-schedule = Programmer
 publish-update = Mettre à jour
 publish-unpublish = Dépublier

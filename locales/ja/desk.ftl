@@ -280,6 +280,7 @@ publish-checks-clear = 問題はありません。
 check-error = エラー
 check-warning = 警告
 publish-blocked = 先にチェックのエラーを直してください。
+publish-blocked-outdated = 先に古い翻訳についての確認にチェックを入れてください。
 publish-schedule = 予約
 publish-update = 更新
 publish-unpublish = 公開を取り消す
