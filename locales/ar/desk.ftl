@@ -232,3 +232,214 @@ db-trouble-body =
 db-trouble-export = تصدير ما يمكن قراءته…
 db-trouble-quit = إنهاء
 db-rescue-done = صُدّر { $written } ملفًا إلى { $dir }. تعذّرت قراءة { $failed }.
+
+## مساحات العمل
+
+views-label = مساحات العمل
+view-write = الكتابة
+view-publish = النشر
+view-settings = الإعدادات
+
+## الإعدادات: المواقع
+
+sites-heading = المواقع
+sites-lead = المواقع التي ينشر عليها هذا المكتب. يُحفظ رمز الواجهة البرمجية لكل موقع في سلسلة مفاتيح النظام ولا يُحفظ في أي مكان آخر؛ والموقع الأول هو الافتراضي.
+sites-empty = لا يوجد موقع بعد. أضف موقعًا بعنوانه ورمز واجهة برمجية من مشغّل الموقع.
+sites-load-failed = تعذّر عرض قائمة المواقع: { $reason }
+site-add-heading = إضافة موقع
+site-url-label = عنوان الموقع
+site-token-label = رمز الواجهة البرمجية
+site-token-hint = يُتحقَّق من الرمز لدى الموقع ثم يُحفظ في سلسلة مفاتيح النظام. لن يُعرض مرة أخرى.
+site-add = إضافة الموقع
+site-adding = جارٍ التحقق…
+site-default = افتراضي
+site-test = اختبار الاتصال
+site-testing = جارٍ الاختبار…
+site-test-ok = متصل: الوصف أدناه وصل للتو من الموقع.
+site-remove = إزالة
+site-remove-confirm = إزالة { $name } ورمزه من هذا المكتب؟ تبقى المقالات، ولا يتغير الموقع نفسه.
+site-remove-yes = إزالة الموقع
+site-remove-pending = لا تزال هناك عمليات لهذا الموقع في صندوق الصادر. أرسلها أو ألغها أولًا.
+site-remove-failed = تعذّرت إزالة الموقع.
+site-role = دور الرمز
+site-locales = اللغات
+site-sections = الأقسام
+site-tiers = مستويات الوصول
+site-time-zone = المنطقة الزمنية
+site-time-zone-unknown = لم يحددها الموقع (التواريخ بتوقيت UTC)
+site-last-seen = آخر اتصال
+site-never-seen = أبدًا
+site-not-described = لم يتلقَّ المكتب ردًا من هذا الموقع بعد: اختبر الاتصال.
+site-problem-invalid = لا يمكن استخدام هذا العنوان أو هذا الرمز.
+site-problem-unauthorized = لا يقبل الموقع هذا الرمز.
+site-problem-forbidden = لا يُسمح لهذا الرمز بفعل ذلك على الموقع.
+site-problem-network = تعذّر الوصول إلى الموقع.
+site-problem-keyring = سلسلة مفاتيح النظام غير متاحة، لذا لا يمكن حفظ الرمز.
+site-problem-rejected = رفض الموقع الطلب.
+site-problem-not-found = هذا الموقع غير معروف لدى المكتب.
+site-problem-no-site = لم يُضبط أي موقع.
+site-problem-other = حدث خطأ ما.
+role-writer = كاتب (لا يمكنه النشر)
+role-translator = مترجم (لا يمكنه النشر)
+role-editor = محرر
+
+## النشر: قائمة الانتظار
+
+queue-heading = قائمة النشر
+queue-site = الموقع
+queue-locale = اللغة
+queue-any = الكل
+queue-empty = لا توجد مقالات في هذه الحالة.
+queue-select = تحديد «{ $title }»
+queue-select-all = تحديد الكل
+bulk-publish =
+    { $count ->
+        [0] نشر المحدد
+        [one] نشر مقال واحد
+        [two] نشر مقالين
+        [few] نشر { $count } مقالات
+        [many] نشر { $count } مقالًا
+       *[other] نشر { $count } مقال
+    }
+bulk-heading = نشر جماعي
+bulk-progress = أُرسل { $done } من { $total } · { $pending } في الانتظار · { $stopped } تحتاج إلى مراجعة
+bulk-skipped =
+    { $count ->
+        [zero] لم يُستبعد أي مقال
+        [one] استُبعد مقال واحد
+        [two] استُبعد مقالان
+        [few] استُبعدت { $count } مقالات
+        [many] استُبعد { $count } مقالًا
+       *[other] استُبعد { $count } مقال
+    }
+bulk-failed = فشل النشر الجماعي: { $reason }
+publish-no-site = لا يوجد موقع للنشر عليه بعد.
+publish-go-settings = أضف موقعًا في الإعدادات
+publish-choose = اختر مقالًا من القائمة.
+
+## النشر: مقال واحد
+
+publish-plan-failed = تعذّر تحضير النشر: { $reason }
+publish-to = إلى { $site }
+publication-live = منشور، الإصدار { $version }، منذ { $when }
+publish-locales = اللغات المراد نشرها
+text-source = الأصل
+text-outdated = قديمة
+text-status-in-progress = قيد العمل
+text-status-needs-review = بحاجة إلى مراجعة
+text-status-done = مكتملة
+publish-confirm-outdated = رأيت أن بعض هذه الترجمات أقدم من النص الأصلي، وأنشرها رغم ذلك.
+publish-when = الموعد
+publish-now = الآن
+publish-later = في تاريخ ووقت محددين
+schedule-date = التاريخ
+schedule-time = الوقت
+schedule-zone = المنطقة الزمنية
+schedule-zone-site = توقيت الموقع ({ $zone })
+schedule-zone-editor = توقيتي ({ $zone })
+schedule-site-clock = القرّاء ({ $zone })
+schedule-editor-clock = أنت ({ $zone })
+schedule-past = مضى هذا الوقت: سيظهر المقال فورًا.
+publish-checks = عمليات التحقق
+publish-checks-clear = لا شيء يمنع النشر.
+check-error = خطأ
+check-warning = تحذير
+publish-blocked = صحّح أخطاء التحقق أولًا.
+publish-blocked-outdated = ضع علامة على التأكيد الخاص بالترجمات القديمة أولًا.
+publish-schedule = جدولة
+publish-update = تحديث
+publish-unpublish = إلغاء النشر
+unpublish-confirm = سحب هذا المقال من الموقع؟ لن يجده القرّاء بعد ذلك؛ ويمكنك نشره مجددًا لاحقًا.
+publish-store-first = تعذّر حفظ المقال أولًا، لذا لم يُرسل شيء.
+publish-last-op = آخر عملية
+op-action-publish = نشر
+op-action-unpublish = إلغاء نشر
+op-next-attempt = فشلت المحاولة { $attempts }؛ المحاولة التالية { $when }
+op-retry = أرسل الآن
+op-cancel = إلغاء
+op-resolve = قارن واختر…
+op-scheduled-for = يظهر في { $when }
+op-retrying = إعادة المحاولة ({ $attempts }): { $reason }
+op-state-queued = في الانتظار
+op-state-sending = قيد الإرسال
+op-state-done = تم
+op-state-failed = فشلت
+op-state-conflict = تعارض
+op-state-cancelled = أُلغيت
+url-copy = نسخ
+url-copied = نُسخ
+
+## المعاينة كقارئ
+
+reader-heading = المعاينة كقارئ
+reader-locale = لغة المعاينة
+reader-kinds = أنواع القرّاء
+reader-anonymous = زائر مجهول
+reader-sees-all = يتلقى { $reader } المقال كاملًا.
+reader-sees-part = يتلقى { $reader } الجزء العلوي فقط؛ ويحجب الموقع الجزء المعلَّم.
+reader-hidden-label = لا يُرسل إلى هذا القارئ
+reader-failed = لا توجد معاينة كقارئ: { $reason }
+
+## صندوق الصادر
+
+outbox-heading = صندوق الصادر
+outbox-badge-title = { $pending } بانتظار الإرسال، و{ $attention } تحتاج إليك
+outbox-empty = صندوق الصادر فارغ.
+outbox-failed = تعذّرت قراءة صندوق الصادر: { $reason }
+conflict-heading = تعارض
+conflict-explain = لدى الموقع إصدار من «{ $title }» أحدث (الإصدار { $version }) من آخر إصدار رآه هذا المكتب: عدّله شخص آخر. لم يُستبدل أي شيء. قارن بين الإصدارين واختر.
+conflict-keep-mine = الإبقاء على إصداري
+conflict-keep-mine-explain = يرسل إصدار هذا المكتب إلى الموقع بدلًا من إصدار الموقع. تضيع تعديلات الشخص الآخر على الموقع.
+conflict-take-theirs = اعتماد إصدار الموقع
+conflict-take-theirs-explain = يستبدل نص هذا المكتب بإصدار الموقع ولا يرسل شيئًا. تبقى تعديلاتك غير المرسلة في سجل الإصدارات.
+conflict-theirs-gone = لم يعد هذا المقال على الموقع، فلا يوجد إصدار لاعتماده.
+conflict-only-differences = الاختلافات فقط
+conflict-mine = هذا المكتب
+conflict-theirs = الموقع (الإصدار { $version })
+conflict-same = الإصداران متطابقان.
+conflict-field-tier = الوصول
+conflict-field-section = القسم
+conflict-field-publish-at = موعد النشر
+conflict-field-title = العنوان
+conflict-field-standfirst = المقدمة
+conflict-field-slug = المعرّف في الرابط
+conflict-field-body = النص
+
+## الإشعارات
+
+toast-published = نُشر «{ $title }».
+toast-unpublished = سُحب «{ $title }» من الموقع.
+toast-op-failed = لم يُرسل «{ $title }»: { $reason }
+toast-op-conflict = «{ $title }»: لدى الموقع إصدار أحدث. لم يُستبدل أي شيء.
+toast-open-outbox = فتح صندوق الصادر
+
+## الترجمات في المحرر
+
+texts-label = نصوص المقال
+texts-failed = تعذّر عرض نصوص المقال: { $reason }
+text-open-failed = تعذّر فتح النص: { $reason }
+translation-add = إضافة ترجمة
+translation-add-choose = اللغة…
+translation-add-failed = تعذّر بدء الترجمة: { $reason }
+translation-status = الحالة
+translation-status-failed = تعذّر تغيير الحالة: { $reason }
+translation-outdated-note = تغيّر النص الأصلي منذ وُسمت هذه الترجمة بأنها مكتملة.
+translation-mark-current = وسمها بأنها محدّثة
+
+## عمليات التحقق قبل النشر، حسب رمز المكتب (تتبعها كلمات المكتب نفسه تفصيلًا)
+
+check-site-unknown = لم يتلقَّ المكتب ردًا من هذا الموقع بعد
+check-role = لا يُسمح لهذا الرمز بالنشر
+check-tier-unknown = لا يوجد هذا المستوى في الموقع
+check-section-missing = لم يُختر قسم
+check-section-unknown = لا يوجد هذا القسم في الموقع
+check-no-locale = لم تُختر لغة
+check-schedule-past = مضى الموعد المحدد
+check-no-text = لا يوجد نص بهذه اللغة
+check-locale-unknown = لا ينشر الموقع بهذه اللغة
+check-no-headline = لا يوجد عنوان
+check-not-done = الترجمة غير موسومة بأنها مكتملة
+check-outdated = الترجمة قديمة
+check-cut-missing = لا يوجد حد للمحتوى المدفوع في هذا النص
+check-slug-taken = العنوان مستخدم بالفعل
+check-image-missing = صورة مفقودة في هذا المكتب

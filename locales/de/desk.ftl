@@ -208,3 +208,207 @@ db-trouble-body =
 db-trouble-export = Lesbares exportieren…
 db-trouble-quit = Beenden
 db-rescue-done = { $written } Dateien nach { $dir } exportiert. { $failed } nicht lesbar.
+
+## Arbeitsbereiche
+
+views-label = Arbeitsbereiche
+view-write = Schreiben
+view-publish = Veröffentlichen
+view-settings = Einstellungen
+
+## Einstellungen: Websites
+
+sites-heading = Websites
+sites-lead = Die Websites, auf denen dieser Desk veröffentlicht. Das API-Token jeder Website liegt im Schlüsselbund des Systems und nirgendwo sonst; die erste Website ist die Standard-Website.
+sites-empty = Noch keine Website. Fügen Sie eine mit ihrer Adresse und einem API-Token vom Betreiber der Website hinzu.
+sites-load-failed = Die Websites konnten nicht aufgelistet werden: { $reason }
+site-add-heading = Website hinzufügen
+site-url-label = Adresse der Website
+site-token-label = API-Token
+site-token-hint = Das Token wird bei der Website geprüft und dann im Schlüsselbund des Systems abgelegt. Es wird danach nicht mehr angezeigt.
+site-add = Website hinzufügen
+site-adding = Wird geprüft …
+site-default = Standard
+site-test = Verbindung testen
+site-testing = Wird getestet …
+site-test-ok = Verbunden: Die Beschreibung unten kommt frisch von der Website.
+site-remove = Entfernen
+site-remove-confirm = { $name } und sein Token von diesem Desk entfernen? Die Artikel bleiben; die Website selbst wird nicht verändert.
+site-remove-yes = Website entfernen
+site-remove-pending = Für diese Website warten noch Vorgänge im Postausgang. Senden oder stornieren Sie sie zuerst.
+site-remove-failed = Die Website konnte nicht entfernt werden.
+site-role = Rolle des Tokens
+site-locales = Sprachen
+site-sections = Ressorts
+site-tiers = Zugangsstufen
+site-time-zone = Zeitzone
+site-time-zone-unknown = Von der Website nicht angegeben (Zeiten in UTC)
+site-last-seen = Zuletzt erreicht
+site-never-seen = Nie
+site-not-described = Der Desk hat von dieser Website noch nichts gehört: Testen Sie die Verbindung.
+site-problem-invalid = Diese Adresse oder dieses Token ist nicht verwendbar.
+site-problem-unauthorized = Die Website akzeptiert dieses Token nicht.
+site-problem-forbidden = Dieses Token darf das auf der Website nicht.
+site-problem-network = Die Website ist nicht erreichbar.
+site-problem-keyring = Der Schlüsselbund des Systems ist nicht verfügbar, daher kann das Token nicht aufbewahrt werden.
+site-problem-rejected = Die Website hat die Anfrage abgelehnt.
+site-problem-not-found = Diese Website ist dem Desk nicht bekannt.
+site-problem-no-site = Es ist keine Website eingerichtet.
+site-problem-other = Etwas ist schiefgegangen.
+role-writer = Autor (darf nicht veröffentlichen)
+role-translator = Übersetzer (darf nicht veröffentlichen)
+role-editor = Redakteur
+
+## Veröffentlichen: die Warteschlange
+
+queue-heading = Veröffentlichungsliste
+queue-site = Website
+queue-locale = Sprache
+queue-any = Alle
+queue-empty = Keine Artikel in diesem Status.
+queue-select = „{ $title }“ auswählen
+queue-select-all = Alle auswählen
+bulk-publish =
+    { $count ->
+        [0] Auswahl veröffentlichen
+        [one] { $count } Artikel veröffentlichen
+       *[other] { $count } Artikel veröffentlichen
+    }
+bulk-heading = Sammelveröffentlichung
+bulk-progress = { $done } von { $total } gesendet · { $pending } wartend · { $stopped } zu prüfen
+bulk-skipped =
+    { $count ->
+        [one] { $count } Artikel ausgelassen
+       *[other] { $count } Artikel ausgelassen
+    }
+bulk-failed = Sammelveröffentlichung fehlgeschlagen: { $reason }
+publish-no-site = Noch keine Website zum Veröffentlichen.
+publish-go-settings = Website in den Einstellungen hinzufügen
+publish-choose = Wählen Sie einen Artikel aus der Liste.
+
+## Veröffentlichen: ein Artikel
+
+publish-plan-failed = Die Veröffentlichung konnte nicht vorbereitet werden: { $reason }
+publish-to = Nach { $site }
+publication-live = Online, Version { $version }, seit { $when }
+publish-locales = Zu veröffentlichende Sprachen
+text-source = Original
+text-outdated = Veraltet
+text-status-in-progress = In Arbeit
+text-status-needs-review = Zu prüfen
+text-status-done = Fertig
+publish-confirm-outdated = Ich habe gesehen, dass einige dieser Übersetzungen älter als das Original sind, und veröffentliche sie trotzdem.
+publish-when = Wann
+publish-now = Jetzt
+publish-later = Zu Datum und Uhrzeit
+schedule-date = Datum
+schedule-time = Uhrzeit
+schedule-zone = Zeitzone
+schedule-zone-site = Zeit der Website ({ $zone })
+schedule-zone-editor = Meine Zeit ({ $zone })
+schedule-site-clock = Leser ({ $zone })
+schedule-editor-clock = Sie ({ $zone })
+schedule-past = Dieser Zeitpunkt ist vorbei: Der Artikel würde sofort erscheinen.
+publish-checks = Prüfungen
+publish-checks-clear = Nichts steht im Weg.
+check-error = Fehler
+check-warning = Warnung
+publish-blocked = Beheben Sie zuerst die Fehler in den Prüfungen.
+publish-blocked-outdated = Bestätigen Sie zuerst die veralteten Übersetzungen.
+publish-schedule = Planen
+publish-update = Aktualisieren
+publish-unpublish = Zurückziehen
+unpublish-confirm = Diesen Artikel von der Website nehmen? Leser finden ihn dann nicht mehr; Sie können ihn später wieder veröffentlichen.
+publish-store-first = Der Artikel konnte vorher nicht gespeichert werden, daher wurde nichts gesendet.
+publish-last-op = Letzter Vorgang
+op-action-publish = Veröffentlichen
+op-action-unpublish = Zurückziehen
+op-next-attempt = Versuch { $attempts } fehlgeschlagen; nächster Versuch { $when }
+op-retry = Jetzt senden
+op-cancel = Stornieren
+op-resolve = Vergleichen und wählen …
+op-scheduled-for = Erscheint { $when }
+op-retrying = Neuer Versuch ({ $attempts }): { $reason }
+op-state-queued = Wartend
+op-state-sending = Wird gesendet
+op-state-done = Erledigt
+op-state-failed = Fehlgeschlagen
+op-state-conflict = Konflikt
+op-state-cancelled = Storniert
+url-copy = Kopieren
+url-copied = Kopiert
+
+## Vorschau als Leser
+
+reader-heading = Vorschau als Leser
+reader-locale = Sprache der Vorschau
+reader-kinds = Lesergruppen
+reader-anonymous = Anonym
+reader-sees-all = { $reader } erhält den ganzen Artikel.
+reader-sees-part = { $reader } erhält nur den oberen Teil; den markierten Teil hält die Website zurück.
+reader-hidden-label = Wird diesem Leser nicht gesendet
+reader-failed = Keine Leservorschau: { $reason }
+
+## Postausgang
+
+outbox-heading = Postausgang
+outbox-badge-title = { $pending } warten auf den Versand, { $attention } brauchen Sie
+outbox-empty = Der Postausgang ist leer.
+outbox-failed = Der Postausgang konnte nicht gelesen werden: { $reason }
+conflict-heading = Konflikt
+conflict-explain = Die Website hat eine neuere Version von „{ $title }“ (Version { $version }) als die, die dieser Desk zuletzt gesehen hat: Jemand anderes hat den Artikel geändert. Nichts wurde überschrieben. Vergleichen Sie beide und entscheiden Sie.
+conflict-keep-mine = Meine behalten
+conflict-keep-mine-explain = Sendet die Version dieses Desks an die Website und ersetzt deren Version. Die Änderungen der anderen Person gehen auf der Website verloren.
+conflict-take-theirs = Die der Website übernehmen
+conflict-take-theirs-explain = Ersetzt den Text in diesem Desk durch die Version der Website und sendet nichts. Ihre nicht gesendeten Änderungen bleiben im Versionsverlauf.
+conflict-theirs-gone = Die Website hat diesen Artikel nicht mehr, es gibt also keine Version zum Übernehmen.
+conflict-only-differences = Nur Unterschiede
+conflict-mine = Dieser Desk
+conflict-theirs = Die Website (Version { $version })
+conflict-same = Beide Versionen sind gleich.
+conflict-field-tier = Zugang
+conflict-field-section = Ressort
+conflict-field-publish-at = Erscheinungszeit
+conflict-field-title = Überschrift
+conflict-field-standfirst = Vorspann
+conflict-field-slug = Slug
+conflict-field-body = Text
+
+## Benachrichtigungen
+
+toast-published = „{ $title }“ ist veröffentlicht.
+toast-unpublished = „{ $title }“ ist nicht mehr auf der Website.
+toast-op-failed = „{ $title }“ wurde nicht gesendet: { $reason }
+toast-op-conflict = „{ $title }“: Die Website hat eine neuere Version. Nichts wurde überschrieben.
+toast-open-outbox = Postausgang öffnen
+
+## Übersetzungen im Editor
+
+texts-label = Texte des Artikels
+texts-failed = Die Texte des Artikels konnten nicht aufgelistet werden: { $reason }
+text-open-failed = Der Text konnte nicht geöffnet werden: { $reason }
+translation-add = Übersetzung hinzufügen
+translation-add-choose = Sprache …
+translation-add-failed = Die Übersetzung konnte nicht begonnen werden: { $reason }
+translation-status = Status
+translation-status-failed = Der Status konnte nicht gesetzt werden: { $reason }
+translation-outdated-note = Das Original hat sich geändert, seit dies als fertig markiert wurde.
+translation-mark-current = Als aktuell markieren
+
+## Prüfungen vor dem Veröffentlichen, nach Code des Desks (seine eigenen Worte folgen als Detail)
+
+check-site-unknown = Der Desk hat von dieser Website noch nichts gehört
+check-role = Dieses Token darf nicht veröffentlichen
+check-tier-unknown = Die Website hat diese Zugangsstufe nicht
+check-section-missing = Kein Ressort gewählt
+check-section-unknown = Die Website hat dieses Ressort nicht
+check-no-locale = Keine Sprache gewählt
+check-schedule-past = Der geplante Zeitpunkt ist vorbei
+check-no-text = Kein Text in dieser Sprache
+check-locale-unknown = Die Website veröffentlicht nicht in dieser Sprache
+check-no-headline = Keine Überschrift
+check-not-done = Übersetzung nicht als fertig markiert
+check-outdated = Übersetzung veraltet
+check-cut-missing = Keine Bezahlgrenze in diesem Text
+check-slug-taken = Adresse bereits vergeben
+check-image-missing = Ein Bild fehlt in diesem Desk

@@ -210,3 +210,207 @@ db-trouble-body =
 db-trouble-export = Export what can be read…
 db-trouble-quit = Quit
 db-rescue-done = Exported { $written } files to { $dir }. { $failed } could not be read.
+
+## Workspaces
+
+views-label = Workspaces
+view-write = Write
+view-publish = Publish
+view-settings = Settings
+
+## Settings: sites
+
+sites-heading = Sites
+sites-lead = The sites this desk publishes to. Each site’s API token is kept in the OS keyring and nowhere else; the first site is the default.
+sites-empty = No site yet. Add one with its address and an API token from the site’s operator.
+sites-load-failed = Could not list the sites: { $reason }
+site-add-heading = Add a site
+site-url-label = Site address
+site-token-label = API token
+site-token-hint = The token is checked with the site, then stored in the OS keyring. It is not shown again.
+site-add = Add site
+site-adding = Checking…
+site-default = Default
+site-test = Test connection
+site-testing = Testing…
+site-test-ok = Connected: the description below is fresh from the site.
+site-remove = Remove
+site-remove-confirm = Remove { $name } and its token from this desk? Articles stay; the site itself is not changed.
+site-remove-yes = Remove site
+site-remove-pending = Operations for this site are still in the outbox. Send or cancel them first.
+site-remove-failed = Could not remove the site.
+site-role = Token role
+site-locales = Languages
+site-sections = Sections
+site-tiers = Tiers
+site-time-zone = Time zone
+site-time-zone-unknown = Not given by the site (dates in UTC)
+site-last-seen = Last seen
+site-never-seen = Never
+site-not-described = The desk has not heard from this site yet: test the connection.
+site-problem-invalid = That address or token is not usable.
+site-problem-unauthorized = The site does not accept this token.
+site-problem-forbidden = This token may not do that on the site.
+site-problem-network = The site could not be reached.
+site-problem-keyring = The OS keyring is not available, so the token cannot be kept.
+site-problem-rejected = The site refused the request.
+site-problem-not-found = This site is not known to the desk.
+site-problem-no-site = No site is configured.
+site-problem-other = Something went wrong.
+role-writer = Writer (cannot publish)
+role-translator = Translator (cannot publish)
+role-editor = Editor
+
+## Publish workspace: the queue
+
+queue-heading = Publishing queue
+queue-site = Site
+queue-locale = Language
+queue-any = Any
+queue-empty = No articles in this state.
+queue-select = Select “{ $title }”
+queue-select-all = Select all
+bulk-publish =
+    { $count ->
+        [0] Publish selected
+        [one] Publish { $count } article
+       *[other] Publish { $count } articles
+    }
+bulk-heading = Bulk publish
+bulk-progress = { $done } of { $total } sent · { $pending } waiting · { $stopped } need a look
+bulk-skipped =
+    { $count ->
+        [one] { $count } article left out
+       *[other] { $count } articles left out
+    }
+bulk-failed = Bulk publish failed: { $reason }
+publish-no-site = No site to publish to yet.
+publish-go-settings = Add a site in Settings
+publish-choose = Choose an article in the queue.
+
+## Publish workspace: one article
+
+publish-plan-failed = Could not prepare publishing: { $reason }
+publish-to = To { $site }
+publication-live = Live, version { $version }, since { $when }
+publish-locales = Languages to publish
+text-source = Source
+text-outdated = Outdated
+text-status-in-progress = In progress
+text-status-needs-review = Needs review
+text-status-done = Done
+publish-confirm-outdated = I have seen that some of these translations are older than the source, and publish them anyway.
+publish-when = When
+publish-now = Now
+publish-later = At a date and time
+schedule-date = Date
+schedule-time = Time
+schedule-zone = Time zone
+schedule-zone-site = Site time ({ $zone })
+schedule-zone-editor = My time ({ $zone })
+schedule-site-clock = Readers ({ $zone })
+schedule-editor-clock = You ({ $zone })
+schedule-past = That time has passed: the article would appear at once.
+publish-checks = Checks
+publish-checks-clear = Nothing stands in the way.
+check-error = Error
+check-warning = Warning
+publish-blocked = Fix the errors in the checks first.
+publish-blocked-outdated = Tick the confirmation about outdated translations first.
+publish-schedule = Schedule
+publish-update = Update
+publish-unpublish = Unpublish
+unpublish-confirm = Take this article off the site? Readers will no longer find it; you can publish it again later.
+publish-store-first = The article could not be saved first, so nothing was sent.
+publish-last-op = Last operation
+op-action-publish = Publish
+op-action-unpublish = Unpublish
+op-next-attempt = Attempt { $attempts } failed; next try { $when }
+op-retry = Send now
+op-cancel = Cancel
+op-resolve = Compare and choose…
+op-scheduled-for = Appears { $when }
+op-retrying = Retrying ({ $attempts }): { $reason }
+op-state-queued = Queued
+op-state-sending = Sending
+op-state-done = Done
+op-state-failed = Failed
+op-state-conflict = Conflict
+op-state-cancelled = Cancelled
+url-copy = Copy
+url-copied = Copied
+
+## Preview as reader
+
+reader-heading = Preview as reader
+reader-locale = Language of the preview
+reader-kinds = Kinds of reader
+reader-anonymous = Anonymous
+reader-sees-all = { $reader } receives the whole article.
+reader-sees-part = { $reader } receives only the part above; the marked part is held back by the site.
+reader-hidden-label = Not sent to this reader
+reader-failed = No reader preview: { $reason }
+
+## The outbox
+
+outbox-heading = Outbox
+outbox-badge-title = { $pending } waiting to be sent, { $attention } needing you
+outbox-empty = Nothing in the outbox.
+outbox-failed = Could not read the outbox: { $reason }
+conflict-heading = Conflict
+conflict-explain = The site has a newer version of “{ $title }” (version { $version }) than the one this desk last saw: someone else changed it. Nothing has been overwritten. Compare the two and choose.
+conflict-keep-mine = Keep mine
+conflict-keep-mine-explain = Sends this desk’s version to the site, replacing the site’s version. Their changes are lost on the site.
+conflict-take-theirs = Take theirs
+conflict-take-theirs-explain = Replaces this desk’s text with the site’s version and sends nothing. Your unsent changes are kept in the revision history.
+conflict-theirs-gone = The site no longer has this article, so there is no version to take.
+conflict-only-differences = Only what differs
+conflict-mine = This desk
+conflict-theirs = The site (version { $version })
+conflict-same = The two versions are the same.
+conflict-field-tier = Access
+conflict-field-section = Section
+conflict-field-publish-at = Publish time
+conflict-field-title = Headline
+conflict-field-standfirst = Standfirst
+conflict-field-slug = Slug
+conflict-field-body = Body
+
+## Notifications
+
+toast-published = “{ $title }” is published.
+toast-unpublished = “{ $title }” is off the site.
+toast-op-failed = “{ $title }” was not sent: { $reason }
+toast-op-conflict = “{ $title }”: the site has a newer version. Nothing was overwritten.
+toast-open-outbox = Open outbox
+
+## Translations in the editor
+
+texts-label = Texts of the article
+texts-failed = Could not list the article’s texts: { $reason }
+text-open-failed = Could not open the text: { $reason }
+translation-add = Add translation
+translation-add-choose = Language…
+translation-add-failed = Could not start the translation: { $reason }
+translation-status = Status
+translation-status-failed = Could not set the status: { $reason }
+translation-outdated-note = The source has changed since this was marked done.
+translation-mark-current = Mark up to date
+
+## Publish checks, by the desk's code (the desk's own words follow as detail)
+
+check-site-unknown = The desk has not heard from this site yet
+check-role = This token may not publish
+check-tier-unknown = The site has no such tier
+check-section-missing = No section chosen
+check-section-unknown = The site has no such section
+check-no-locale = No language chosen
+check-schedule-past = The scheduled time has passed
+check-no-text = No text in this language
+check-locale-unknown = The site does not publish in this language
+check-no-headline = No headline
+check-not-done = Translation not marked done
+check-outdated = Translation outdated
+check-cut-missing = No paywall cut in this text
+check-slug-taken = Address already in use
+check-image-missing = An image is missing on this desk

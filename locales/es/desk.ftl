@@ -208,3 +208,207 @@ db-trouble-body =
 db-trouble-export = Exportar lo legible…
 db-trouble-quit = Salir
 db-rescue-done = { $written } archivos exportados a { $dir }. { $failed } no se pudieron leer.
+
+## Espacios de trabajo
+
+views-label = Espacios de trabajo
+view-write = Escribir
+view-publish = Publicar
+view-settings = Ajustes
+
+## Ajustes: sitios
+
+sites-heading = Sitios
+sites-lead = Los sitios en los que publica esta mesa. El token de la API de cada sitio se guarda en el llavero del sistema y en ningún otro lugar; el primer sitio es el predeterminado.
+sites-empty = Todavía no hay ningún sitio. Añada uno con su dirección y un token de la API del operador del sitio.
+sites-load-failed = No se pudieron listar los sitios: { $reason }
+site-add-heading = Añadir un sitio
+site-url-label = Dirección del sitio
+site-token-label = Token de la API
+site-token-hint = El token se comprueba con el sitio y después se guarda en el llavero del sistema. No se vuelve a mostrar.
+site-add = Añadir sitio
+site-adding = Comprobando…
+site-default = Predeterminado
+site-test = Probar la conexión
+site-testing = Probando…
+site-test-ok = Conectado: la descripción de abajo acaba de llegar del sitio.
+site-remove = Quitar
+site-remove-confirm = ¿Quitar { $name } y su token de esta mesa? Los artículos se quedan; el sitio en sí no cambia.
+site-remove-yes = Quitar el sitio
+site-remove-pending = Aún hay operaciones para este sitio en la bandeja de salida. Envíelas o cancélelas primero.
+site-remove-failed = No se pudo quitar el sitio.
+site-role = Rol del token
+site-locales = Idiomas
+site-sections = Secciones
+site-tiers = Niveles de acceso
+site-time-zone = Zona horaria
+site-time-zone-unknown = El sitio no la indica (fechas en UTC)
+site-last-seen = Último contacto
+site-never-seen = Nunca
+site-not-described = La mesa aún no ha tenido noticias de este sitio: pruebe la conexión.
+site-problem-invalid = Esa dirección o ese token no se pueden usar.
+site-problem-unauthorized = El sitio no acepta este token.
+site-problem-forbidden = Este token no puede hacer eso en el sitio.
+site-problem-network = No se pudo contactar con el sitio.
+site-problem-keyring = El llavero del sistema no está disponible, así que el token no se puede guardar.
+site-problem-rejected = El sitio rechazó la solicitud.
+site-problem-not-found = La mesa no conoce este sitio.
+site-problem-no-site = No hay ningún sitio configurado.
+site-problem-other = Algo salió mal.
+role-writer = Redactor (no puede publicar)
+role-translator = Traductor (no puede publicar)
+role-editor = Editor
+
+## Publicar: la cola
+
+queue-heading = Cola de publicación
+queue-site = Sitio
+queue-locale = Idioma
+queue-any = Todos
+queue-empty = No hay artículos en este estado.
+queue-select = Seleccionar «{ $title }»
+queue-select-all = Seleccionar todo
+bulk-publish =
+    { $count ->
+        [0] Publicar la selección
+        [one] Publicar { $count } artículo
+       *[other] Publicar { $count } artículos
+    }
+bulk-heading = Publicación en bloque
+bulk-progress = { $done } de { $total } enviados · { $pending } en espera · { $stopped } por revisar
+bulk-skipped =
+    { $count ->
+        [one] { $count } artículo descartado
+       *[other] { $count } artículos descartados
+    }
+bulk-failed = Falló la publicación en bloque: { $reason }
+publish-no-site = Todavía no hay ningún sitio donde publicar.
+publish-go-settings = Añadir un sitio en Ajustes
+publish-choose = Elija un artículo de la cola.
+
+## Publicar: un artículo
+
+publish-plan-failed = No se pudo preparar la publicación: { $reason }
+publish-to = En { $site }
+publication-live = En línea, versión { $version }, desde { $when }
+publish-locales = Idiomas que publicar
+text-source = Original
+text-outdated = Desactualizada
+text-status-in-progress = En curso
+text-status-needs-review = Por revisar
+text-status-done = Terminada
+publish-confirm-outdated = He visto que algunas de estas traducciones son anteriores al original y las publico de todos modos.
+publish-when = Cuándo
+publish-now = Ahora
+publish-later = En una fecha y hora
+schedule-date = Fecha
+schedule-time = Hora
+schedule-zone = Zona horaria
+schedule-zone-site = Hora del sitio ({ $zone })
+schedule-zone-editor = Mi hora ({ $zone })
+schedule-site-clock = Lectores ({ $zone })
+schedule-editor-clock = Usted ({ $zone })
+schedule-past = Esa hora ya pasó: el artículo aparecería de inmediato.
+publish-checks = Comprobaciones
+publish-checks-clear = Nada lo impide.
+check-error = Error
+check-warning = Aviso
+publish-blocked = Corrija primero los errores de las comprobaciones.
+publish-blocked-outdated = Marque primero la confirmación sobre las traducciones desactualizadas.
+publish-schedule = Programar
+publish-update = Actualizar
+publish-unpublish = Despublicar
+unpublish-confirm = ¿Retirar este artículo del sitio? Los lectores ya no lo encontrarán; podrá volver a publicarlo más tarde.
+publish-store-first = No se pudo guardar antes el artículo, así que no se envió nada.
+publish-last-op = Última operación
+op-action-publish = Publicación
+op-action-unpublish = Despublicación
+op-next-attempt = Falló el intento { $attempts }; próximo intento { $when }
+op-retry = Enviar ahora
+op-cancel = Cancelar
+op-resolve = Comparar y elegir…
+op-scheduled-for = Aparece { $when }
+op-retrying = Reintentando ({ $attempts }): { $reason }
+op-state-queued = En cola
+op-state-sending = Enviando
+op-state-done = Hecho
+op-state-failed = Fallida
+op-state-conflict = Conflicto
+op-state-cancelled = Cancelada
+url-copy = Copiar
+url-copied = Copiado
+
+## Vista previa como lector
+
+reader-heading = Vista como lector
+reader-locale = Idioma de la vista previa
+reader-kinds = Tipos de lector
+reader-anonymous = Anónimo
+reader-sees-all = { $reader } recibe el artículo completo.
+reader-sees-part = { $reader } solo recibe la parte de arriba; el sitio retiene la parte marcada.
+reader-hidden-label = No se envía a este lector
+reader-failed = Sin vista como lector: { $reason }
+
+## Bandeja de salida
+
+outbox-heading = Bandeja de salida
+outbox-badge-title = { $pending } por enviar, { $attention } requieren su atención
+outbox-empty = La bandeja de salida está vacía.
+outbox-failed = No se pudo leer la bandeja de salida: { $reason }
+conflict-heading = Conflicto
+conflict-explain = El sitio tiene una versión de «{ $title }» más reciente (versión { $version }) que la última que vio esta mesa: otra persona la cambió. No se ha sobrescrito nada. Compare ambas y elija.
+conflict-keep-mine = Conservar la mía
+conflict-keep-mine-explain = Envía al sitio la versión de esta mesa, en lugar de la del sitio. Los cambios de la otra persona se pierden en el sitio.
+conflict-take-theirs = Tomar la del sitio
+conflict-take-theirs-explain = Sustituye el texto de esta mesa por la versión del sitio y no envía nada. Sus cambios sin enviar quedan en el historial de versiones.
+conflict-theirs-gone = El sitio ya no tiene este artículo, así que no hay versión que tomar.
+conflict-only-differences = Solo las diferencias
+conflict-mine = Esta mesa
+conflict-theirs = El sitio (versión { $version })
+conflict-same = Las dos versiones son iguales.
+conflict-field-tier = Acceso
+conflict-field-section = Sección
+conflict-field-publish-at = Hora de publicación
+conflict-field-title = Titular
+conflict-field-standfirst = Entradilla
+conflict-field-slug = Slug
+conflict-field-body = Cuerpo
+
+## Notificaciones
+
+toast-published = «{ $title }» está publicado.
+toast-unpublished = «{ $title }» ya no está en el sitio.
+toast-op-failed = «{ $title }» no se envió: { $reason }
+toast-op-conflict = «{ $title }»: el sitio tiene una versión más reciente. No se ha sobrescrito nada.
+toast-open-outbox = Abrir la bandeja de salida
+
+## Traducciones en el editor
+
+texts-label = Textos del artículo
+texts-failed = No se pudieron listar los textos del artículo: { $reason }
+text-open-failed = No se pudo abrir el texto: { $reason }
+translation-add = Añadir traducción
+translation-add-choose = Idioma…
+translation-add-failed = No se pudo empezar la traducción: { $reason }
+translation-status = Estado
+translation-status-failed = No se pudo cambiar el estado: { $reason }
+translation-outdated-note = El original ha cambiado desde que esta traducción se marcó como terminada.
+translation-mark-current = Marcar como al día
+
+## Comprobaciones antes de publicar, por código de la mesa (sus propias palabras siguen como detalle)
+
+check-site-unknown = La mesa aún no ha tenido noticias de este sitio
+check-role = Este token no puede publicar
+check-tier-unknown = El sitio no tiene ese nivel de acceso
+check-section-missing = No se ha elegido sección
+check-section-unknown = El sitio no tiene esa sección
+check-no-locale = No se ha elegido idioma
+check-schedule-past = La hora programada ya pasó
+check-no-text = No hay texto en este idioma
+check-locale-unknown = El sitio no publica en este idioma
+check-no-headline = Sin titular
+check-not-done = Traducción no marcada como terminada
+check-outdated = Traducción desactualizada
+check-cut-missing = Este texto no tiene corte de pago
+check-slug-taken = Dirección ya en uso
+check-image-missing = Falta una imagen en esta mesa

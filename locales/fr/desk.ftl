@@ -208,3 +208,207 @@ db-trouble-body =
 db-trouble-export = Exporter ce qui est lisible…
 db-trouble-quit = Quitter
 db-rescue-done = { $written } fichiers exportés dans { $dir }. { $failed } illisibles.
+
+## Espaces de travail
+
+views-label = Espaces de travail
+view-write = Écrire
+view-publish = Publier
+view-settings = Réglages
+
+## Réglages : sites
+
+sites-heading = Sites
+sites-lead = Les sites sur lesquels ce poste publie. Le jeton d’API de chaque site est conservé dans le trousseau du système et nulle part ailleurs ; le premier site est celui par défaut.
+sites-empty = Aucun site pour l’instant. Ajoutez-en un avec son adresse et un jeton d’API fourni par l’exploitant du site.
+sites-load-failed = Impossible de lister les sites : { $reason }
+site-add-heading = Ajouter un site
+site-url-label = Adresse du site
+site-token-label = Jeton d’API
+site-token-hint = Le jeton est vérifié auprès du site, puis rangé dans le trousseau du système. Il n’est plus affiché ensuite.
+site-add = Ajouter le site
+site-adding = Vérification…
+site-default = Par défaut
+site-test = Tester la connexion
+site-testing = Test en cours…
+site-test-ok = Connecté : la description ci-dessous vient d’arriver du site.
+site-remove = Retirer
+site-remove-confirm = Retirer { $name } et son jeton de ce poste ? Les articles restent ; le site lui-même n’est pas modifié.
+site-remove-yes = Retirer le site
+site-remove-pending = Des opérations pour ce site attendent encore dans la boîte d’envoi. Envoyez-les ou annulez-les d’abord.
+site-remove-failed = Impossible de retirer le site.
+site-role = Rôle du jeton
+site-locales = Langues
+site-sections = Rubriques
+site-tiers = Niveaux d’accès
+site-time-zone = Fuseau horaire
+site-time-zone-unknown = Non indiqué par le site (dates en UTC)
+site-last-seen = Dernier contact
+site-never-seen = Jamais
+site-not-described = Le poste n’a pas encore eu de nouvelles de ce site : testez la connexion.
+site-problem-invalid = Cette adresse ou ce jeton n’est pas utilisable.
+site-problem-unauthorized = Le site n’accepte pas ce jeton.
+site-problem-forbidden = Ce jeton n’a pas le droit de faire cela sur le site.
+site-problem-network = Le site est injoignable.
+site-problem-keyring = Le trousseau du système n’est pas disponible : le jeton ne peut pas être conservé.
+site-problem-rejected = Le site a refusé la demande.
+site-problem-not-found = Ce site n’est pas connu du poste.
+site-problem-no-site = Aucun site n’est configuré.
+site-problem-other = Quelque chose s’est mal passé.
+role-writer = Rédacteur (ne peut pas publier)
+role-translator = Traducteur (ne peut pas publier)
+role-editor = Éditeur
+
+## Publier : la file
+
+queue-heading = File de publication
+queue-site = Site
+queue-locale = Langue
+queue-any = Toutes
+queue-empty = Aucun article dans cet état.
+queue-select = Sélectionner « { $title } »
+queue-select-all = Tout sélectionner
+bulk-publish =
+    { $count ->
+        [0] Publier la sélection
+        [one] Publier { $count } article
+       *[other] Publier { $count } articles
+    }
+bulk-heading = Publication groupée
+bulk-progress = { $done } sur { $total } envoyés · { $pending } en attente · { $stopped } à examiner
+bulk-skipped =
+    { $count ->
+        [one] { $count } article écarté
+       *[other] { $count } articles écartés
+    }
+bulk-failed = Échec de la publication groupée : { $reason }
+publish-no-site = Aucun site où publier pour l’instant.
+publish-go-settings = Ajouter un site dans les réglages
+publish-choose = Choisissez un article dans la file.
+
+## Publier : un article
+
+publish-plan-failed = Impossible de préparer la publication : { $reason }
+publish-to = Vers { $site }
+publication-live = En ligne, version { $version }, depuis le { $when }
+publish-locales = Langues à publier
+text-source = Source
+text-outdated = Périmée
+text-status-in-progress = En cours
+text-status-needs-review = À relire
+text-status-done = Terminée
+publish-confirm-outdated = J’ai vu que certaines de ces traductions sont plus anciennes que la source, et je les publie quand même.
+publish-when = Quand
+publish-now = Maintenant
+publish-later = À une date et une heure
+schedule-date = Date
+schedule-time = Heure
+schedule-zone = Fuseau horaire
+schedule-zone-site = Heure du site ({ $zone })
+schedule-zone-editor = Mon heure ({ $zone })
+schedule-site-clock = Lecteurs ({ $zone })
+schedule-editor-clock = Vous ({ $zone })
+schedule-past = Cette heure est passée : l’article paraîtrait aussitôt.
+publish-checks = Vérifications
+publish-checks-clear = Rien ne s’y oppose.
+check-error = Erreur
+check-warning = Avertissement
+publish-blocked = Corrigez d’abord les erreurs des vérifications.
+publish-blocked-outdated = Cochez d’abord la confirmation sur les traductions périmées.
+publish-schedule = Programmer
+publish-update = Mettre à jour
+publish-unpublish = Dépublier
+unpublish-confirm = Retirer cet article du site ? Les lecteurs ne le trouveront plus ; vous pourrez le republier plus tard.
+publish-store-first = L’article n’a pas pu être enregistré avant l’envoi : rien n’a été envoyé.
+publish-last-op = Dernière opération
+op-action-publish = Publication
+op-action-unpublish = Dépublication
+op-next-attempt = La tentative { $attempts } a échoué ; prochain essai le { $when }
+op-retry = Envoyer maintenant
+op-cancel = Annuler
+op-resolve = Comparer et choisir…
+op-scheduled-for = Paraît le { $when }
+op-retrying = Nouvel essai ({ $attempts }) : { $reason }
+op-state-queued = En attente
+op-state-sending = Envoi
+op-state-done = Fait
+op-state-failed = Échec
+op-state-conflict = Conflit
+op-state-cancelled = Annulée
+url-copy = Copier
+url-copied = Copié
+
+## Aperçu côté lecteur
+
+reader-heading = Aperçu côté lecteur
+reader-locale = Langue de l’aperçu
+reader-kinds = Types de lecteur
+reader-anonymous = Anonyme
+reader-sees-all = { $reader } reçoit l’article entier.
+reader-sees-part = { $reader } ne reçoit que la partie du haut ; la partie marquée est retenue par le site.
+reader-hidden-label = Non envoyé à ce lecteur
+reader-failed = Pas d’aperçu côté lecteur : { $reason }
+
+## Boîte d’envoi
+
+outbox-heading = Boîte d’envoi
+outbox-badge-title = { $pending } en attente d’envoi, { $attention } à traiter
+outbox-empty = La boîte d’envoi est vide.
+outbox-failed = Impossible de lire la boîte d’envoi : { $reason }
+conflict-heading = Conflit
+conflict-explain = Le site a une version de « { $title } » plus récente (version { $version }) que celle que ce poste a vue en dernier : quelqu’un d’autre l’a modifiée. Rien n’a été écrasé. Comparez les deux et choisissez.
+conflict-keep-mine = Garder la mienne
+conflict-keep-mine-explain = Envoie la version de ce poste au site, à la place de celle du site. Les modifications de l’autre personne sont perdues sur le site.
+conflict-take-theirs = Prendre celle du site
+conflict-take-theirs-explain = Remplace le texte de ce poste par la version du site et n’envoie rien. Vos modifications non envoyées restent dans l’historique des versions.
+conflict-theirs-gone = Le site n’a plus cet article : il n’y a pas de version à prendre.
+conflict-only-differences = Seulement les différences
+conflict-mine = Ce poste
+conflict-theirs = Le site (version { $version })
+conflict-same = Les deux versions sont identiques.
+conflict-field-tier = Accès
+conflict-field-section = Rubrique
+conflict-field-publish-at = Heure de parution
+conflict-field-title = Titre
+conflict-field-standfirst = Chapô
+conflict-field-slug = Slug
+conflict-field-body = Corps
+
+## Notifications
+
+toast-published = « { $title } » est publié.
+toast-unpublished = « { $title } » n’est plus sur le site.
+toast-op-failed = « { $title } » n’a pas été envoyé : { $reason }
+toast-op-conflict = « { $title } » : le site a une version plus récente. Rien n’a été écrasé.
+toast-open-outbox = Ouvrir la boîte d’envoi
+
+## Traductions dans l’éditeur
+
+texts-label = Textes de l’article
+texts-failed = Impossible de lister les textes de l’article : { $reason }
+text-open-failed = Impossible d’ouvrir le texte : { $reason }
+translation-add = Ajouter une traduction
+translation-add-choose = Langue…
+translation-add-failed = Impossible de commencer la traduction : { $reason }
+translation-status = État
+translation-status-failed = Impossible de changer l’état : { $reason }
+translation-outdated-note = La source a changé depuis que cette traduction a été marquée terminée.
+translation-mark-current = Marquer à jour
+
+## Vérifications avant publication, par code du poste (ses propres mots suivent en détail)
+
+check-site-unknown = Le poste n’a pas encore eu de nouvelles de ce site
+check-role = Ce jeton ne peut pas publier
+check-tier-unknown = Le site n’a pas ce niveau d’accès
+check-section-missing = Aucune rubrique choisie
+check-section-unknown = Le site n’a pas cette rubrique
+check-no-locale = Aucune langue choisie
+check-schedule-past = L’heure programmée est passée
+check-no-text = Pas de texte dans cette langue
+check-locale-unknown = Le site ne publie pas dans cette langue
+check-no-headline = Pas de titre
+check-not-done = Traduction non marquée terminée
+check-outdated = Traduction périmée
+check-cut-missing = Pas de limite payante dans ce texte
+check-slug-taken = Adresse déjà utilisée
+check-image-missing = Une image manque sur ce poste

@@ -179,3 +179,202 @@ db-trouble-body =
 db-trouble-export = 読めるものを書き出す…
 db-trouble-quit = 終了
 db-rescue-done = { $written } 個のファイルを { $dir } に書き出しました。読めなかったもの: { $failed }
+
+## ワークスペース
+
+views-label = ワークスペース
+view-write = 執筆
+view-publish = 公開
+view-settings = 設定
+
+## 設定：サイト
+
+sites-heading = サイト
+sites-lead = このデスクが公開するサイトです。各サイトの API トークンは OS のキーリングにだけ保存され、ほかの場所には保存されません。最初のサイトが既定になります。
+sites-empty = サイトはまだありません。アドレスと、サイト運営者から受け取った API トークンで追加してください。
+sites-load-failed = サイトを一覧できませんでした：{ $reason }
+site-add-heading = サイトを追加
+site-url-label = サイトのアドレス
+site-token-label = API トークン
+site-token-hint = トークンはサイトで確認したあと OS のキーリングに保存されます。再表示はされません。
+site-add = サイトを追加
+site-adding = 確認中…
+site-default = 既定
+site-test = 接続をテスト
+site-testing = テスト中…
+site-test-ok = 接続しました。下の情報はサイトから取得したばかりのものです。
+site-remove = 削除
+site-remove-confirm = { $name } とそのトークンをこのデスクから削除しますか？ 記事は残り、サイト自体は変更されません。
+site-remove-yes = サイトを削除
+site-remove-pending = このサイト宛ての操作が送信トレイに残っています。先に送信するかキャンセルしてください。
+site-remove-failed = サイトを削除できませんでした。
+site-role = トークンの権限
+site-locales = 言語
+site-sections = セクション
+site-tiers = アクセス階層
+site-time-zone = タイムゾーン
+site-time-zone-unknown = サイトが指定していません（日時は UTC）
+site-last-seen = 最終接続
+site-never-seen = なし
+site-not-described = このサイトからはまだ応答がありません。接続をテストしてください。
+site-problem-invalid = このアドレスまたはトークンは使用できません。
+site-problem-unauthorized = サイトがこのトークンを受け付けません。
+site-problem-forbidden = このトークンにはサイトでその操作を行う権限がありません。
+site-problem-network = サイトに接続できませんでした。
+site-problem-keyring = OS のキーリングが使えないため、トークンを保存できません。
+site-problem-rejected = サイトが要求を拒否しました。
+site-problem-not-found = このサイトはデスクに登録されていません。
+site-problem-no-site = サイトが設定されていません。
+site-problem-other = 問題が発生しました。
+role-writer = 記者（公開不可）
+role-translator = 翻訳者（公開不可）
+role-editor = 編集者
+
+## 公開：キュー
+
+queue-heading = 公開キュー
+queue-site = サイト
+queue-locale = 言語
+queue-any = すべて
+queue-empty = この状態の記事はありません。
+queue-select = 「{ $title }」を選択
+queue-select-all = すべて選択
+bulk-publish =
+    { $count ->
+        [0] 選択した記事を公開
+       *[other] { $count } 件の記事を公開
+    }
+bulk-heading = 一括公開
+bulk-progress = { $total } 件中 { $done } 件送信済み · 待機中 { $pending } 件 · 要確認 { $stopped } 件
+bulk-skipped = { $count } 件の記事を除外しました
+bulk-failed = 一括公開に失敗しました：{ $reason }
+publish-no-site = 公開先のサイトがまだありません。
+publish-go-settings = 設定でサイトを追加
+publish-choose = キューから記事を選んでください。
+
+## 公開：記事ごと
+
+publish-plan-failed = 公開の準備ができませんでした：{ $reason }
+publish-to = 公開先：{ $site }
+publication-live = 公開中（バージョン { $version }、{ $when } から）
+publish-locales = 公開する言語
+text-source = 原文
+text-outdated = 古い
+text-status-in-progress = 作業中
+text-status-needs-review = 要レビュー
+text-status-done = 完了
+publish-confirm-outdated = 一部の翻訳が原文より古いことを確認したうえで、そのまま公開します。
+publish-when = 公開日時
+publish-now = 今すぐ
+publish-later = 日時を指定
+schedule-date = 日付
+schedule-time = 時刻
+schedule-zone = タイムゾーン
+schedule-zone-site = サイトの時刻（{ $zone }）
+schedule-zone-editor = 自分の時刻（{ $zone }）
+schedule-site-clock = 読者（{ $zone }）
+schedule-editor-clock = あなた（{ $zone }）
+schedule-past = その時刻は過ぎています。記事はすぐに公開されます。
+publish-checks = チェック
+publish-checks-clear = 問題はありません。
+check-error = エラー
+check-warning = 警告
+publish-blocked = 先にチェックのエラーを直してください。
+publish-blocked-outdated = 先に古い翻訳についての確認にチェックを入れてください。
+publish-schedule = 予約
+publish-update = 更新
+publish-unpublish = 公開を取り消す
+unpublish-confirm = この記事をサイトから取り下げますか？ 読者は見られなくなります。あとで再公開できます。
+publish-store-first = 記事を先に保存できなかったため、何も送信していません。
+publish-last-op = 最後の操作
+op-action-publish = 公開
+op-action-unpublish = 公開取り消し
+op-next-attempt = { $attempts } 回目の試行に失敗しました。次回の試行：{ $when }
+op-retry = 今すぐ送信
+op-cancel = キャンセル
+op-resolve = 比較して選ぶ…
+op-scheduled-for = 公開予定：{ $when }
+op-retrying = 再試行中（{ $attempts } 回）：{ $reason }
+op-state-queued = 待機中
+op-state-sending = 送信中
+op-state-done = 完了
+op-state-failed = 失敗
+op-state-conflict = 競合
+op-state-cancelled = キャンセル済み
+url-copy = コピー
+url-copied = コピーしました
+
+## 読者としてプレビュー
+
+reader-heading = 読者としてプレビュー
+reader-locale = プレビューの言語
+reader-kinds = 読者の種類
+reader-anonymous = 匿名
+reader-sees-all = { $reader } は記事全体を受け取ります。
+reader-sees-part = { $reader } は上の部分だけを受け取ります。印の付いた部分はサイトが送りません。
+reader-hidden-label = この読者には送信されません
+reader-failed = 読者プレビューを表示できません：{ $reason }
+
+## 送信トレイ
+
+outbox-heading = 送信トレイ
+outbox-badge-title = 送信待ち { $pending } 件、対応が必要 { $attention } 件
+outbox-empty = 送信トレイは空です。
+outbox-failed = 送信トレイを読み込めませんでした：{ $reason }
+conflict-heading = 競合
+conflict-explain = サイトには「{ $title }」の、このデスクが最後に確認したものより新しいバージョン（バージョン { $version }）があります。誰かが変更しました。何も上書きされていません。両方を比べて選んでください。
+conflict-keep-mine = 自分の版を残す
+conflict-keep-mine-explain = このデスクの版をサイトに送り、サイトの版を置き換えます。相手の変更はサイトから失われます。
+conflict-take-theirs = サイトの版を採用
+conflict-take-theirs-explain = このデスクの本文をサイトの版で置き換え、何も送信しません。未送信の変更は版の履歴に残ります。
+conflict-theirs-gone = サイトにはもうこの記事がないため、採用できる版がありません。
+conflict-only-differences = 違いのみ表示
+conflict-mine = このデスク
+conflict-theirs = サイト（バージョン { $version }）
+conflict-same = 2 つの版は同じです。
+conflict-field-tier = アクセス
+conflict-field-section = セクション
+conflict-field-publish-at = 公開日時
+conflict-field-title = 見出し
+conflict-field-standfirst = リード
+conflict-field-slug = スラッグ
+conflict-field-body = 本文
+
+## 通知
+
+toast-published = 「{ $title }」を公開しました。
+toast-unpublished = 「{ $title }」をサイトから取り下げました。
+toast-op-failed = 「{ $title }」を送信できませんでした：{ $reason }
+toast-op-conflict = 「{ $title }」：サイトに新しい版があります。何も上書きされていません。
+toast-open-outbox = 送信トレイを開く
+
+## エディターでの翻訳
+
+texts-label = 記事のテキスト
+texts-failed = 記事のテキストを一覧できませんでした：{ $reason }
+text-open-failed = テキストを開けませんでした：{ $reason }
+translation-add = 翻訳を追加
+translation-add-choose = 言語…
+translation-add-failed = 翻訳を開始できませんでした：{ $reason }
+translation-status = 状態
+translation-status-failed = 状態を変更できませんでした：{ $reason }
+translation-outdated-note = 完了にしたあとで原文が変更されました。
+translation-mark-current = 最新として確認
+
+## 公開前のチェック（デスクのコード別。デスク自身の説明を詳細として表示）
+
+check-site-unknown = このサイトからはまだ応答がありません
+check-role = このトークンでは公開できません
+check-tier-unknown = サイトにこのアクセス階層がありません
+check-section-missing = セクションが選ばれていません
+check-section-unknown = サイトにこのセクションがありません
+check-no-locale = 言語が選ばれていません
+check-schedule-past = 予約日時を過ぎています
+check-no-text = この言語のテキストがありません
+check-locale-unknown = サイトはこの言語で公開していません
+check-no-headline = 見出しがありません
+check-not-done = 翻訳が完了になっていません
+check-outdated = 翻訳が古くなっています
+check-cut-missing = このテキストに有料部分の区切りがありません
+check-slug-taken = このアドレスはすでに使われています
+check-image-missing = このデスクに画像がありません

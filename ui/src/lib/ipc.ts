@@ -10,18 +10,30 @@ import { open as openDialog } from "@tauri-apps/plugin-dialog";
 import type { Article } from "./bindings/Article";
 import type { ArticleEdit } from "./bindings/ArticleEdit";
 import type { ArticleSummary } from "./bindings/ArticleSummary";
+import type { BatchProgress } from "./bindings/BatchProgress";
+import type { BulkPublish } from "./bindings/BulkPublish";
+import type { ConflictChoice } from "./bindings/ConflictChoice";
 import type { DeskError } from "./bindings/DeskError";
 import type { DeskErrorCode } from "./bindings/DeskErrorCode";
 import type { ImportReport } from "./bindings/ImportReport";
+import type { OutboxConflict } from "./bindings/OutboxConflict";
+import type { OutboxCounts } from "./bindings/OutboxCounts";
 import type { OutboxOp } from "./bindings/OutboxOp";
+import type { PublishPlan } from "./bindings/PublishPlan";
 import type { PublishRequest } from "./bindings/PublishRequest";
+import type { ReaderView } from "./bindings/ReaderView";
 import type { Rendered } from "./bindings/Rendered";
 import type { Revision } from "./bindings/Revision";
 import type { RevisionDiff } from "./bindings/RevisionDiff";
+import type { ScheduleTime } from "./bindings/ScheduleTime";
 import type { SearchQuery } from "./bindings/SearchQuery";
 import type { SearchResults } from "./bindings/SearchResults";
+import type { SiteEntry } from "./bindings/SiteEntry";
 import type { SiteStatus } from "./bindings/SiteStatus";
 import type { StoredImage } from "./bindings/StoredImage";
+import type { TextEdit } from "./bindings/TextEdit";
+import type { TextState } from "./bindings/TextState";
+import type { TranslationStatus } from "./bindings/TranslationStatus";
 import type { UiLanguages } from "./bindings/UiLanguages";
 import type { WorkflowState } from "./bindings/WorkflowState";
 
@@ -96,7 +108,82 @@ export const publishArticle = (request: PublishRequest): Promise<OutboxOp> =>
 export const onOutbox = (handler: (op: OutboxOp) => void): Promise<() => void> =>
   listen<OutboxOp>("outbox", (event) => handler(event.payload));
 
+/** The open operations and the most recent settled ones, newest first. */
 export const listOutbox = (): Promise<OutboxOp[]> => invoke("list_outbox");
+
+export const outboxCounts = (): Promise<OutboxCounts> => invoke("outbox_counts");
+
+/** Sends a queued or failed operation now; refused ("conflict") for any other. */
+export const retryOp = (id: number): Promise<OutboxOp> => invoke("retry_op", { id });
+
+/** Refused ("conflict") once the operation may have reached the site. */
+export const cancelOp = (id: number): Promise<OutboxOp> => invoke("cancel_op", { id });
+
+export const outboxConflict = (id: number): Promise<OutboxConflict> =>
+  invoke("outbox_conflict", { id });
+
+export const resolveConflict = (id: number, choice: ConflictChoice): Promise<OutboxOp> =>
+  invoke("resolve_conflict", { id, choice });
+
+// ---- sites ---------------------------------------------------------------------------
+
+/** What the desk knows offline; nothing is fetched. */
+export const listSites = (): Promise<SiteEntry[]> => invoke("list_sites");
+
+/** Checks the token against the site, then keeps it in the OS keyring (only there). */
+export const addSite = (url: string, token: string): Promise<SiteEntry> =>
+  invoke("add_site", { url, token });
+
+/** Asks the site again; a site that does not answer comes back with `problem`. */
+export const testSite = (url: string): Promise<SiteEntry> => invoke("test_site", { url });
+
+/** Refused ("conflict") while operations for the site wait in the outbox. */
+export const removeSite = (url: string): Promise<void> => invoke("remove_site", { url });
+
+// ---- publishing ----------------------------------------------------------------------
+
+/** `siteUrl` null: the default site; `locales` null: the default choice. */
+export const publishPlan = (
+  id: string,
+  siteUrl: string | null,
+  locales: string[] | null,
+): Promise<PublishPlan> => invoke("publish_plan", { id, site_url: siteUrl, locales });
+
+export const unpublishArticle = (id: string, siteUrl: string | null): Promise<OutboxOp> =>
+  invoke("unpublish_article", { id, site_url: siteUrl });
+
+export const publishMany = (ids: string[], siteUrl: string | null): Promise<BulkPublish> =>
+  invoke("publish_many", { ids, site_url: siteUrl });
+
+export const batchProgress = (batch: string): Promise<BatchProgress> =>
+  invoke("batch_progress", { batch });
+
+/** What each kind of reader receives of the `locale` text. */
+export const readerViews = (id: string, siteUrl: string | null, locale: string): Promise<ReaderView[]> =>
+  invoke("reader_views", { id, site_url: siteUrl, locale });
+
+/** `local` is `YYYY-MM-DDTHH:MM` in `zone` (IANA); the answer has both wall clocks. */
+export const scheduleTime = (local: string, zone: string, siteUrl: string | null): Promise<ScheduleTime> =>
+  invoke("schedule_time", { local, zone, site_url: siteUrl });
+
+// ---- translations --------------------------------------------------------------------
+
+export const articleTexts = (id: string): Promise<TextState[]> => invoke("article_texts", { id });
+
+export const getText = (id: string, locale: string): Promise<TextEdit> =>
+  invoke("get_text", { id, locale });
+
+export const addTranslation = (id: string, locale: string): Promise<TextState[]> =>
+  invoke("add_translation", { id, locale });
+
+export const saveTranslation = (id: string, locale: string, text: TextEdit): Promise<void> =>
+  invoke("save_translation", { id, locale, text });
+
+export const setTranslationStatus = (
+  id: string,
+  locale: string,
+  status: TranslationStatus,
+): Promise<TextState[]> => invoke("set_translation_status", { id, locale, status });
 
 // ---- search, workflow, deletion ----------------------------------------------------
 
