@@ -586,3 +586,25 @@ async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -
     site.stop().await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_change_of_an_operation_is_announced_including_the_ones_replaced() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let mut events = desk.subscribe_outbox();
+    let a = desk.create_article()?;
+    desk.save_article(a.id, &premium_edit())?;
+    let first = desk.publish(&publish_now(a.id))?;
+    let second = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    let mut seen = Vec::new();
+    while let Ok(op) = events.try_recv() {
+        seen.push((op.id, op.state));
+    }
+    assert!(seen.contains(&(first.id, OpState::Queued)), "{seen:?}");
+    assert!(seen.contains(&(first.id, OpState::Cancelled)), "{seen:?}");
+    assert!(seen.contains(&(second.id, OpState::Sending)), "{seen:?}");
+    assert_eq!(seen.last(), Some(&(second.id, OpState::Done)), "{seen:?}");
+    site.stop().await;
+    Ok(())
+}

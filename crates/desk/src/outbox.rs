@@ -251,15 +251,28 @@ pub(crate) struct NewOp<'a> {
     pub batch: Option<&'a str>,
 }
 
-pub(crate) fn insert(conn: &Connection, new: &NewOp<'_>, now: DateTime<Utc>) -> Result<i64> {
+/// What [`insert`] did: the new operation, and the older ones it withdrew (each of which
+/// the caller announces with [`Desk::outbox_changed`] too).
+pub(crate) struct Inserted {
+    pub id: i64,
+    pub replaced: Vec<i64>,
+}
+
+pub(crate) fn insert(conn: &Connection, new: &NewOp<'_>, now: DateTime<Utc>) -> Result<Inserted> {
     let now = stamp(now);
-    conn.prepare_cached(
-        "UPDATE outbox SET state = 'cancelled', updated_at = ?3,
-           error_code = 'conflict', error_message = 'replaced by a newer operation'
-         WHERE article_id = ?1 AND site_url = ?2
-           AND (state IN ('failed', 'conflict') OR (state = 'queued' AND attempts = 0))",
-    )?
-    .execute(params![new.article_id.to_string(), new.site_url, now])?;
+    let replaced: Vec<i64> = conn
+        .prepare_cached(
+            "UPDATE outbox SET state = 'cancelled', updated_at = ?3,
+               error_code = 'conflict', error_message = 'replaced by a newer operation'
+             WHERE article_id = ?1 AND site_url = ?2
+               AND (state IN ('failed', 'conflict') OR (state = 'queued' AND attempts = 0))
+             RETURNING id",
+        )?
+        .query_map(
+            params![new.article_id.to_string(), new.site_url, now],
+            |r| r.get(0),
+        )?
+        .collect::<rusqlite::Result<_>>()?;
     let payload = new
         .payload
         .map(serde_json::to_string)
@@ -280,7 +293,10 @@ pub(crate) fn insert(conn: &Connection, new: &NewOp<'_>, now: DateTime<Utc>) -> 
         now,
         new.batch
     ])?;
-    Ok(conn.last_insert_rowid())
+    Ok(Inserted {
+        id: conn.last_insert_rowid(),
+        replaced,
+    })
 }
 
 impl Desk {
@@ -395,13 +411,14 @@ impl Desk {
         let op = &conflict.op;
         let mut db = self.db();
         let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut replaced = Vec::new();
         let answer = match choice {
             ConflictChoice::KeepMine => {
                 let expect = match &conflict.theirs {
                     Some(t) => t.version.to_string(),
                     None => "absent".to_owned(),
                 };
-                insert(
+                let inserted = insert(
                     &tx,
                     &NewOp {
                         site_url: &op.site_url,
@@ -412,7 +429,9 @@ impl Desk {
                         batch: op.batch.as_deref(),
                     },
                     now,
-                )?
+                )?;
+                replaced = inserted.replaced;
+                inserted.id
             }
             ConflictChoice::TakeTheirs => {
                 let theirs = conflict.theirs.as_ref().ok_or_else(|| {
@@ -441,6 +460,9 @@ impl Desk {
         };
         tx.commit()?;
         drop(db);
+        for id in replaced {
+            self.outbox_changed(id);
+        }
         self.outbox_changed(answer);
         self.outbox_op(answer)
     }

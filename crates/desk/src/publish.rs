@@ -235,10 +235,10 @@ impl Desk {
         }
         let put = self.article_put(&plan)?;
         let now = self.clock.now();
-        let id = {
+        let inserted = {
             let mut db = self.db();
             let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let id = outbox::insert(
+            let inserted = outbox::insert(
                 &tx,
                 &NewOp {
                     site_url: &plan.site_url,
@@ -251,16 +251,20 @@ impl Desk {
                 now,
             )?;
             tx.commit()?;
-            id
+            inserted
         };
-        self.outbox_changed(id);
-        self.outbox_op(id)
+        for replaced in inserted.replaced {
+            self.outbox_changed(replaced);
+        }
+        self.outbox_changed(inserted.id);
+        self.outbox_op(inserted.id)
     }
 
     /// Puts an unpublish in the outbox. A publish that was never sent is simply
     /// withdrawn; one that may have reached the site is finished first, then undone.
     pub fn unpublish(&self, id: Uuid, site_url: Option<&str>) -> Result<OutboxOp> {
         let site_url = self.target_site(site_url)?;
+        let mut replaced = Vec::new();
         let op = {
             let mut db = self.db();
             let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -294,7 +298,7 @@ impl Desk {
                 tx.commit()?;
                 unsent
             } else {
-                let op = outbox::insert(
+                let inserted = outbox::insert(
                     &tx,
                     &NewOp {
                         site_url: &site_url,
@@ -307,9 +311,14 @@ impl Desk {
                     self.clock.now(),
                 )?;
                 tx.commit()?;
-                op
+                replaced = inserted.replaced;
+                inserted.id
             }
         };
+        // After the lock is released: announcing reads the operation back.
+        for id in replaced {
+            self.outbox_changed(id);
+        }
         self.outbox_changed(op);
         self.outbox_op(op)
     }

@@ -187,7 +187,9 @@ impl Desk {
             let Some((c, keyring_missing, attempt)) = in_flight.next().await else {
                 break;
             };
-            self.record(&c, attempt, keyring_missing, &policy)?;
+            for other in self.record(&c, attempt, keyring_missing, &policy)? {
+                self.outbox_changed(other);
+            }
             self.outbox_changed(c.id);
         }
         let next: Option<String> = self
@@ -374,14 +376,15 @@ impl Desk {
         Ok(())
     }
 
-    /// Records what an attempt came to.
+    /// Records what an attempt came to; answers the other operations it withdrew.
     fn record(
         &self,
         c: &Claimed,
         attempt: Attempt,
         keyring_missing: bool,
         policy: &SendPolicy,
-    ) -> Result<()> {
+    ) -> Result<Vec<i64>> {
+        let mut replaced = Vec::new();
         let now = self.clock.now();
         let now_s = stamp(now);
         let mut db = self.db();
@@ -456,13 +459,19 @@ impl Desk {
                 )?;
                 // Later publishes of the article would meet the same newer version; the
                 // editor's choice carries the desk's latest text.
-                tx.execute(
-                    "UPDATE outbox SET state = 'cancelled', error_code = 'conflict',
-                       error_message = 'replaced by the conflict before it', updated_at = ?3
-                     WHERE article_id = ?1 AND site_url = ?2 AND state = 'queued'
-                       AND attempts = 0",
-                    params![c.article_id.to_string(), c.site_url, now_s],
-                )?;
+                replaced = tx
+                    .prepare_cached(
+                        "UPDATE outbox SET state = 'cancelled', error_code = 'conflict',
+                           error_message = 'replaced by the conflict before it',
+                           updated_at = ?3
+                         WHERE article_id = ?1 AND site_url = ?2 AND state = 'queued'
+                           AND attempts = 0
+                         RETURNING id",
+                    )?
+                    .query_map(params![c.article_id.to_string(), c.site_url, now_s], |r| {
+                        r.get(0)
+                    })?
+                    .collect::<rusqlite::Result<_>>()?;
             }
             Err(f) => {
                 let error = explain(f);
@@ -475,7 +484,7 @@ impl Desk {
             }
         }
         tx.commit()?;
-        Ok(())
+        Ok(replaced)
     }
 }
 

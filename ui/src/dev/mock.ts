@@ -178,6 +178,7 @@ mockIPC(async (cmd, payload) => {
           default_locale: "en-US",
           locales: ["en-US", "fr", "ar", "ja"],
           role: "writer",
+          time_zone: "Europe/Berlin",
           tiers: [
             { id: "public", rank: 0, names: { "en-US": "Public" } },
             { id: "members", rank: 1, names: { "en-US": "Members" } },

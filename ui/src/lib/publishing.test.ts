@@ -291,11 +291,12 @@ describe("site time zone", () => {
     tiers: [],
     sections: [],
     role: "editor",
+    time_zone: "Europe/Berlin",
   } satisfies SiteInfo;
 
-  it("is unknown until the site's description names one", () => {
+  it("is the site's zone, unknown until the desk has seen the site", () => {
     expect(siteTimeZone(null)).toBeNull();
-    expect(siteTimeZone(info)).toBeNull();
-    expect(siteTimeZone({ ...info, time_zone: "Europe/Berlin" } as SiteInfo)).toBe("Europe/Berlin");
+    expect(siteTimeZone(info)).toBe("Europe/Berlin");
+    expect(siteTimeZone({ ...info, time_zone: "" })).toBeNull();
   });
 });

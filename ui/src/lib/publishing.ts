@@ -24,17 +24,9 @@ export const QUEUE_STATES: readonly WorkflowState[] = [
 /** The time zone the site's readers see dates in. */
 export const DEFAULT_SITE_ZONE = "UTC";
 
-/**
- * The site's time zone, if the description names one.
- *
- * TIME ZONE SPOT: `SiteInfo.time_zone` is coming from the site-tz branch. Until the
- * generated binding has it, this reads it only if present, so the interface shows the
- * real zone the day it arrives; afterwards this becomes `info.time_zone`.
- */
+/** The site's time zone (IANA name); `null` until the desk has seen the site. */
 export function siteTimeZone(info: SiteInfo | null | undefined): string | null {
-  if (!info) return null;
-  const zone = (info as { time_zone?: unknown }).time_zone;
-  return typeof zone === "string" && zone !== "" ? zone : null;
+  return info?.time_zone || null;
 }
 
 /** One row of the locale checkboxes. */

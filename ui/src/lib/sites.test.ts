@@ -33,6 +33,7 @@ const info: SiteInfo = {
     { path: "economy/asia", names: { fr: "Asie" } },
   ],
   role: "editor",
+  time_zone: "Europe/Lisbon",
 };
 
 describe("site descriptions", () => {
