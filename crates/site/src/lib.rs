@@ -127,12 +127,73 @@ pub async fn serve(
     let router = app::router(state);
     let addr = listener.local_addr().map_err(SiteError::Server)?;
     tracing::info!("listening on http://{addr}");
-    // The peer's address reaches handlers as `ConnectInfo`: rate limits count by it.
-    axum::serve(
-        listener,
-        router.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown)
-    .await
-    .map_err(SiteError::Server)
+    serve_http1(listener, router, shutdown).await;
+    Ok(())
+}
+
+/// Serves HTTP/1.1 connections until `shutdown` completes, then stops accepting, lets
+/// each connection finish the request it is answering (idle ones close at once) and
+/// returns when all are done: what `axum::serve` with graceful shutdown does, but with
+/// hyper's HTTP/1 server alone. `axum::serve` first reads up to 24 bytes to tell
+/// HTTP/1 from HTTP/2 and hands them back through a wrapper, after which hyper's read
+/// buffer grows from 8 to 16 KiB on every connection: 1,000 open connections cost
+/// 5–9 MB more that way (docs/PERFORMANCE.md, "Site"). The site speaks HTTP/1.1 only
+/// (as it did: axum's `http2` feature is off).
+async fn serve_http1(
+    listener: tokio::net::TcpListener,
+    router: axum::Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) {
+    use axum::extract::ConnectInfo;
+    use hyper_util::rt::TokioIo;
+    use hyper_util::service::TowerToHyperService;
+    use tower::ServiceExt;
+
+    let http = hyper::server::conn::http1::Builder::new();
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    accept_error(e).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        // The peer's address reaches handlers as `ConnectInfo`: rate limits count by it.
+        let service = router.clone().map_request(
+            move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                request
+            },
+        );
+        let connection =
+            http.serve_connection(TokioIo::new(stream), TowerToHyperService::new(service));
+        let connection = graceful.watch(connection);
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::trace!("connection from {peer}: {e}");
+            }
+        });
+    }
+    drop(listener);
+    graceful.shutdown().await;
+}
+
+/// A failed `accept`: a connection that went away before it was accepted is nothing;
+/// anything else (such as running out of file descriptors) is logged, and accepting
+/// waits a second so that it does not spin (as `axum::serve` does).
+async fn accept_error(e: std::io::Error) {
+    use std::io::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::ConnectionRefused | ErrorKind::ConnectionAborted | ErrorKind::ConnectionReset
+    ) {
+        return;
+    }
+    tracing::error!("cannot accept a connection: {e}");
+    tokio::time::sleep(std::time::Duration::from_secs(1)).await;
 }
