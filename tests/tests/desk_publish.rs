@@ -608,3 +608,38 @@ async fn every_change_of_an_operation_is_announced_including_the_ones_replaced()
     site.stop().await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_queue_of_a_site_holds_its_articles_and_those_on_no_site_yet() -> Result<()> {
+    let first = TestSite::start().await?;
+    let second = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&first).await?;
+    desk.add_site(&second.url, &second.token(Role::Editor)?)
+        .await?;
+    assert_eq!(desk.sites()?.len(), 2);
+    let on_first = desk.create_article()?;
+    desk.save_article(on_first.id, &premium_edit())?;
+    desk.publish(&publish_now(on_first.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    let waiting = desk.create_article()?;
+    let mut edit = premium_edit();
+    edit.title = "Not on any site yet".into();
+    desk.save_article(waiting.id, &edit)?;
+
+    let ids = |site: &str| -> Result<Vec<uuid::Uuid>> {
+        let found = desk.search_articles(&dateline_desk::SearchQuery {
+            site: Some(site.to_owned()),
+            ..Default::default()
+        })?;
+        let mut ids: Vec<_> = found.hits.iter().map(|h| h.article.id).collect();
+        ids.sort();
+        Ok(ids)
+    };
+    let mut both = vec![on_first.id, waiting.id];
+    both.sort();
+    assert_eq!(ids(&first.url)?, both);
+    assert_eq!(ids(&second.url)?, vec![waiting.id]);
+    first.stop().await;
+    second.stop().await;
+    Ok(())
+}

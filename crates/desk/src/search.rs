@@ -47,6 +47,9 @@ pub struct SearchQuery {
     pub locale: Option<String>,
     /// Part of the byline, ignoring case.
     pub author: Option<String>,
+    /// The Publish queue's site: articles published (or unpublished) there, and those
+    /// not yet on any site, which may go to any.
+    pub site: Option<String>,
     pub sort: SearchSort,
     pub offset: u32,
     /// At most 200; 0 means the default of 50.
@@ -161,6 +164,13 @@ fn filters(q: &SearchQuery, text_locale: bool) -> (String, Vec<Value>) {
     if let Some(author) = non_empty(&q.author) {
         sql.push_str(" AND a.byline LIKE ? ESCAPE '\\'");
         params.push(format!("%{}%", like_escape(author)).into());
+    }
+    if let Some(site) = non_empty(&q.site) {
+        sql.push_str(
+            " AND (EXISTS (SELECT 1 FROM publications p WHERE p.article_id = a.id AND p.site_url = ?)
+                   OR NOT EXISTS (SELECT 1 FROM publications p WHERE p.article_id = a.id))",
+        );
+        params.push(site.trim_end_matches('/').to_owned().into());
     }
     if let Some(locale) = non_empty(&q.locale) {
         sql.push_str(if text_locale {

@@ -49,6 +49,7 @@ describe("buildQuery", () => {
       tag: null,
       locale: null,
       author: "Ana",
+      site: null,
       sort: "updated",
       offset: 0,
       limit: 50,

@@ -53,6 +53,7 @@ export function buildQuery(params: SearchParams, offset: number, limit: number):
     tag: blankToNull(params.filters.tag),
     locale: blankToNull(params.filters.locale),
     author: blankToNull(params.filters.author),
+    site: null,
     sort: text === "" && params.sort === "relevance" ? "updated" : params.sort,
     offset,
     limit,

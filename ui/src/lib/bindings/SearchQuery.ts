@@ -26,7 +26,12 @@ locale: string | null,
 /**
  * Part of the byline, ignoring case.
  */
-author: string | null, sort: SearchSort, offset: number, 
+author: string | null, 
+/**
+ * The Publish queue's site: articles published (or unpublished) there, and those
+ * not yet on any site, which may go to any.
+ */
+site: string | null, sort: SearchSort, offset: number, 
 /**
  * At most 200; 0 means the default of 50.
  */
