@@ -412,6 +412,9 @@ toast-unpublished = سُحب «{ $title }» من الموقع.
 toast-op-failed = لم يُرسل «{ $title }»: { $reason }
 toast-op-conflict = «{ $title }»: لدى الموقع إصدار أحدث. لم يُستبدل أي شيء.
 toast-open-outbox = فتح صندوق الصادر
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = اكتمل النشر الجماعي: { $done } من { $total } مقالات على الموقع.
+notify-batch-stopped = اكتمل النشر الجماعي: { $stopped } من { $total } مقالات تحتاج إلى مراجعة في صندوق الصادر.
 
 ## الترجمات في المحرر
 

@@ -381,6 +381,9 @@ toast-unpublished = „{ $title }“ ist nicht mehr auf der Website.
 toast-op-failed = „{ $title }“ wurde nicht gesendet: { $reason }
 toast-op-conflict = „{ $title }“: Die Website hat eine neuere Version. Nichts wurde überschrieben.
 toast-open-outbox = Postausgang öffnen
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = Sammelveröffentlichung abgeschlossen: { $done } von { $total } Artikeln sind auf der Website.
+notify-batch-stopped = Sammelveröffentlichung abgeschlossen: { $stopped } von { $total } Artikeln brauchen einen Blick in den Postausgang.
 
 ## Übersetzungen im Editor
 

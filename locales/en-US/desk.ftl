@@ -383,6 +383,9 @@ toast-unpublished = “{ $title }” is off the site.
 toast-op-failed = “{ $title }” was not sent: { $reason }
 toast-op-conflict = “{ $title }”: the site has a newer version. Nothing was overwritten.
 toast-open-outbox = Open outbox
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = Bulk publish finished: { $done } of { $total } articles are on the site.
+notify-batch-stopped = Bulk publish finished: { $stopped } of { $total } articles need a look in the outbox.
 
 ## Translations in the editor
 

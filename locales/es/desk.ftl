@@ -381,6 +381,9 @@ toast-unpublished = «{ $title }» ya no está en el sitio.
 toast-op-failed = «{ $title }» no se envió: { $reason }
 toast-op-conflict = «{ $title }»: el sitio tiene una versión más reciente. No se ha sobrescrito nada.
 toast-open-outbox = Abrir la bandeja de salida
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = Publicación en bloque terminada: { $done } de { $total } artículos están en el sitio.
+notify-batch-stopped = Publicación en bloque terminada: { $stopped } de { $total } artículos necesitan revisión en la bandeja de salida.
 
 ## Traducciones en el editor
 

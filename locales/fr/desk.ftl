@@ -381,6 +381,9 @@ toast-unpublished = « { $title } » n’est plus sur le site.
 toast-op-failed = « { $title } » n’a pas été envoyé : { $reason }
 toast-op-conflict = « { $title } » : le site a une version plus récente. Rien n’a été écrasé.
 toast-open-outbox = Ouvrir la boîte d’envoi
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = Publication groupée terminée : { $done } articles sur { $total } sont en ligne.
+notify-batch-stopped = Publication groupée terminée : { $stopped } articles sur { $total } demandent votre attention dans la boîte d’envoi.
 
 ## Traductions dans l’éditeur
 

@@ -347,6 +347,9 @@ toast-unpublished = 「{ $title }」をサイトから取り下げました。
 toast-op-failed = 「{ $title }」を送信できませんでした：{ $reason }
 toast-op-conflict = 「{ $title }」：サイトに新しい版があります。何も上書きされていません。
 toast-open-outbox = 送信トレイを開く
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = 一括公開が完了しました。{ $total } 件中 { $done } 件がサイトに掲載されています。
+notify-batch-stopped = 一括公開が完了しました。{ $total } 件中 { $stopped } 件は送信トレイで確認が必要です。
 
 ## エディターでの翻訳
 

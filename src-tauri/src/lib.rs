@@ -62,6 +62,7 @@ fn run_app() -> ExitCode {
     let result = tauri::Builder::default()
         .manage(desk)
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .register_uri_scheme_protocol("dlimg", dlimg::respond)
         .setup(|app| {
             // The main window is made here, not from the config, so that a desk whose
