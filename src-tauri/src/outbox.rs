@@ -3,7 +3,7 @@
 //! follow without polling), and, while the window is in the background, tells the
 //! editor through the OS's notifications when a queued publish goes out or fails: an
 //! article queued on a train goes out when the laptop is back online, with the desk
-//! behind other windows.
+//! behind other windows. It also keeps every site's description fresh while online.
 
 use std::collections::HashSet;
 
@@ -37,10 +37,34 @@ pub fn start(app: AppHandle) {
             }
         }
     });
+    let refresher = app.clone();
     tauri::async_runtime::spawn(async move {
         let desk = app.state::<Desk>();
         desk.run_outbox().await;
     });
+    tauri::async_runtime::spawn(async move {
+        refresh_sites(&refresher).await;
+    });
+}
+
+/// How often every site's description is asked for again while the desk runs.
+const REFRESH_EVERY: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Keeps every site's description (tiers, sections, locales, role, time zone) fresh
+/// while online, at start and then every quarter of an hour; offline, the kept copy
+/// stays as it was.
+async fn refresh_sites(app: &AppHandle) {
+    loop {
+        let desk = app.state::<Desk>();
+        for site in desk.sites().unwrap_or_default() {
+            if let Ok(entry) = desk.test_site(&site.url).await
+                && let Some(problem) = entry.problem
+            {
+                tracing::debug!("{} could not be refreshed: {problem}", site.url);
+            }
+        }
+        tokio::time::sleep(REFRESH_EVERY).await;
+    }
 }
 
 /// A notification through the OS when the window is not in front (in front, the

@@ -721,8 +721,10 @@ pub async fn wait_for_preview_image(c: &Client) -> Result<()> {
 }
 
 /// Delivers `desk`'s outbox until nothing is waiting (done, failed or in conflict),
-/// sleeping between retries as the sender would. Fails after `limit`.
+/// sleeping between retries as the sender ([`dateline_desk::Desk::run_outbox`]) would. Fails after `limit`.
 pub async fn settle_outbox(desk: &dateline_desk::Desk, limit: Duration) -> Result<()> {
+    // As the app's sender does when it starts.
+    desk.recover_outbox()?;
     let deadline = Instant::now() + limit;
     loop {
         let next = desk.deliver_due().await?;

@@ -409,10 +409,14 @@ async fn an_operation_cut_off_mid_flight_is_sent_again_after_reopening_and_appli
     };
     ensure!(first.version == 1);
 
-    // Reopened: the operation waits again and is sent with its same key.
+    // Reopened: opening alone takes nothing back (another process, `dateline connect`,
+    // may open the database while the desk sends); the sender does when it starts, and
+    // the operation is sent again with its same key.
     proxy.set_mode(Mode::Clean);
     let desk = Desk::open_with_keyring(dir.path(), keyring())?;
     desk.set_send_policy(fast_policy());
+    ensure!(desk.outbox_op(op.id)?.state == OpState::Sending);
+    desk.recover_outbox()?;
     let reopened = desk.outbox_op(op.id)?;
     ensure!(reopened.state == OpState::Queued, "{reopened:?}");
     settle_outbox(&desk, Duration::from_secs(30)).await?;

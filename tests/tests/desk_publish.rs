@@ -531,24 +531,7 @@ async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -
     // The same article reached the site under another token (the desk's first attempt,
     // whose answer was lost before the token was replaced): the site judges the desk's
     // retry afresh and answers 412 with a current version equal to what it sends.
-    let plan = desk.publish_plan(a.id, None, None)?;
-    let article = desk.article(a.id)?;
-    let put = dateline_protocol::ArticlePut {
-        source_locale: article.source_locale.clone(),
-        section: article.section.clone(),
-        tags: article.tags.clone(),
-        byline: article.byline.clone(),
-        source_url: article.source_url.clone(),
-        tier: article.tier.clone(),
-        publish_at: None,
-        texts: vec![dateline_protocol::ArticleText {
-            locale: article.source_locale.clone(),
-            title: article.title.clone(),
-            standfirst: article.standfirst.clone(),
-            body: article.body.clone(),
-            slug: plan.slugs[&article.source_locale].clone(),
-        }],
-    };
+    let put = what_the_desk_sends(&desk, a.id)?;
     site.publish_as(a.id, &put).await?;
 
     settle_outbox(&desk, SETTLE).await?;
@@ -641,5 +624,130 @@ async fn the_queue_of_a_site_holds_its_articles_and_those_on_no_site_yet() -> Re
     assert_eq!(ids(&second.url)?, vec![waiting.id]);
     first.stop().await;
     second.stop().await;
+    Ok(())
+}
+
+/// The `ArticlePut` the desk sends for a source-only article.
+fn what_the_desk_sends(desk: &Desk, id: uuid::Uuid) -> Result<dateline_protocol::ArticlePut> {
+    let plan = desk.publish_plan(id, None, None)?;
+    let article = desk.article(id)?;
+    Ok(dateline_protocol::ArticlePut {
+        source_locale: article.source_locale.clone(),
+        section: article.section.clone(),
+        tags: article.tags.clone(),
+        byline: article.byline.clone(),
+        source_url: article.source_url.clone(),
+        tier: article.tier.clone(),
+        publish_at: None,
+        texts: vec![dateline_protocol::ArticleText {
+            locale: article.source_locale.clone(),
+            title: article.title.clone(),
+            standfirst: article.standfirst.clone(),
+            body: article.body.clone(),
+            slug: plan.slugs[&article.source_locale].clone(),
+        }],
+    })
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settled_once()
+-> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let token = site.token(Role::Editor)?;
+    let a = desk.create_article()?;
+    desk.save_article(a.id, &premium_edit())?;
+
+    // A first publish is refused for its token, after (as far as the desk can know) an
+    // attempt of it may have got through: here it did, under another token.
+    desk.keyring().store_token(&site.url, "dl_wrong")?;
+    let first = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(first.id)?.state, OpState::Failed);
+    site.publish_as(a.id, &what_the_desk_sends(&desk, a.id)?)
+        .await?;
+
+    // The editor publishes a newer text; it replaces the failed one, and is refused for
+    // the token too, until a good token comes.
+    let mut edit = premium_edit();
+    edit.title = "Tide tables, second edition".into();
+    desk.save_article(a.id, &edit)?;
+    let second = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(first.id)?.state, OpState::Cancelled);
+    assert_eq!(desk.outbox_op(second.id)?.state, OpState::Failed);
+    desk.add_site(&site.url, &token).await?;
+    settle_outbox(&desk, SETTLE).await?;
+    // The site's version is the desk's own first text: not a conflict.
+    assert_eq!(desk.outbox_op(second.id)?.state, OpState::Done);
+    let on_site = dateline_desk::SiteClient::new(&site.url, &token)?
+        .get_article(a.id)
+        .await?
+        .expect("on the site");
+    assert_eq!(on_site.version, 2);
+    assert_eq!(
+        on_site.article.texts[0].title,
+        "Tide tables, second edition"
+    );
+
+    // Someone else's change is a conflict, settled once only.
+    let mut other = what_the_desk_sends(&desk, a.id)?;
+    other.texts[0].title = "Someone else's headline".into();
+    let client = dateline_desk::SiteClient::new(&site.url, &token)?;
+    let version = desk
+        .publish_plan(a.id, None, None)?
+        .publication
+        .expect("on the site")
+        .version;
+    client
+        .put_article(
+            a.id,
+            &other,
+            dateline_desk::Expect::Version(version),
+            uuid::Uuid::new_v4(),
+        )
+        .await?;
+    edit.title = "Tide tables, third edition".into();
+    desk.save_article(a.id, &edit)?;
+    let third = desk.publish(&publish_now(a.id))?;
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(third.id)?.state, OpState::Conflict);
+    let kept = desk.resolve_conflict(third.id, dateline_desk::ConflictChoice::KeepMine)?;
+    let again = desk
+        .resolve_conflict(third.id, dateline_desk::ConflictChoice::TakeTheirs)
+        .unwrap_err();
+    assert_eq!(again.code, DeskErrorCode::Conflict, "{again}");
+    assert_eq!(desk.article(a.id)?.title, "Tide tables, third edition");
+    settle_outbox(&desk, SETTLE).await?;
+    assert_eq!(desk.outbox_op(kept.id)?.state, OpState::Done);
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_refused_publish_changes_nothing_and_the_bin_is_not_published_from() -> Result<()> {
+    let site = TestSite::start().await?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = desk.create_article()?;
+    let mut edit = premium_edit();
+    edit.tier = "gold".into();
+    desk.save_article(a.id, &edit)?;
+    let mut req = publish_now(a.id);
+    req.publish_at = Some("2030-01-01T08:00:00Z".into());
+    assert!(desk.publish(&req).is_err());
+    assert_eq!(
+        desk.article(a.id)?.publish_at,
+        None,
+        "the refused time was kept"
+    );
+
+    desk.save_article(a.id, &premium_edit())?;
+    desk.delete_article(a.id)?;
+    let err = desk.publish(&publish_now(a.id)).unwrap_err();
+    assert_eq!(err.code, DeskErrorCode::Conflict, "{err}");
+    let bulk = desk.publish_many(&[a.id], None)?;
+    assert_eq!((bulk.queued, bulk.skipped.len()), (0, 1));
+    assert_eq!(desk.outbox_counts()?.pending, 0);
+    site.stop().await;
     Ok(())
 }

@@ -96,6 +96,9 @@ impl SiteClient {
             .user_agent(concat!("dateline-desk/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout.min(std::time::Duration::from_secs(10)))
             .timeout(timeout)
+            // A redirect could lead the token to plain http or another host: the site's
+            // API answers where it is asked, and anything else is an error to show.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| DeskError::new(DeskErrorCode::Network, e.to_string()))?;
         Ok(Self {
@@ -223,9 +226,12 @@ pub fn normalise_url(url: &str) -> Result<String> {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     };
+    // The parsed form, so that `HTTPS://News.Example/` and `https://news.example` are the
+    // same site (one keyring entry, one record of what was published).
+    let canonical = parsed.as_str().trim_end_matches('/').to_owned();
     match parsed.scheme() {
-        "https" if parsed.host().is_some() => Ok(trimmed.to_owned()),
-        "http" if loopback => Ok(trimmed.to_owned()),
+        "https" if parsed.host().is_some() => Ok(canonical),
+        "http" if loopback => Ok(canonical),
         "http" => Err(DeskError::invalid(format!(
             "{url:?} uses plain http: the API token would cross the network unencrypted. \
              Use the site's https:// address"
@@ -296,6 +302,14 @@ mod tests {
         assert_eq!(
             normalise_url(" http://127.0.0.1:8080/ ").unwrap(),
             "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            normalise_url("HTTPS://News.Example/").unwrap(),
+            "https://news.example"
+        );
+        assert_eq!(
+            normalise_url("https://news.example/desk-api/").unwrap(),
+            "https://news.example/desk-api"
         );
         assert_eq!(
             normalise_url("ftp://x").unwrap_err().code,

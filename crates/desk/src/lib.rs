@@ -158,7 +158,6 @@ impl Desk {
             sender: sender::Signals::default(),
             data_dir: dir.to_owned(),
         };
-        desk.recover_outbox()?;
         // Housekeeping must never keep the desk from opening: the bin is emptied next
         // time if it fails now.
         if let Err(e) = desk.purge_deleted(desk.clock.now()) {

@@ -114,10 +114,22 @@ pub struct OutboxOp {
 #[ts(export)]
 pub struct OutboxConflict {
     pub op: OutboxOp,
-    /// What the desk meant to send.
+    /// What keeping the desk's version would send now.
     pub mine: Option<ArticlePut>,
-    /// What the site has now (`None` if it no longer has the article).
+    /// What the site has now (`None` if it never had the article).
     pub theirs: Option<PublishedArticle>,
+    /// The site holds `theirs` unpublished: someone took the article off the site.
+    pub theirs_unpublished: bool,
+    /// What stops keeping the desk's version (the publish checks' errors), if anything.
+    pub blocked: Vec<String>,
+}
+
+/// What a conflict keeps of the site's answer (`details` of its 412).
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct SiteVersion {
+    pub current: Option<PublishedArticle>,
+    #[serde(default)]
+    pub unpublished: bool,
 }
 
 /// How the editor settles a conflict.
@@ -140,7 +152,8 @@ pub struct BatchProgress {
     pub batch: String,
     pub total: u32,
     pub done: u32,
-    /// Failed, in conflict or cancelled: each needs a look.
+    /// Failed or in conflict: each needs a look. (Withdrawn operations, replaced by a
+    /// newer publish, are not counted at all.)
     pub stopped: u32,
     /// Queued or sending.
     pub pending: u32,
@@ -389,28 +402,65 @@ impl Desk {
         if op.state != OpState::Conflict {
             return Err(DeskError::conflict("this operation is not in conflict"));
         }
-        let mine = match op.action {
+        let (mine, blocked) = match op.action {
             OpAction::Publish => {
                 let plan =
                     self.publish_plan(op.article_id, Some(&op.site_url), Some(&op.locales))?;
-                Some(self.article_put(&plan)?)
+                let blocked = plan
+                    .checks
+                    .iter()
+                    .filter(|c| c.severity == crate::Severity::Error)
+                    .map(|c| c.message.clone())
+                    .collect();
+                (Some(self.article_put(&plan)?), blocked)
             }
-            OpAction::Unpublish => None,
+            OpAction::Unpublish => (None, Vec::new()),
         };
+        let site: SiteVersion = result
+            .and_then(|r| serde_json::from_str(&r).ok())
+            .unwrap_or_default();
         Ok(OutboxConflict {
             op,
             mine,
-            theirs: result.and_then(|r| serde_json::from_str(&r).ok()),
+            theirs: site.current,
+            theirs_unpublished: site.unpublished,
+            blocked,
         })
     }
 
     /// Settles a conflict as the editor chose.
     pub fn resolve_conflict(&self, id: i64, choice: ConflictChoice) -> Result<OutboxOp> {
         let conflict = self.outbox_conflict(id)?;
+        if choice == ConflictChoice::KeepMine && !conflict.blocked.is_empty() {
+            return Err(DeskError::invalid(format!(
+                "not sent: {}",
+                conflict.blocked.join("; ")
+            )));
+        }
         let now = self.clock.now();
         let op = &conflict.op;
         let mut db = self.db();
         let tx = db.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        // Settled once: a second choice (a double click, a second window) finds it
+        // settled already.
+        let still = tx.execute(
+            "UPDATE outbox SET state = 'cancelled', updated_at = ?2, error_code = 'conflict',
+               error_message = ?3
+             WHERE id = ?1 AND state = 'conflict'",
+            params![
+                id,
+                stamp(now),
+                match choice {
+                    ConflictChoice::KeepMine => "settled by sending this desk's version",
+                    ConflictChoice::TakeTheirs => "settled by taking the site's version",
+                }
+            ],
+        )?;
+        if still == 0 {
+            return Err(DeskError::conflict(
+                "this conflict has been settled already",
+            ));
+        }
         let mut replaced = Vec::new();
         let answer = match choice {
             ConflictChoice::KeepMine => {
@@ -440,21 +490,32 @@ impl Desk {
                     )
                 })?;
                 crate::publish::take_site_version(&tx, op.article_id, theirs, now)?;
-                crate::publish::record_publication(
-                    &tx,
-                    op.article_id,
-                    &op.site_url,
-                    theirs.version,
-                    &theirs.urls,
-                    now,
-                )?;
-                tx.execute(
-                    "UPDATE outbox SET state = 'cancelled', updated_at = ?2,
-                       error_code = 'conflict',
-                       error_message = 'settled by taking the site''s version'
-                     WHERE id = ?1",
-                    params![id, stamp(now)],
-                )?;
+                if conflict.theirs_unpublished {
+                    crate::publish::record_publication(
+                        &tx,
+                        op.article_id,
+                        &op.site_url,
+                        theirs.version,
+                        &BTreeMap::new(),
+                        now,
+                    )?;
+                    crate::publish::confirm_unpublished(
+                        &tx,
+                        op.article_id,
+                        &op.site_url,
+                        theirs.version,
+                        now,
+                    )?;
+                } else {
+                    crate::publish::record_publication(
+                        &tx,
+                        op.article_id,
+                        &op.site_url,
+                        theirs.version,
+                        &theirs.urls,
+                        now,
+                    )?;
+                }
                 id
             }
         };
@@ -470,9 +531,9 @@ impl Desk {
     /// Progress of a bulk publish.
     pub fn batch_progress(&self, batch: &str) -> Result<BatchProgress> {
         Ok(self.db().query_row(
-            "SELECT count(*),
+            "SELECT count(*) FILTER (WHERE state <> 'cancelled'),
                     count(*) FILTER (WHERE state = 'done'),
-                    count(*) FILTER (WHERE state IN ('failed', 'conflict', 'cancelled')),
+                    count(*) FILTER (WHERE state IN ('failed', 'conflict')),
                     count(*) FILTER (WHERE state IN ('queued', 'sending'))
              FROM outbox WHERE batch = ?1",
             [batch],
@@ -496,7 +557,8 @@ impl Desk {
             let db = self.db();
             let mut stmt = db.prepare_cached(
                 "UPDATE outbox SET state = 'queued', next_attempt_at = ?2, updated_at = ?2
-                 WHERE site_url = ?1 AND state = 'failed' AND error_code = 'unauthorized'
+                 WHERE site_url = ?1 AND state = 'failed'
+                   AND error_code IN ('unauthorized', 'forbidden', 'keyring')
                  RETURNING id",
             )?;
             stmt.query_map(params![site_url, now], |r| r.get(0))?

@@ -213,24 +213,41 @@ impl Desk {
                 DeskError::invalid(format!("{s:?} is not a date and time (RFC 3339)"))
             })?),
         };
+        if self.is_deleted(req.article_id)? {
+            return Err(DeskError::conflict(
+                "the article is in the bin; restore it before publishing",
+            ));
+        }
+        // The checks and the payload read the time from the article; a refused publish
+        // puts the time it had back.
+        let before = self.article(req.article_id)?.publish_at;
         self.set_publish_at(req.article_id, publish_at)?;
-        let plan = self.publish_plan(
+        let restore =
+            || self.set_publish_at(req.article_id, before.as_deref().and_then(parse_stamp));
+        let plan = match self.publish_plan(
             req.article_id,
             req.site_url.as_deref(),
             req.locales.as_deref(),
-        )?;
-        let blocking: Vec<&Check> = plan
+        ) {
+            Ok(plan) => plan,
+            Err(e) => {
+                restore()?;
+                return Err(e);
+            }
+        };
+        let blocking: Vec<&str> = plan
             .checks
             .iter()
             .filter(|c| {
                 c.severity == Severity::Error || (c.code == "outdated" && !req.confirm_outdated)
             })
+            .map(|c| c.message.as_str())
             .collect();
         if !blocking.is_empty() {
-            let list: Vec<&str> = blocking.iter().map(|c| c.message.as_str()).collect();
+            restore()?;
             return Err(DeskError::invalid(format!(
                 "not published: {}",
-                list.join("; ")
+                blocking.join("; ")
             )));
         }
         let put = self.article_put(&plan)?;
@@ -335,16 +352,17 @@ impl Desk {
                 site_url: site_url.map(str::to_owned),
                 locales: None,
                 confirm_outdated: false,
-                publish_at: self.article(id)?.publish_at,
+                publish_at: self.article(id).ok().and_then(|a| a.publish_at),
             };
+            // One article's trouble does not stop the others: it is listed, and those
+            // already queued go out under the batch the editor is shown.
             match self.queue_publish(&req, Some(&batch)) {
                 Ok(_) => queued += 1,
-                Err(e) if e.code == DeskErrorCode::Invalid => skipped.push(Skipped {
+                Err(e) => skipped.push(Skipped {
                     article_id: id,
-                    title: self.article(id)?.title,
+                    title: self.article(id).map(|a| a.title).unwrap_or_default(),
                     reason: e.message,
                 }),
-                Err(e) => return Err(e),
             }
         }
         Ok(BulkPublish {
@@ -474,6 +492,17 @@ impl Desk {
                 DeskError::new(DeskErrorCode::NoSite, "no site is configured to publish to")
             }),
         }
+    }
+
+    fn is_deleted(&self, id: Uuid) -> Result<bool> {
+        self.db()
+            .query_row(
+                "SELECT deleted_at IS NOT NULL FROM articles WHERE id = ?1",
+                [id.to_string()],
+                |r| r.get(0),
+            )
+            .optional()?
+            .ok_or_else(|| articles::no_article(id))
     }
 
     fn set_publish_at(&self, id: Uuid, at: Option<DateTime<Utc>>) -> Result<()> {
@@ -780,8 +809,11 @@ pub(crate) fn confirm_published(
 ) -> Result<()> {
     record_publication(conn, id, site_url, published.version, &published.urls, now)?;
     for text in &published.article.texts {
+        // Only a text without a slug of its own takes the one made from its headline: a
+        // slug the editor changed after this was queued is not put back.
         conn.prepare_cached(
-            "UPDATE article_texts SET slug = ?3 WHERE article_id = ?1 AND locale = ?2",
+            "UPDATE article_texts SET slug = ?3
+             WHERE article_id = ?1 AND locale = ?2 AND slug = ''",
         )?
         .execute(params![id.to_string(), text.locale, text.slug])?;
     }

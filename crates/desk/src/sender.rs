@@ -70,6 +70,9 @@ pub(crate) struct Signals {
     pub wake: Notify,
     pub events: broadcast::Sender<OutboxOp>,
     pub policy: Mutex<SendPolicy>,
+    /// Grows whenever a token is stored, so a running delivery stops using a client
+    /// made with the token it replaced.
+    pub tokens: std::sync::atomic::AtomicU64,
 }
 
 impl Default for Signals {
@@ -78,6 +81,7 @@ impl Default for Signals {
             wake: Notify::new(),
             events: broadcast::channel(1024).0,
             policy: Mutex::new(SendPolicy::default()),
+            tokens: std::sync::atomic::AtomicU64::new(0),
         }
     }
 }
@@ -120,11 +124,18 @@ impl Desk {
         self.sender.events.subscribe()
     }
 
-    /// Puts operations cut off mid-flight back in the queue.
-    pub(crate) fn recover_outbox(&self) -> Result<()> {
+    /// Puts back in the queue the operations a sender of an earlier run was cut off
+    /// in the middle of (they keep their key and precondition, so sending them again is
+    /// safe), and those that failed only because the keyring could not be read.
+    ///
+    /// Only the process that sends may do this ([`Desk::run_outbox`] does, first): a
+    /// second process opening the database (`dateline connect`) must not take back the
+    /// operations the running desk is sending.
+    pub fn recover_outbox(&self) -> Result<()> {
         let now = stamp(self.clock.now());
         self.db().execute(
-            "UPDATE outbox SET state = 'queued', next_attempt_at = ?1 WHERE state = 'sending'",
+            "UPDATE outbox SET state = 'queued', next_attempt_at = ?1
+             WHERE state = 'sending' OR (state = 'failed' AND error_code = 'keyring')",
             [now],
         )?;
         Ok(())
@@ -133,6 +144,9 @@ impl Desk {
     /// Sends the outbox forever: every due operation, then a sleep until the next one is
     /// due or a new one arrives. Run it on the async runtime for the desk's lifetime.
     pub async fn run_outbox(&self) {
+        if let Err(e) = self.recover_outbox() {
+            tracing::warn!("the outbox could not be recovered: {e}");
+        }
         loop {
             let wait = match self.deliver_due().await {
                 Ok(Some(next)) => (next - self.clock.now())
@@ -153,21 +167,41 @@ impl Desk {
     }
 
     /// Sends every operation that is due now, `concurrency` at a time (the next one
-    /// starts as soon as one finishes); answers when the next queued one is due.
+    /// starts as soon as one finishes); answers when the next one will be due.
+    ///
+    /// If the database fails on the way, the operations taken and not yet recorded go
+    /// back in the queue rather than staying `sending` until the next start.
     pub async fn deliver_due(&self) -> Result<Option<DateTime<Utc>>> {
+        let mut taken = Vec::new();
+        if let Err(e) = self.deliver(&mut taken).await {
+            if let Err(back) = self.release(&taken) {
+                tracing::warn!("operations stay in sending until the next start: {back}");
+            }
+            return Err(e);
+        }
+        self.next_due()
+    }
+
+    async fn deliver(&self, taken: &mut Vec<i64>) -> Result<()> {
         use futures_util::stream::{FuturesUnordered, StreamExt};
+        use std::sync::atomic::Ordering;
         let policy = self.send_policy();
         let width = policy.concurrency.max(1);
-        let mut clients: HashMap<String, Result<SiteClient>> = HashMap::new();
+        let mut clients: HashMap<String, (u64, Result<SiteClient>)> = HashMap::new();
         let mut in_flight = FuturesUnordered::new();
         loop {
             if in_flight.len() < width {
                 for c in self.claim_due(width - in_flight.len())? {
+                    taken.push(c.id);
                     self.outbox_changed(c.id);
-                    let client = clients
+                    let generation = self.sender.tokens.load(Ordering::SeqCst);
+                    let entry = clients
                         .entry(c.site_url.clone())
-                        .or_insert_with(|| self.site_client(&c.site_url, &policy))
-                        .clone();
+                        .or_insert_with(|| (generation, self.site_client(&c.site_url, &policy)));
+                    if entry.0 != generation {
+                        *entry = (generation, self.site_client(&c.site_url, &policy));
+                    }
+                    let client = entry.1.clone();
                     in_flight.push(async move {
                         let attempt = match &client {
                             Ok(client) => self.attempt(client, &c).await,
@@ -184,18 +218,44 @@ impl Desk {
                     });
                 }
             }
-            let Some((c, keyring_missing, attempt)) = in_flight.next().await else {
-                break;
+            let Some((c, no_client, attempt)) = in_flight.next().await else {
+                return Ok(());
             };
-            for other in self.record(&c, attempt, keyring_missing, &policy)? {
+            let others = self.record(&c, attempt, no_client, &policy)?;
+            taken.retain(|id| *id != c.id);
+            for other in others {
                 self.outbox_changed(other);
             }
             self.outbox_changed(c.id);
         }
+    }
+
+    /// Puts operations taken for sending back in the queue.
+    fn release(&self, ids: &[i64]) -> Result<()> {
+        let now = stamp(self.clock.now());
+        let db = self.db();
+        let mut stmt = db.prepare_cached(
+            "UPDATE outbox SET state = 'queued', next_attempt_at = ?2
+             WHERE id = ?1 AND state = 'sending'",
+        )?;
+        for id in ids {
+            stmt.execute(params![id, now])?;
+        }
+        Ok(())
+    }
+
+    /// When the next operation that can be taken is due: queued, and not waiting behind
+    /// an earlier operation on the same article and site (that one's own time counts).
+    fn next_due(&self) -> Result<Option<DateTime<Utc>>> {
         let next: Option<String> = self
             .db()
             .query_row(
-                "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'",
+                "SELECT min(o.next_attempt_at) FROM outbox o
+                 WHERE o.state = 'queued'
+                   AND NOT EXISTS (
+                     SELECT 1 FROM outbox e
+                     WHERE e.article_id = o.article_id AND e.site_url = o.site_url
+                       AND e.id < o.id AND e.state IN ('queued', 'sending'))",
                 [],
                 |r| r.get(0),
             )
@@ -377,11 +437,12 @@ impl Desk {
     }
 
     /// Records what an attempt came to; answers the other operations it withdrew.
+    /// `no_client`: the keyring gave no token (or failed), so nothing was sent.
     fn record(
         &self,
         c: &Claimed,
         attempt: Attempt,
-        keyring_missing: bool,
+        no_client: bool,
         policy: &SendPolicy,
     ) -> Result<Vec<i64>> {
         let mut replaced = Vec::new();
@@ -405,6 +466,30 @@ impl Desk {
             }
             other => other,
         };
+        // A 412 whose current version is one this desk sent earlier for the article (an
+        // attempt that got through without an answer, under an operation since replaced
+        // or refused): not someone else's change, so this operation goes again over it,
+        // with a new key (the site stored nothing under the refused one).
+        if let Err(f) = &outcome
+            && f.status == Some(reqwest::StatusCode::PRECONDITION_FAILED)
+            && let Some(current) = current_version(f).filter(|_| !site_unpublished(f))
+            && c.action == OpAction::Publish
+            && sent_earlier(&tx, c, &current.article)?
+        {
+            tx.prepare_cached(
+                "UPDATE outbox SET state = 'queued', expect = ?2, idempotency_key = ?3,
+                   next_attempt_at = ?4, updated_at = ?4
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                c.id,
+                current.version.to_string(),
+                Uuid::new_v4().to_string(),
+                now_s
+            ])?;
+            tx.commit()?;
+            return Ok(replaced);
+        }
         match outcome {
             Ok(Delivered::Published(published)) => {
                 let result = DoneResult {
@@ -426,7 +511,7 @@ impl Desk {
                 )?;
                 crate::publish::confirm_unpublished(&tx, c.article_id, &c.site_url, version, now)?;
             }
-            Err(f) if f.is_transient() && !keyring_missing => {
+            Err(f) if f.is_transient() && !no_client => {
                 let next = now
                     + chrono::Duration::from_std(policy.backoff(c.attempts))
                         .unwrap_or(chrono::Duration::seconds(60));
@@ -444,14 +529,17 @@ impl Desk {
                 )?;
             }
             Err(f) if f.status == Some(reqwest::StatusCode::PRECONDITION_FAILED) => {
-                let theirs = current_version(&f);
+                let theirs = outbox::SiteVersion {
+                    current: current_version(&f),
+                    unpublished: site_unpublished(&f),
+                };
                 tx.execute(
                     "UPDATE outbox SET state = 'conflict', result = ?2, error_code = 'conflict',
                        error_message = ?3, updated_at = ?4
                      WHERE id = ?1",
                     params![
                         c.id,
-                        theirs.as_ref().and_then(|t| serde_json::to_string(t).ok()),
+                        serde_json::to_string(&theirs).ok(),
                         "the site has a newer version than this desk had seen: compare the two \
                          and choose",
                         now_s
@@ -465,7 +553,7 @@ impl Desk {
                            error_message = 'replaced by the conflict before it',
                            updated_at = ?3
                          WHERE article_id = ?1 AND site_url = ?2 AND state = 'queued'
-                           AND attempts = 0
+                           AND attempts = 0 AND action = 'publish'
                          RETURNING id",
                     )?
                     .query_map(params![c.article_id.to_string(), c.site_url, now_s], |r| {
@@ -515,11 +603,40 @@ fn current_version(f: &SiteFailure) -> Option<PublishedArticle> {
     serde_json::from_value(current.clone()).ok()
 }
 
-/// The site's current version when it is exactly what a publish sends.
+/// Whether a 412 says the site holds the article unpublished.
+fn site_unpublished(f: &SiteFailure) -> bool {
+    f.api
+        .as_ref()
+        .and_then(|a| a.details.get("unpublished"))
+        .and_then(serde_json::Value::as_bool)
+        .unwrap_or(false)
+}
+
+/// The site's current version when it is exactly what a publish sends, live.
 fn already_applied(f: &SiteFailure, c: &Claimed) -> Option<PublishedArticle> {
     let current = current_version(f)?;
-    (c.action == OpAction::Publish && c.payload.as_ref() == Some(&current.article))
-        .then_some(current)
+    (c.action == OpAction::Publish
+        && !site_unpublished(f)
+        && c.payload.as_ref() == Some(&current.article))
+    .then_some(current)
+}
+
+/// Whether an earlier operation of this desk on the article and site sent `article`.
+fn sent_earlier(tx: &rusqlite::Connection, c: &Claimed, article: &ArticlePut) -> Result<bool> {
+    let mut stmt = tx.prepare_cached(
+        "SELECT payload FROM outbox
+         WHERE article_id = ?1 AND site_url = ?2 AND id < ?3 AND action = 'publish'
+           AND attempts > 0 AND payload IS NOT NULL",
+    )?;
+    let payloads = stmt.query_map(params![c.article_id.to_string(), c.site_url, c.id], |r| {
+        r.get::<_, String>(0)
+    })?;
+    for payload in payloads {
+        if serde_json::from_str::<ArticlePut>(&payload?).ok().as_ref() == Some(article) {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 /// The version of an article the site says is already unpublished.

@@ -32,7 +32,7 @@ pub struct SiteEntry {
 impl Desk {
     /// Adds a site (or replaces its token): the token is checked against the site first,
     /// then kept in the keyring. Operations that the site refused for want of a valid
-    /// token go back in the queue, to be sent with the new one.
+    /// token, or for the token's role, go back in the queue, to be sent with the new one.
     pub async fn add_site(&self, site_url: &str, token: &str) -> Result<SiteEntry> {
         let url = normalise_url(site_url)?;
         let token = token.trim();
@@ -41,6 +41,9 @@ impl Desk {
         }
         let info = SiteClient::new(&url, token)?.site_info().await?;
         self.keyring().store_token(&url, token)?;
+        self.sender
+            .tokens
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let now = stamp(self.clock.now());
         {
             let db = self.db();

@@ -62,12 +62,17 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             Ok(())
         }),
         // Issue 5: several sites, translation status, the outbox.
-        M::up(MIGRATION_3),
+        M::up_with_hook(MIGRATION_3, |tx: &rusqlite::Transaction| {
+            crate::translations::mark_published_done(tx)?;
+            Ok(())
+        }),
     ])
 });
 
 /// Migration 3. The one site of the foundation (two settings) becomes the first row of
-/// `sites`; texts get a translation status; publishing goes through the outbox.
+/// `sites`; texts get a translation status (its hook marks the translations already on a
+/// site as done, so updating those articles is not blocked); publishing goes through
+/// the outbox.
 const MIGRATION_3: &str = r#"
     -- The sites the desk publishes to. Their tokens are in the OS keyring under the URL.
     CREATE TABLE sites (
@@ -368,6 +373,44 @@ mod tests {
             .collect::<rusqlite::Result<_>>()
             .unwrap();
         assert_eq!(left, ["ui_locale"]);
+    }
+
+    #[test]
+    fn translations_already_on_a_site_are_done_after_the_upgrade() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("desk.sqlite3");
+        {
+            let mut conn = Connection::open(&path).unwrap();
+            MIGRATIONS.to_version(&mut conn, 2).unwrap();
+            conn.execute_batch(
+                r#"INSERT INTO articles(id, source_locale, created_at, updated_at, edit_seq)
+                     VALUES ('a', 'en-US', 't', 't', 1);
+                   INSERT INTO article_texts(article_id, locale, title, updated_at) VALUES
+                     ('a', 'en-US', 'Tides', 't'), ('a', 'fr', 'Marées', 't'),
+                     ('a', 'de', 'Gezeiten', 't');
+                   INSERT INTO publications(article_id, site_url, version, urls, published_at)
+                     VALUES ('a', 'https://news.example', 2,
+                             '{"en-US": "https://news.example/en-US/x", "fr": "https://news.example/fr/x"}',
+                             't');"#,
+            )
+            .unwrap();
+        }
+        let conn = open(&path).unwrap();
+        let status = |locale: &str| -> (String, Option<String>) {
+            conn.query_row(
+                "SELECT status, source_hash FROM article_texts WHERE article_id = 'a' AND locale = ?1",
+                [locale],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap()
+        };
+        let (fr, fr_hash) = status("fr");
+        assert_eq!(fr, "done");
+        assert_eq!(
+            fr_hash.as_deref(),
+            Some(crate::translations::source_hash("Tides", "", "").as_str())
+        );
+        assert_eq!(status("de").0, "in_progress", "not on the site: not done");
     }
 
     #[test]

@@ -143,6 +143,47 @@ pub(crate) fn text_states(conn: &Connection, id: Uuid) -> Result<Vec<TextState>>
     Ok(texts)
 }
 
+/// Marks every translation that is already published on a site as done, checked
+/// against the source as it is now (migration 3: desks before it had no status, and a
+/// published translation is one somebody decided was ready).
+pub(crate) fn mark_published_done(conn: &Connection) -> rusqlite::Result<()> {
+    let published: Vec<(String, String)> = conn
+        .prepare("SELECT article_id, urls FROM publications")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (article_id, urls) in published {
+        let locales: Vec<String> =
+            serde_json::from_str::<std::collections::BTreeMap<String, String>>(&urls)
+                .map(|u| u.into_keys().collect())
+                .unwrap_or_default();
+        let hash: Option<String> = conn
+            .query_row(
+                "SELECT s.title, s.standfirst, s.body FROM articles a
+                 JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+                 WHERE a.id = ?1",
+                [&article_id],
+                |r| {
+                    Ok(source_hash(
+                        &r.get::<_, String>(0)?,
+                        &r.get::<_, String>(1)?,
+                        &r.get::<_, String>(2)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some(hash) = hash else { continue };
+        for locale in locales {
+            conn.execute(
+                "UPDATE article_texts SET status = 'done', source_hash = ?3
+                 WHERE article_id = ?1 AND locale = ?2
+                   AND locale <> (SELECT source_locale FROM articles WHERE id = ?1)",
+                params![article_id, locale, hash],
+            )?;
+        }
+    }
+    Ok(())
+}
+
 impl Desk {
     /// The article's texts: the source first, then each translation with its status.
     pub fn texts(&self, id: Uuid) -> Result<Vec<TextState>> {

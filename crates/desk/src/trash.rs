@@ -51,18 +51,25 @@ impl Desk {
         let cutoff = stamp(now - PURGE_AFTER);
         let mut db = self.db();
         let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // An article still on a site, or with an operation still open, is kept: purging
+        // it would forget the version the site has and the way to unpublish it.
+        const PURGEABLE: &str = "deleted_at IS NOT NULL AND deleted_at < ?1
+            AND NOT EXISTS (SELECT 1 FROM publications p
+                            WHERE p.article_id = articles.id AND p.unpublished_at IS NULL)
+            AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.article_id = articles.id
+                            AND o.state IN ('queued', 'sending', 'failed', 'conflict'))";
         let texts: Vec<i64> = tx
-            .prepare(
-                "SELECT t.id FROM article_texts t JOIN articles a ON a.id = t.article_id
-                 WHERE a.deleted_at IS NOT NULL AND a.deleted_at < ?1",
-            )?
+            .prepare(&format!(
+                "SELECT t.id FROM article_texts t
+                 WHERE t.article_id IN (SELECT id FROM articles WHERE {PURGEABLE})"
+            ))?
             .query_map([&cutoff], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;
         for text in texts {
             search::unindex_text(&tx, text)?;
         }
         let purged = tx.execute(
-            "DELETE FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+            &format!("DELETE FROM articles WHERE {PURGEABLE}"),
             [&cutoff],
         )?;
         tx.commit()?;

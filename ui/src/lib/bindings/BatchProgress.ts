@@ -5,7 +5,8 @@
  */
 export type BatchProgress = { batch: string, total: number, done: number, 
 /**
- * Failed, in conflict or cancelled: each needs a look.
+ * Failed or in conflict: each needs a look. (Withdrawn operations, replaced by a
+ * newer publish, are not counted at all.)
  */
 stopped: number, 
 /**

@@ -8,10 +8,18 @@ import type { PublishedArticle } from "./PublishedArticle";
  */
 export type OutboxConflict = { op: OutboxOp, 
 /**
- * What the desk meant to send.
+ * What keeping the desk's version would send now.
  */
 mine: ArticlePut | null, 
 /**
- * What the site has now (`None` if it no longer has the article).
+ * What the site has now (`None` if it never had the article).
  */
-theirs: PublishedArticle | null, };
+theirs: PublishedArticle | null, 
+/**
+ * The site holds `theirs` unpublished: someone took the article off the site.
+ */
+theirs_unpublished: boolean, 
+/**
+ * What stops keeping the desk's version (the publish checks' errors), if anything.
+ */
+blocked: Array<string>, };
