@@ -46,6 +46,9 @@ const COMMANDS: &[&str] = &[
     "add_translation",
     "save_translation",
     "set_translation_status",
+    "source_changes",
+    "translation_suggestions",
+    "translation_overview",
 ];
 
 fn main() {

@@ -7,7 +7,8 @@ use dateline_desk::{
     Article, ArticleEdit, ArticleSummary, BatchProgress, BulkPublish, ConflictChoice, Desk,
     DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan, PublishRequest,
     ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults, SiteEntry,
-    SiteStatus, StoredImage, TextEdit, TextState, TranslationStatus, UiLanguages, WorkflowState,
+    SiteStatus, SourceChanges, StoredImage, Suggestion, TextEdit, TextState, TranslationRow,
+    TranslationStatus, UiLanguages, WorkflowState,
 };
 use dateline_render::Rendered;
 use tauri::State;
@@ -293,4 +294,29 @@ pub async fn store_image_bytes(
     bytes: Vec<u8>,
 ) -> Result<StoredImage> {
     desk.store_image_bytes(&file_name, &bytes)
+}
+
+#[tauri::command]
+pub async fn source_changes(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+) -> Result<SourceChanges> {
+    desk.source_changes(id, &locale)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn translation_suggestions(
+    desk: State<'_, Desk>,
+    paragraph: String,
+    source_locale: String,
+    target_locale: String,
+    exclude: Option<Uuid>,
+) -> Result<Vec<Suggestion>> {
+    desk.suggestions(&paragraph, &source_locale, &target_locale, exclude, 5)
+}
+
+#[tauri::command]
+pub async fn translation_overview(desk: State<'_, Desk>) -> Result<Vec<TranslationRow>> {
+    desk.translation_overview()
 }

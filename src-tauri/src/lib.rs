@@ -124,6 +124,9 @@ fn run_app() -> ExitCode {
             commands::add_translation,
             commands::save_translation,
             commands::set_translation_status,
+            commands::source_changes,
+            commands::translation_suggestions,
+            commands::translation_overview,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     match result {

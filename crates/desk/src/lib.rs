@@ -10,7 +10,8 @@
 //! (saving), `revisions` and `diff` (history), `search`, `fold` and `snippet`
 //! (finding), `workflow`, `trash` (soft delete), `transfer` and `frontmatter` (Markdown
 //! import and export), `images`, `rescue` (reading a database that cannot be opened
-//! normally), `translations` (texts in other locales and their status); and for the
+//! normally), `translations` (texts in other locales, their status and what changed in
+//! their source) and `memory` (the translation memory); and for the
 //! sites: `sites` (addresses, tokens, kept descriptions), `publish` (checks, reader
 //! previews, queuing), `outbox` (the queued operations), `sender` (delivering them with
 //! retries) and `client` (the publishing API over HTTP).
@@ -25,6 +26,7 @@ mod error;
 mod fold;
 mod frontmatter;
 mod images;
+mod memory;
 mod metadata;
 mod outbox;
 mod publish;
@@ -55,6 +57,7 @@ pub use credentials::Keyring;
 pub use diff::{DiffChunk, DiffOp};
 pub use error::{DeskError, DeskErrorCode, Result};
 pub use images::{IMAGE_SCHEME, MAX_IMAGE_BYTES, StoredImage, image_mime};
+pub use memory::Suggestion;
 pub use outbox::{
     BatchProgress, ConflictChoice, OpAction, OpState, OutboxConflict, OutboxCounts, OutboxOp,
 };
@@ -70,7 +73,10 @@ pub use sites::SiteEntry;
 pub use snippet::SnippetPart;
 pub use store::SCHEMA_VERSION;
 pub use transfer::{ImportFailure, ImportReport};
-pub use translations::{TextEdit, TextState, TranslationStatus};
+pub use translations::{
+    ParagraphChange, ParagraphChangeKind, SourceChanges, TextEdit, TextState, TranslationRow,
+    TranslationStatus,
+};
 pub use trash::PURGE_AFTER;
 
 /// The database file's name in the data folder.

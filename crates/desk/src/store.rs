@@ -66,6 +66,11 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             crate::translations::mark_published_done(tx)?;
             Ok(())
         }),
+        // Issue 6: what a translation was made from, and the translation memory.
+        M::up_with_hook(MIGRATION_4, |tx: &rusqlite::Transaction| {
+            crate::translations::remember_done_sources(tx)?;
+            Ok(())
+        }),
     ])
 });
 
@@ -213,8 +218,30 @@ const MIGRATION_2: &str = r#"
     );
 "#;
 
+/// Migration 4. A translation marked done keeps the source it was checked against (so
+/// a translator sees which paragraphs changed since), and the translation memory holds
+/// the aligned paragraphs of every translation marked done. The hook fills both for the
+/// translations already done, from the source as it is now.
+const MIGRATION_4: &str = r#"
+    ALTER TABLE article_texts ADD COLUMN source_title TEXT;
+    ALTER TABLE article_texts ADD COLUMN source_standfirst TEXT;
+    ALTER TABLE article_texts ADD COLUMN source_body TEXT;
+
+    CREATE TABLE translation_memory (
+        id            INTEGER PRIMARY KEY,
+        article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        source_locale TEXT NOT NULL,
+        target_locale TEXT NOT NULL,
+        source_text   TEXT NOT NULL,
+        target_text   TEXT NOT NULL,
+        UNIQUE (article_id, target_locale, source_text)
+    );
+    CREATE INDEX translation_memory_pair
+        ON translation_memory(source_locale, target_locale, source_text);
+"#;
+
 /// The schema version this desk writes (SQLite's `user_version`).
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// How long a write waits for another connection before it is reported as `locked`.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);

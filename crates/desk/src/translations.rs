@@ -184,7 +184,259 @@ pub(crate) fn mark_published_done(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Keeps the source as it is now with the translation into `locale` (what "outdated"
+/// is measured against), and puts the pair into the translation memory.
+fn remember_source(conn: &Connection, id: Uuid, locale: &str) -> rusqlite::Result<()> {
+    let texts = conn.query_row(
+        "SELECT a.source_locale, s.title, s.standfirst, s.body, t.title, t.standfirst, t.body
+         FROM articles a
+         JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+         JOIN article_texts t ON t.article_id = a.id AND t.locale = ?2
+         WHERE a.id = ?1",
+        params![id.to_string(), locale],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                [r.get::<_, String>(1)?, r.get(2)?, r.get(3)?],
+                [r.get::<_, String>(4)?, r.get(5)?, r.get(6)?],
+            ))
+        },
+    );
+    let (source_locale, source, target) = match texts {
+        Ok(t) => t,
+        Err(rusqlite::Error::QueryReturnedNoRows) => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    conn.execute(
+        "UPDATE article_texts SET source_title = ?3, source_standfirst = ?4, source_body = ?5
+         WHERE article_id = ?1 AND locale = ?2",
+        params![id.to_string(), locale, source[0], source[1], source[2]],
+    )?;
+    crate::memory::remember(
+        conn,
+        id,
+        &source_locale,
+        locale,
+        [&source[0], &source[1], &source[2]],
+        [&target[0], &target[1], &target[2]],
+    )
+    .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
+}
+
+/// Migration 4: the translations already done keep the source as it is now, and fill
+/// the translation memory.
+pub(crate) fn remember_done_sources(conn: &Connection) -> rusqlite::Result<()> {
+    let done: Vec<(String, String)> = conn
+        .prepare(
+            "SELECT t.article_id, t.locale FROM article_texts t
+             JOIN articles a ON a.id = t.article_id
+             WHERE t.status = 'done' AND t.locale <> a.source_locale",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (article, locale) in done {
+        if let Ok(id) = Uuid::parse_str(&article) {
+            remember_source(conn, id, &locale)?;
+        }
+    }
+    Ok(())
+}
+
+/// What changed in the source since a translation was marked done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct SourceChanges {
+    pub locale: String,
+    /// Whether the source changed at all since.
+    pub outdated: bool,
+    /// The headline then and now, when it changed.
+    pub title: Option<(String, String)>,
+    pub standfirst: Option<(String, String)>,
+    /// The source's blocks (paragraphs, headings, list items) then and now, in order.
+    pub paragraphs: Vec<ParagraphChange>,
+}
+
+/// One block of the source: as it was, as it is, or changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ParagraphChange {
+    pub change: ParagraphChangeKind,
+    /// The block when the translation was done (`None` if it is new).
+    pub before: Option<String>,
+    /// The block now (`None` if it was removed).
+    pub after: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ParagraphChangeKind {
+    Same,
+    Changed,
+    Added,
+    Removed,
+}
+
+/// The block-level differences between two bodies: a run of removed blocks facing a run
+/// of added ones is paired up as "changed" blocks, the rest stand alone.
+pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChange> {
+    use similar::{DiffOp, capture_diff_slices};
+    let (old, new) = (crate::memory::blocks(before), crate::memory::blocks(after));
+    let mut out = Vec::new();
+    let block = |s: &str| Some(s.to_owned());
+    for op in capture_diff_slices(similar::Algorithm::Patience, &old, &new) {
+        match op {
+            DiffOp::Equal { old_index, len, .. } => {
+                for b in &old[old_index..old_index + len] {
+                    out.push(ParagraphChange {
+                        change: ParagraphChangeKind::Same,
+                        before: block(b),
+                        after: block(b),
+                    });
+                }
+            }
+            DiffOp::Delete {
+                old_index, old_len, ..
+            } => {
+                for b in &old[old_index..old_index + old_len] {
+                    out.push(ParagraphChange {
+                        change: ParagraphChangeKind::Removed,
+                        before: block(b),
+                        after: None,
+                    });
+                }
+            }
+            DiffOp::Insert {
+                new_index, new_len, ..
+            } => {
+                for b in &new[new_index..new_index + new_len] {
+                    out.push(ParagraphChange {
+                        change: ParagraphChangeKind::Added,
+                        before: None,
+                        after: block(b),
+                    });
+                }
+            }
+            DiffOp::Replace {
+                old_index,
+                old_len,
+                new_index,
+                new_len,
+            } => {
+                for i in 0..old_len.max(new_len) {
+                    let (b, a) = (
+                        (i < old_len).then(|| old[old_index + i]),
+                        (i < new_len).then(|| new[new_index + i]),
+                    );
+                    out.push(ParagraphChange {
+                        change: match (b, a) {
+                            (Some(_), Some(_)) => ParagraphChangeKind::Changed,
+                            (Some(_), None) => ParagraphChangeKind::Removed,
+                            _ => ParagraphChangeKind::Added,
+                        },
+                        before: b.map(str::to_owned),
+                        after: a.map(str::to_owned),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// One article's translations, for the translators' dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct TranslationRow {
+    pub article: crate::ArticleSummary,
+    pub texts: Vec<TextState>,
+    /// Per translation: the share of the source's blocks that have a block in the
+    /// translation, 0–100 (a rough progress for the bar; 100 when done and current).
+    pub progress: Vec<(String, u8)>,
+}
+
 impl Desk {
+    /// What changed in the source since the translation into `locale` was marked done,
+    /// block by block. A translation never marked done compares against an empty source
+    /// (everything is new to it).
+    pub fn source_changes(&self, id: Uuid, locale: &str) -> Result<SourceChanges> {
+        let db = self.db();
+        let row = db
+            .query_row(
+                "SELECT s.title, s.standfirst, s.body,
+                        COALESCE(t.source_title, ''), COALESCE(t.source_standfirst, ''),
+                        COALESCE(t.source_body, '')
+                 FROM articles a
+                 JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+                 JOIN article_texts t ON t.article_id = a.id AND t.locale = ?2
+                 WHERE a.id = ?1 AND t.locale <> a.source_locale",
+                params![id.to_string(), locale],
+                |r| {
+                    Ok((
+                        [r.get::<_, String>(0)?, r.get(1)?, r.get(2)?],
+                        [r.get::<_, String>(3)?, r.get(4)?, r.get(5)?],
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or_else(|| {
+                DeskError::not_found(format!("the article has no {locale} translation"))
+            })?;
+        let (now, then) = row;
+        let pair = |i: usize| (then[i] != now[i]).then(|| (then[i].clone(), now[i].clone()));
+        Ok(SourceChanges {
+            locale: locale.to_owned(),
+            outdated: then != now,
+            title: pair(0),
+            standfirst: pair(1),
+            paragraphs: paragraph_changes(&then[2], &now[2]),
+        })
+    }
+
+    /// Every article that is not deleted, with its translations' states and progress,
+    /// most recently edited first: the translators' dashboard.
+    pub fn translation_overview(&self) -> Result<Vec<TranslationRow>> {
+        let articles = self.list_articles()?;
+        let db = self.db();
+        let mut rows = Vec::with_capacity(articles.len());
+        for article in articles {
+            let texts = text_states(&db, article.id)?;
+            let bodies: Vec<(String, String)> = db
+                .prepare_cached("SELECT locale, body FROM article_texts WHERE article_id = ?1")?
+                .query_map([article.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let source_blocks = bodies
+                .iter()
+                .find(|(l, _)| *l == article.source_locale)
+                .map_or(0, |(_, b)| crate::memory::blocks(b).len());
+            let progress = texts
+                .iter()
+                .filter(|t| !t.is_source)
+                .map(|t| {
+                    let done = t.status == TranslationStatus::Done && !t.outdated;
+                    let blocks = bodies
+                        .iter()
+                        .find(|(l, _)| *l == t.locale)
+                        .map_or(0, |(_, b)| crate::memory::blocks(b).len());
+                    let share = if done {
+                        100
+                    } else {
+                        (blocks * 100)
+                            .checked_div(source_blocks)
+                            .map_or(0, |p| p.min(99) as u8)
+                    };
+                    (t.locale.clone(), share)
+                })
+                .collect();
+            rows.push(TranslationRow {
+                article,
+                texts,
+                progress,
+            });
+        }
+        Ok(rows)
+    }
+
     /// The article's texts: the source first, then each translation with its status.
     pub fn texts(&self, id: Uuid) -> Result<Vec<TextState>> {
         text_states(&self.db(), id)
@@ -331,6 +583,9 @@ impl Desk {
                 "the article has no {locale} translation"
             )));
         }
+        if status == TranslationStatus::Done {
+            remember_source(&tx, id, locale)?;
+        }
         let texts = text_states(&tx, id)?;
         tx.commit()?;
         Ok(texts)
@@ -386,6 +641,129 @@ mod tests {
             .unwrap()
             .remove(1);
         assert!(!fr.outdated, "marked up to date");
+    }
+
+    #[test]
+    fn the_translator_sees_which_source_paragraphs_changed_since_done() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let before = "The ferry sails at six.\n\nTickets cost two euros.\n\nDogs ride free.";
+        desk.save_article(a.id, &edit("Ferry", before)).unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        desk.save_translation(
+            a.id,
+            "fr",
+            &text("Bac", "Le bac part à six heures.\n\nLe billet coûte deux euros.\n\nLes chiens voyagent gratuitement."),
+        )
+        .unwrap();
+        desk.set_translation_status(a.id, "fr", TranslationStatus::Done)
+            .unwrap();
+        let none = desk.source_changes(a.id, "fr").unwrap();
+        assert!(!none.outdated);
+        assert!(
+            none.paragraphs
+                .iter()
+                .all(|p| p.change == ParagraphChangeKind::Same)
+        );
+
+        let after = "The ferry sails at seven.\n\nTickets cost two euros.\n\nBikes ride free too.\n\nDogs ride free.";
+        desk.save_article(a.id, &edit("Ferry news", after)).unwrap();
+        let changes = desk.source_changes(a.id, "fr").unwrap();
+        assert!(changes.outdated);
+        assert_eq!(changes.title, Some(("Ferry".into(), "Ferry news".into())));
+        let kinds: Vec<_> = changes.paragraphs.iter().map(|p| p.change).collect();
+        use ParagraphChangeKind::*;
+        assert_eq!(kinds, vec![Changed, Same, Added, Same], "{changes:?}");
+        assert_eq!(
+            changes.paragraphs[0].before.as_deref(),
+            Some("The ferry sails at six.")
+        );
+        assert_eq!(
+            changes.paragraphs[0].after.as_deref(),
+            Some("The ferry sails at seven.")
+        );
+        assert_eq!(
+            changes.paragraphs[2].after.as_deref(),
+            Some("Bikes ride free too.")
+        );
+    }
+
+    #[test]
+    fn earlier_translations_are_suggested_for_like_paragraphs() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let source = a.source_locale.clone();
+        desk.save_article(
+            a.id,
+            &edit("Ferry", "The harbour council voted on Tuesday to reopen the night ferry.\n\nRain is expected."),
+        )
+        .unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        desk.save_translation(
+            a.id,
+            "fr",
+            &text("Bac", "Le conseil du port a voté mardi la réouverture du bac de nuit.\n\nDe la pluie est attendue."),
+        )
+        .unwrap();
+        // Not done yet: nothing in the memory.
+        let asked = "The harbour council voted on Monday to reopen the night ferry.";
+        assert!(
+            desk.suggestions(asked, &source, "fr", None, 5)
+                .unwrap()
+                .is_empty()
+        );
+        desk.set_translation_status(a.id, "fr", TranslationStatus::Done)
+            .unwrap();
+
+        let found = desk.suggestions(asked, &source, "fr", None, 5).unwrap();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].translation.starts_with("Le conseil du port"));
+        assert!(
+            found[0].score >= 80 && found[0].score < 100,
+            "{}",
+            found[0].score
+        );
+        let exact = desk
+            .suggestions("Rain is expected.", &source, "fr", None, 5)
+            .unwrap();
+        assert_eq!(exact[0].score, 100);
+        assert_eq!(exact[0].translation, "De la pluie est attendue.");
+        // Another language, or the article itself left out: nothing.
+        assert!(
+            desk.suggestions(asked, &source, "de", None, 5)
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            desk.suggestions(asked, &source, "fr", Some(a.id), 5)
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_dashboard_shows_each_translation_s_progress() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("Ferry", "One.\n\nTwo.\n\nThree.\n\nFour."))
+            .unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        desk.save_translation(a.id, "fr", &text("Bac", "Un.\n\nDeux."))
+            .unwrap();
+        desk.add_translation(a.id, "de").unwrap();
+        desk.save_translation(
+            a.id,
+            "de",
+            &text("Fähre", "Eins.\n\nZwei.\n\nDrei.\n\nVier."),
+        )
+        .unwrap();
+        desk.set_translation_status(a.id, "de", TranslationStatus::Done)
+            .unwrap();
+        let rows = desk.translation_overview().unwrap();
+        assert_eq!(rows.len(), 1);
+        let progress: std::collections::BTreeMap<_, _> = rows[0].progress.iter().cloned().collect();
+        assert_eq!(progress["fr"], 50);
+        assert_eq!(progress["de"], 100);
     }
 
     #[test]
