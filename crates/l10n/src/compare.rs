@@ -220,9 +220,9 @@ fn category_index(category: &PluralCategory) -> usize {
     }
 }
 
-/// Every finding of `target`, the translation into `locale`, against `reference`: first
-/// the syntax errors, then the entries in the order of the translation, then what it
-/// lacks in the order of the reference. Checking the reference against itself checks
+/// Every finding of `target`, the translation into `locale`, against `reference`: by
+/// line and column of the translation, then what it lacks in the order of the
+/// reference. Checking the reference against itself checks
 /// what does not depend on a translation (syntax, duplicates, plurals, references).
 pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Finding> {
     let plurals = plural_categories(locale);
@@ -285,12 +285,14 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
         let mut finding = Finding::new(
             code,
             reference.lines.position(entry.range.start),
-            format!("the {what} {} is not translated", entry.id),
+            format!("the {what} {} is not translated into {locale}", entry.id),
         )
         .on(&entry.id, None);
         finding.in_reference = true;
         findings.push(finding);
     }
+    // In the order of the translation's lines, what it lacks at the end.
+    findings.sort_by_key(|f| (f.in_reference, f.line, f.column));
     findings
 }
 
