@@ -331,10 +331,10 @@ impl<'s> LineIndex<'s> {
     /// begins, at or after byte `from`.
     pub(crate) fn entry_start(&self, id: &str, from: usize) -> usize {
         let source = self.source;
-        self.starts
+        let first = self.starts.partition_point(|&s| s < from);
+        self.starts[first..]
             .iter()
             .copied()
-            .filter(|&s| s >= from)
             .find(|&s| {
                 source[s..].starts_with(id)
                     && source[s + id.len()..]

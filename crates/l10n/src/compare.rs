@@ -14,7 +14,7 @@
 //! scanning the source for their lines, in order; syntax errors come with byte offsets
 //! and are converted to lines and character columns.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -580,6 +580,8 @@ struct Parsed<'s> {
     entries: Vec<EntryInfo<'s>>,
     /// Ids whose entry did not parse: not missing, broken (a syntax error says so).
     broken: BTreeSet<String>,
+    /// Each id's first entry.
+    index: HashMap<String, usize>,
 }
 
 impl<'s> Parsed<'s> {
@@ -622,18 +624,23 @@ impl<'s> Parsed<'s> {
                 attributes: attributes.iter().map(|a| (a.id.name, &a.value)).collect(),
             });
         }
+        let mut index = HashMap::with_capacity(entries.len());
+        for (i, entry) in entries.iter().enumerate() {
+            index.entry(entry.id.clone()).or_insert(i);
+        }
         Parsed {
             source,
             lines,
             errors,
             entries,
             broken,
+            index,
         }
     }
 
     /// The first entry called `id`.
     fn get(&self, id: &str) -> Option<&EntryInfo<'s>> {
-        self.entries.iter().find(|e| e.id == id)
+        self.index.get(id).map(|&i| &self.entries[i])
     }
 
     /// Whether `{ reference }` (`message`, `message.attribute`, `-term`, `-term.attr`)
