@@ -56,13 +56,22 @@ def theirs(root, locales):
                        capture_output=True, text=True)
         with open(out_json) as f:
             data = json.load(f)
+    # "details" is a tree of path segments, collapsed where a folder has one child
+    # ({"fr": {"a.ftl": [...]}} or {"fr/a.ftl": [...]}), with lists of findings as leaves.
+    def leaves(tree, prefix):
+        for key, value in tree.items():
+            path = f"{prefix}/{key}" if prefix else key
+            if isinstance(value, dict):
+                yield from leaves(value, path)
+            else:
+                yield path, value
     findings = []
     for run in data:
-        for locale, files in run["details"].items():
-            for file, items in files.items():
-                for item in items:
-                    for kind, value in item.items():
-                        findings.append({"locale": locale, "file": file, "kind": kind, "value": value})
+        for path, items in leaves(run["details"], ""):
+            locale, file = path.split("/", 1)
+            for item in items:
+                for kind, value in item.items():
+                    findings.append({"locale": locale, "file": file, "kind": kind, "value": value})
     return findings
 
 
