@@ -4,7 +4,8 @@
 #  1. Checking a locale of N messages (default 5,000) against its reference: ftl-check
 #     (release build) and compare-locales on the same generated files, alternately, in
 #     the same run.
-#  2. Formatting every message of a 500-message bundle with fluent-bundle.
+#  2. Formatting every message of a 500-message bundle with fluent-bundle, and with
+#     @fluent/bundle (the desk's front end) when ui/node_modules has it.
 # compare-locales is skipped with a message when it is not installed
 # (pip install compare-locales).
 set -euo pipefail
@@ -51,7 +52,7 @@ n = 500
 with open(os.path.join(work, "format.ftl"), "w") as f:
     f.writelines(entries(False))
 PY
-wc -l "$work"/locales/*/app.ftl | head -2 >&2
+wc -l "$work"/locales/*/app.ftl >&2
 
 echo "## checking fr against en-US, $N messages, $RUNS runs each, alternately"
 have_cl=true
@@ -79,5 +80,37 @@ if $have_cl; then
   echo "compare-locales: $(stats "${theirs[@]}")  ($(compare-locales --version 2>&1 | tr -d '\n'); $(grep -cE '^ +(ERROR|WARNING)' "$work/theirs.txt") errors+warnings, $(grep -cE '^ +\+' "$work/theirs.txt") missing)"
 fi
 
-echo "## formatting every message of a 500-message bundle (fluent-bundle, release)"
+echo "## formatting every message of a 500-message bundle, 50 passes"
+echo -n "fluent-bundle (Rust, release): "
 "$target/release/examples/format_all" "$work/format.ftl" en-US 50
+# The desk's front end formats with @fluent/bundle: the same file, the same arguments.
+js=${FLUENT_BUNDLE_JS:-ui/node_modules/@fluent/bundle}
+if [ -f "$js/package.json" ]; then
+  echo -n "@fluent/bundle $(node -p "require('$(realpath "$js")/package.json').version") (Node $(node --version)): "
+  node --input-type=module - "$(realpath "$js")/esm/index.js" "$work/format.ftl" 50 <<'JS'
+const [, , bundleJs, path, passes] = process.argv;
+const { FluentBundle, FluentResource } = await import(bundleJs);
+const fs = await import("node:fs");
+const source = fs.readFileSync(path, "utf8");
+const bundle = new FluentBundle("en-US", { useIsolating: false });
+bundle.addResource(new FluentResource(source));
+const ids = [...source.matchAll(/^([a-zA-Z][\w-]*) =/gm)].map((m) => m[1]);
+const args = { name: "Ada", count: 3 };
+const times = [];
+let bytes = 0;
+for (let p = 0; p < Number(passes); p++) {
+  const start = process.hrtime.bigint();
+  bytes = 0;
+  for (const id of ids) {
+    const message = bundle.getMessage(id);
+    if (message.value) bytes += bundle.formatPattern(message.value, args).length;
+    for (const attr of Object.values(message.attributes)) bytes += bundle.formatPattern(attr, args).length;
+  }
+  times.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+times.sort((a, b) => a - b);
+console.log(`formatted ${ids.length} messages (${bytes} UTF-16 units) per pass, ${passes} passes: best ${times[0].toFixed(2)} ms, median ${times[times.length >> 1].toFixed(2)} ms`);
+JS
+else
+  echo "@fluent/bundle: SKIPPED (no $js: run npm ci in ui/, or set FLUENT_BUNDLE_JS)"
+fi
