@@ -178,11 +178,21 @@ impl Finding {
 /// The CLDR cardinal plural categories of `locale`, in CLDR order (zero, one, two, few,
 /// many, other); `None` for a locale intl_pluralrules does not know.
 pub fn plural_categories(locale: &str) -> Option<Vec<&'static str>> {
+    categories_of(locale, PluralRuleType::CARDINAL)
+}
+
+/// The CLDR ordinal categories of `locale` (for `NUMBER($n, type: "ordinal")`), as
+/// [`plural_categories`].
+pub fn ordinal_categories(locale: &str) -> Option<Vec<&'static str>> {
+    categories_of(locale, PluralRuleType::ORDINAL)
+}
+
+fn categories_of(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>> {
     let langid: LanguageIdentifier = locale.parse().ok()?;
     // CLDR has rules for "en" and "pt-PT", not "en-US": the full id, then the language.
     let language = LanguageIdentifier::from_parts(langid.language, None, None, &[]);
-    let rules = PluralRules::create(langid, PluralRuleType::CARDINAL)
-        .or_else(|_| PluralRules::create(language, PluralRuleType::CARDINAL))
+    let rules = PluralRules::create(langid, kind)
+        .or_else(|_| PluralRules::create(language, kind))
         .ok()?;
     // intl_pluralrules has no list of a locale's categories: probe it with numbers that
     // reach every CLDR rule (integers, the millions of "many", and decimals).
@@ -225,7 +235,9 @@ fn category_index(category: &PluralCategory) -> usize {
 /// reference. Checking the reference against itself checks
 /// what does not depend on a translation (syntax, duplicates, plurals, references).
 pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Finding> {
-    let plurals = plural_categories(locale);
+    let cardinal = plural_categories(locale);
+    let ordinal = ordinal_categories(locale);
+    let plurals = (cardinal.as_deref(), ordinal.as_deref());
     let (reference_resource, reference_errors) = parse(reference);
     let reference = Parsed::new(reference, &reference_resource, reference_errors);
     let (target_resource, target_errors) = parse(target);
@@ -264,7 +276,7 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
             entry,
             &target,
             reference.get(&entry.id),
-            plurals.as_deref(),
+            plurals,
             &mut findings,
         );
     }
@@ -300,7 +312,7 @@ fn check_entry(
     entry: &EntryInfo<'_>,
     target: &Parsed<'_>,
     reference: Option<&EntryInfo<'_>>,
-    plurals: Option<&[&str]>,
+    (cardinal, ordinal): (Option<&[&str]>, Option<&[&str]>),
     findings: &mut Vec<Finding>,
 ) {
     let id = entry.id.as_str();
@@ -495,7 +507,9 @@ fn check_entry(
                     );
                 }
             }
-            let Some(categories) = plurals else { continue };
+            let Some(categories) = (if select.ordinal { ordinal } else { cardinal }) else {
+                continue;
+            };
             let plural = select.looks_plural()
                 || select
                     .variable
@@ -693,6 +707,8 @@ struct SelectFacts {
     /// The selector's variable, bare or as NUMBER's first argument.
     variable: Option<String>,
     number_function: bool,
+    /// `NUMBER(..., type: "ordinal")`: ordinal categories (1st, 2nd, 3rd...).
+    ordinal: bool,
     /// Variant keys as written (identifiers and numbers), in order.
     keys: Vec<String>,
 }
@@ -737,21 +753,32 @@ impl PatternFacts {
     fn expression(&mut self, expression: &Expression<&str>) {
         match expression {
             Expression::Select { selector, variants } => {
-                let (variable, number_function) = match selector {
-                    InlineExpression::VariableReference { id } => (Some(id.name.to_owned()), false),
+                let (variable, number_function, ordinal) = match selector {
+                    InlineExpression::VariableReference { id } => {
+                        (Some(id.name.to_owned()), false, false)
+                    }
                     InlineExpression::FunctionReference { id, arguments } => (
                         arguments.positional.first().and_then(|a| match a {
                             InlineExpression::VariableReference { id } => Some(id.name.to_owned()),
                             _ => None,
                         }),
                         id.name == "NUMBER",
+                        id.name == "NUMBER"
+                            && arguments.named.iter().any(|n| {
+                                n.name.name == "type"
+                                    && matches!(
+                                        n.value,
+                                        InlineExpression::StringLiteral { value: "ordinal" }
+                                    )
+                            }),
                     ),
-                    _ => (None, false),
+                    _ => (None, false, false),
                 };
                 self.inline(selector);
                 self.selects.push(SelectFacts {
                     variable,
                     number_function,
+                    ordinal,
                     keys: variants
                         .iter()
                         .map(|v| match &v.key {
@@ -966,6 +993,10 @@ only-attrs =
             ["one", "few", "many", "other"]
         );
         assert_eq!(plural_categories("pt-PT").unwrap(), ["one", "other"]);
+        assert_eq!(
+            ordinal_categories("en-US").unwrap(),
+            ["one", "two", "few", "other"]
+        );
         assert!(plural_categories("not a locale").is_none());
         assert!(plural_categories("xx").is_none());
     }
@@ -1131,6 +1162,32 @@ only-attrs =
         assert_eq!(found(&japanese, "ja"), [("unused-plural", 4, 1)]);
         let japanese = REFERENCE.replace("    [one] One item\n", "");
         assert_eq!(found(&japanese, "ja"), vec![]);
+        // Ordinals have their own categories: English needs four, French two.
+        let place = "place = { NUMBER($n, type: \"ordinal\") ->\n    [one] {$n}st\n    [two] {$n}nd\n    [few] {$n}rd\n   *[other] {$n}th\n}\n";
+        assert_eq!(
+            found(place, "en-US")
+                .into_iter()
+                .filter(|f| f.0.ends_with("plural"))
+                .count(),
+            0
+        );
+        let place = place.replace("    [two] {$n}nd\n", "");
+        assert_eq!(
+            found(&place, "en-US")
+                .into_iter()
+                .filter(|f| f.0.ends_with("plural"))
+                .collect::<Vec<_>>(),
+            [("missing-plural", 1, 1)]
+        );
+        let fr =
+            "place = { NUMBER($n, type: \"ordinal\") ->\n    [one] {$n}er\n   *[other] {$n}e\n}\n";
+        assert_eq!(
+            found(fr, "fr")
+                .into_iter()
+                .filter(|f| f.0.ends_with("plural"))
+                .count(),
+            0
+        );
         // A gender selector is not a plural.
         let gender = "hello = { $g ->\n    [masculine] Il\n   *[other] On\n}\n";
         assert_eq!(

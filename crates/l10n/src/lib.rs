@@ -25,7 +25,8 @@ mod catalog {
 
 pub use check::{FtlProblem, check_override};
 pub use compare::{
-    Code, FileReport, Finding, Severity, check_folder, check_translation, plural_categories,
+    Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
+    plural_categories,
 };
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
