@@ -488,11 +488,11 @@ fn check_entry(
             .filter(|s| s.looks_plural())
             .filter_map(|s| s.variable.as_deref())
             .collect();
+        let pattern_variants = facts.variants;
         for select in &facts.selects {
             let mut keys_seen = BTreeSet::new();
-            for key in &select.keys {
-                let nth = variant_lines;
-                variant_lines += 1;
+            for (key, line) in select.keys.iter().zip(&select.key_lines) {
+                let nth = variant_lines + line;
                 if !keys_seen.insert(key.as_str()) {
                     let offset = target.find_line(&entry.range, nth, |line| {
                         line.trim_start_matches('*').starts_with('[')
@@ -546,6 +546,7 @@ fn check_entry(
                 }
             }
         }
+        variant_lines += pattern_variants;
     }
 }
 
@@ -701,6 +702,8 @@ struct PatternFacts {
     /// `message`, `message.attr`, `-term`, `-term.attr`.
     references: BTreeSet<String>,
     selects: Vec<SelectFacts>,
+    /// How many variants the pattern has, nested ones included.
+    variants: usize,
 }
 
 struct SelectFacts {
@@ -711,6 +714,9 @@ struct SelectFacts {
     ordinal: bool,
     /// Variant keys as written (identifiers and numbers), in order.
     keys: Vec<String>,
+    /// For each key, how many variants of the pattern come before it in the source
+    /// (variants of nested selectors included), to find its line.
+    key_lines: Vec<usize>,
 }
 
 impl SelectFacts {
@@ -775,6 +781,7 @@ impl PatternFacts {
                     _ => (None, false, false),
                 };
                 self.inline(selector);
+                let index = self.selects.len();
                 self.selects.push(SelectFacts {
                     variable,
                     number_function,
@@ -786,8 +793,11 @@ impl PatternFacts {
                             VariantKey::NumberLiteral { value } => (*value).to_owned(),
                         })
                         .collect(),
+                    key_lines: Vec::with_capacity(variants.len()),
                 });
                 for variant in variants {
+                    self.selects[index].key_lines.push(self.variants);
+                    self.variants += 1;
                     self.pattern(&variant.value);
                 }
             }
@@ -1234,6 +1244,19 @@ only-attrs =
                 ("duplicate-variant", 7, 5),
                 ("duplicate-id", 14, 1),
             ]
+        );
+    }
+
+    #[test]
+    fn duplicate_variant_keys_in_nested_selectors_are_found_on_their_line() {
+        let source = "a = { $x ->\n    [one] { $y ->\n        [one] A\n        [one] B\n       *[other] C\n    }\n   *[other] D\n}\n    .t = { $x ->\n    [one] E\n    [one] F\n   *[other] G\n}\n";
+        let got: Vec<_> = found(source, "en-US")
+            .into_iter()
+            .filter(|f| f.0 == "duplicate-variant")
+            .collect();
+        assert_eq!(
+            got,
+            [("duplicate-variant", 4, 9), ("duplicate-variant", 11, 5)]
         );
     }
 
