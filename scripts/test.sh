@@ -11,6 +11,9 @@ scripts/bootstrap.sh test
 step "cargo fmt --check"
 cargo fmt --all --check
 
+step "Fluent checks of locales/ (every locale against en-US)"
+cargo run --quiet -p dateline-l10n --bin ftl-check -- locales
+
 step "UI build (the desk embeds ui/dist)"
 (cd ui && npm run --silent build)
 

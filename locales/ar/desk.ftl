@@ -97,6 +97,7 @@ import-report-imported =
 import-report-more = و{ $count } غيرها
 import-report-failed =
     { $count ->
+        [zero] { $count } ملف لم يُستورد:
         [one] ملف واحد لم يُستورد:
         [two] ملفان لم يُستوردا:
         [few] { $count } ملفات لم تُستورد:
@@ -130,6 +131,7 @@ export-button = تصدير…
 export-dialog-title = تصدير المقال إلى مجلد
 export-done =
     { $count ->
+        [zero] لم يُصدَّر أي ملف إلى { $dir }
         [one] صُدّر ملف واحد إلى { $dir }
         [two] صُدّر ملفان إلى { $dir }
         [few] صُدّرت { $count } ملفات إلى { $dir }
@@ -201,6 +203,7 @@ revisions-diff-heading = من { $from } إلى { $to }
 revisions-diff-same = لا فرق بين هاتين النسختين.
 revisions-diff-skip =
     { $count ->
+        [zero] … لا كلمات دون تغيير …
         [one] … كلمة واحدة دون تغيير …
         [two] … كلمتان دون تغيير …
         [few] … { $count } كلمات دون تغيير …
@@ -295,6 +298,7 @@ queue-select-all = تحديد الكل
 bulk-publish =
     { $count ->
         [0] نشر المحدد
+        [zero] نشر المحدد
         [one] نشر مقال واحد
         [two] نشر مقالين
         [few] نشر { $count } مقالات

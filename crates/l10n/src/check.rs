@@ -294,21 +294,21 @@ fn walk_arguments(arguments: Option<&CallArguments<&str>>, shape: &mut Shape) {
 }
 
 /// Byte offsets to 1-based lines and character columns.
-struct LineIndex<'s> {
+pub(crate) struct LineIndex<'s> {
     source: &'s str,
     /// Byte offset where each line starts.
     starts: Vec<usize>,
 }
 
 impl<'s> LineIndex<'s> {
-    fn new(source: &'s str) -> Self {
+    pub(crate) fn new(source: &'s str) -> Self {
         let starts = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
         Self { source, starts }
     }
 
-    fn position(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         // A resource that ends inside an entry makes the parser point past the final
         // newline; the end of the last line is where the writer has to look.
         let offset = if offset >= self.source.len() {
@@ -329,12 +329,12 @@ impl<'s> LineIndex<'s> {
 
     /// Where the entry `id` (written at the start of a line, followed by `=` or spaces)
     /// begins, at or after byte `from`.
-    fn entry_start(&self, id: &str, from: usize) -> usize {
+    pub(crate) fn entry_start(&self, id: &str, from: usize) -> usize {
         let source = self.source;
-        self.starts
+        let first = self.starts.partition_point(|&s| s < from);
+        self.starts[first..]
             .iter()
             .copied()
-            .filter(|&s| s >= from)
             .find(|&s| {
                 source[s..].starts_with(id)
                     && source[s + id.len()..]

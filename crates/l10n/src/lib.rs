@@ -10,6 +10,7 @@
 //! [`check_override`] so that it can only replace messages that exist.
 
 mod check;
+mod compare;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -23,6 +24,10 @@ mod catalog {
 }
 
 pub use check::{FtlProblem, check_override};
+pub use compare::{
+    Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
+    plural_categories,
+};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 
 /// The locale every other one falls back to, and the reference for translators.

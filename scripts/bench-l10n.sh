@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Fluent checks and formatting, measured (issue 6, "Measured"; results in
+# docs/PERFORMANCE.md, "Fluent checks").
+#  1. Checking a locale of N messages (default 5,000) against its reference: ftl-check
+#     (release build) and compare-locales on the same generated files, alternately, in
+#     the same run.
+#  2. Formatting every message of a 500-message bundle with fluent-bundle, and with
+#     @fluent/bundle (the desk's front end) when ui/node_modules has it.
+# compare-locales is skipped with a message when it is not installed
+# (pip install compare-locales).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${N:-5000}
+RUNS=${RUNS:-5}
+target=${CARGO_TARGET_DIR:-target}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+cargo build --quiet --release -p dateline-l10n --bin ftl-check --example format_all
+
+# A reference and a French translation of N messages: plain, with variables, plurals and
+# attributes, terms and references; one message in 500 missing and one in 500 with a
+# renamed variable, so both tools have something to report.
+python3 - "$work" "$N" <<'PY'
+import os, sys
+work, n = sys.argv[1], int(sys.argv[2])
+for loc in ("en-US", "fr"):
+    os.makedirs(os.path.join(work, "locales", loc), exist_ok=True)
+def entries(fr):
+    yield "-brand = Dateline\n"
+    for i in range(n):
+        kind = i % 5
+        if fr and i % 500 == 7:
+            continue
+        var = "nom" if fr and i % 500 == 11 else "name"
+        if kind == 0:
+            yield f"msg-{i} = {'Texte' if fr else 'Plain text'} numéro {i}\n"
+        elif kind == 1:
+            yield f"msg-{i} = {'Bonjour' if fr else 'Hello'}, {{ ${var} }} ({i})\n"
+        elif kind == 2:
+            one, other = ("Un fichier", "{ $count } fichiers") if fr else ("One file", "{ $count } files")
+            yield f"msg-{i} =\n    {{ $count ->\n        [one] {one}\n       *[other] {other}\n    }}\n"
+        elif kind == 3:
+            yield f"msg-{i} = {'Enregistrer' if fr else 'Save'} {i}\n    .title = {'Enregistrer' if fr else 'Save'} {{ ${var} }}\n    .accesskey = S\n"
+        else:
+            yield f"msg-{i} = {'À propos de' if fr else 'About'} {{ -brand }}, {{ msg-{i - 4} }}\n"
+for loc, fr in (("en-US", False), ("fr", True)):
+    with open(os.path.join(work, "locales", loc, "app.ftl"), "w") as f:
+        f.writelines(entries(fr))
+# 500 messages for formatting.
+n = 500
+with open(os.path.join(work, "format.ftl"), "w") as f:
+    f.writelines(entries(False))
+PY
+wc -l "$work"/locales/*/app.ftl >&2
+
+echo "## checking fr against en-US, $N messages, $RUNS runs each, alternately"
+have_cl=true
+command -v compare-locales >/dev/null || { have_cl=false; echo "compare-locales: SKIPPED (not installed)"; }
+cat > "$work/l10n.toml" <<TOML
+basepath = "$work/locales"
+locales = ["fr"]
+[[paths]]
+    reference = "en-US/*.ftl"
+    l10n = "{l10n_base}/{locale}/*.ftl"
+TOML
+now() { date +%s.%N; }
+ours=() theirs=()
+for _ in $(seq "$RUNS"); do
+  t0=$(now); "$target/release/ftl-check" "$work/locales" >"$work/ours.txt" 2>/dev/null || true; t1=$(now)
+  ours+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+  if $have_cl; then
+    t0=$(now); compare-locales "$work/l10n.toml" "$work/locales" fr >"$work/theirs.txt" 2>&1 || true; t1=$(now)
+    theirs+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+  fi
+done
+stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "best %.0f ms, median %.0f ms", a[1], a[int((NR+1)/2)]}'; }
+echo "ftl-check:       $(stats "${ours[@]}")  ($(grep -c ': error: ' "$work/ours.txt") errors, $(grep -c ': warning: ' "$work/ours.txt") warnings)"
+if $have_cl; then
+  echo "compare-locales: $(stats "${theirs[@]}")  ($(compare-locales --version 2>&1 | tr -d '\n'); $(grep -cE '^ +(ERROR|WARNING)' "$work/theirs.txt") errors+warnings, $(grep -cE '^ +\+' "$work/theirs.txt") missing)"
+fi
+
+echo "## formatting every message of a 500-message bundle, 50 passes"
+echo -n "fluent-bundle (Rust, release): "
+"$target/release/examples/format_all" "$work/format.ftl" en-US 50
+# The desk's front end formats with @fluent/bundle: the same file, the same arguments.
+js=${FLUENT_BUNDLE_JS:-ui/node_modules/@fluent/bundle}
+if [ -f "$js/package.json" ]; then
+  echo -n "@fluent/bundle $(node -p "require('$(realpath "$js")/package.json').version") (Node $(node --version)): "
+  node --input-type=module - "$(realpath "$js")/esm/index.js" "$work/format.ftl" 50 <<'JS'
+const [, , bundleJs, path, passes] = process.argv;
+const { FluentBundle, FluentResource } = await import(bundleJs);
+const fs = await import("node:fs");
+const source = fs.readFileSync(path, "utf8");
+const bundle = new FluentBundle("en-US", { useIsolating: false });
+bundle.addResource(new FluentResource(source));
+const ids = [...source.matchAll(/^([a-zA-Z][\w-]*) =/gm)].map((m) => m[1]);
+const args = { name: "Ada", count: 3 };
+const times = [];
+let bytes = 0;
+for (let p = 0; p < Number(passes); p++) {
+  const start = process.hrtime.bigint();
+  bytes = 0;
+  for (const id of ids) {
+    const message = bundle.getMessage(id);
+    if (message.value) bytes += bundle.formatPattern(message.value, args).length;
+    for (const attr of Object.values(message.attributes)) bytes += bundle.formatPattern(attr, args).length;
+  }
+  times.push(Number(process.hrtime.bigint() - start) / 1e6);
+}
+times.sort((a, b) => a - b);
+console.log(`formatted ${ids.length} messages (${bytes} UTF-16 units) per pass, ${passes} passes: best ${times[0].toFixed(2)} ms, median ${times[times.length >> 1].toFixed(2)} ms`);
+JS
+else
+  echo "@fluent/bundle: SKIPPED (no $js: run npm ci in ui/, or set FLUENT_BUNDLE_JS)"
+fi
