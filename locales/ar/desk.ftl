@@ -433,6 +433,13 @@ translation-add-failed = تعذّر بدء الترجمة: { $reason }
 translation-status = الحالة
 translation-status-failed = تعذّر تغيير الحالة: { $reason }
 translation-outdated-note = تغيّر النص الأصلي منذ وُسمت هذه الترجمة بأنها مكتملة.
+source-changes-show = ما الذي تغيّر في النص الأصلي
+source-change-same = دون تغيير
+source-change-changed = معدَّل
+source-change-added = مضاف
+source-change-removed = محذوف
+source-change-title = العنوان
+source-change-standfirst = المقدمة
 translation-mark-current = وسمها بأنها محدّثة
 
 ## عمليات التحقق قبل النشر، حسب رمز المكتب (تتبعها كلمات المكتب نفسه تفصيلًا)

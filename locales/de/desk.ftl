@@ -398,6 +398,13 @@ translation-add-failed = Die Übersetzung konnte nicht begonnen werden: { $reaso
 translation-status = Status
 translation-status-failed = Der Status konnte nicht gesetzt werden: { $reason }
 translation-outdated-note = Das Original hat sich geändert, seit dies als fertig markiert wurde.
+source-changes-show = Was sich in der Vorlage geändert hat
+source-change-same = Unverändert
+source-change-changed = Geändert
+source-change-added = Hinzugefügt
+source-change-removed = Entfernt
+source-change-title = Überschrift
+source-change-standfirst = Vorspann
 translation-mark-current = Als aktuell markieren
 
 ## Prüfungen vor dem Veröffentlichen, nach Code des Desks (seine eigenen Worte folgen als Detail)

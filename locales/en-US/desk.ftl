@@ -400,6 +400,13 @@ translation-add-failed = Could not start the translation: { $reason }
 translation-status = Status
 translation-status-failed = Could not set the status: { $reason }
 translation-outdated-note = The source has changed since this was marked done.
+source-changes-show = What changed in the source
+source-change-same = Unchanged
+source-change-changed = Changed
+source-change-added = Added
+source-change-removed = Removed
+source-change-title = Headline
+source-change-standfirst = Standfirst
 translation-mark-current = Mark up to date
 
 ## Publish checks, by the desk's code (the desk's own words follow as detail)

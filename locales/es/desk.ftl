@@ -398,6 +398,13 @@ translation-add-failed = No se pudo empezar la traducción: { $reason }
 translation-status = Estado
 translation-status-failed = No se pudo cambiar el estado: { $reason }
 translation-outdated-note = El original ha cambiado desde que esta traducción se marcó como terminada.
+source-changes-show = Qué cambió en el original
+source-change-same = Sin cambios
+source-change-changed = Modificado
+source-change-added = Añadido
+source-change-removed = Eliminado
+source-change-title = Titular
+source-change-standfirst = Entradilla
 translation-mark-current = Marcar como al día
 
 ## Comprobaciones antes de publicar, por código de la mesa (sus propias palabras siguen como detalle)

@@ -398,6 +398,13 @@ translation-add-failed = Impossible de commencer la traduction : { $reason }
 translation-status = État
 translation-status-failed = Impossible de changer l’état : { $reason }
 translation-outdated-note = La source a changé depuis que cette traduction a été marquée terminée.
+source-changes-show = Ce qui a changé dans la source
+source-change-same = Inchangé
+source-change-changed = Modifié
+source-change-added = Ajouté
+source-change-removed = Supprimé
+source-change-title = Titre
+source-change-standfirst = Chapô
 translation-mark-current = Marquer à jour
 
 ## Vérifications avant publication, par code du poste (ses propres mots suivent en détail)

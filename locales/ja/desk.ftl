@@ -364,6 +364,13 @@ translation-add-failed = 翻訳を開始できませんでした：{ $reason }
 translation-status = 状態
 translation-status-failed = 状態を変更できませんでした：{ $reason }
 translation-outdated-note = 完了にしたあとで原文が変更されました。
+source-changes-show = 原文の変更点
+source-change-same = 変更なし
+source-change-changed = 変更
+source-change-added = 追加
+source-change-removed = 削除
+source-change-title = 見出し
+source-change-standfirst = リード
 translation-mark-current = 最新として確認
 
 ## 公開前のチェック（デスクのコード別。デスク自身の説明を詳細として表示）

@@ -19,6 +19,7 @@ import type { ImportReport } from "./bindings/ImportReport";
 import type { OutboxConflict } from "./bindings/OutboxConflict";
 import type { OutboxCounts } from "./bindings/OutboxCounts";
 import type { OutboxOp } from "./bindings/OutboxOp";
+import type { SourceChanges } from "./bindings/SourceChanges";
 import type { PublishPlan } from "./bindings/PublishPlan";
 import type { PublishRequest } from "./bindings/PublishRequest";
 import type { ReaderView } from "./bindings/ReaderView";
@@ -178,6 +179,10 @@ export const addTranslation = (id: string, locale: string): Promise<TextState[]>
 
 export const saveTranslation = (id: string, locale: string, text: TextEdit): Promise<void> =>
   invoke("save_translation", { id, locale, text });
+
+/** What changed in the source since the translation into `locale` was marked done. */
+export const sourceChanges = (id: string, locale: string): Promise<SourceChanges> =>
+  invoke("source_changes", { id, locale });
 
 export const setTranslationStatus = (
   id: string,

@@ -1,0 +1,165 @@
+//! Translating an article in the built desk (issue 6's first steps): translate into
+//! French, mark it done, change the English source, see the French marked outdated with
+//! the changed paragraph shown, fix it, and mark it up to date.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use anyhow::{Context, Result, bail};
+use dateline_protocol::Role;
+use e2e::{
+    Client, Desk, Locator, TestSite, binary, click, failure_screenshot, new_article, screenshot,
+    text_of, wait_seeing, wait_text,
+};
+use fantoccini::key::Key;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_changed_source_marks_the_translation_outdated_and_shows_what_changed() -> Result<()> {
+    let site = TestSite::start().await?;
+    let data = tempfile::tempdir()?;
+    let mut connect = Command::new(binary("dateline"))
+        .args(["connect", &site.url])
+        .env("DATELINE_DATA_DIR", data.path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    writeln!(
+        connect.stdin.take().context("stdin")?,
+        "{}",
+        site.token(Role::Editor)?
+    )?;
+    if !connect.wait()?.success() {
+        bail!("dateline connect failed");
+    }
+    let desk = Desk::start(data.path()).await?;
+    let c = &desk.client;
+    let result = session(c).await;
+    let result = failure_screenshot(c, "desk-translate-failure", result).await;
+    desk.quit().await?;
+    site.stop().await;
+    result
+}
+
+async fn session(c: &Client) -> Result<()> {
+    wait_text(c, "[data-testid=site-status]", "the site", |t| {
+        t.contains("The Lantern Courier")
+    })
+    .await?;
+    new_article(c, "Ferry timetable").await?;
+    type_at_end(
+        c,
+        "The ferry leaves at six.\n\nTickets cost two euros.\n\nDogs travel free.",
+    )
+    .await?;
+    saved(c).await?;
+
+    click(c, "[data-testid=translation-add]").await?;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=translation-add-locale]"))
+        .await?
+        .select_by_value("fr")
+        .await?;
+    wait_attr(c, "[data-testid=locale-tab-fr]", "aria-selected", "true").await?;
+    c.find(Locator::Css("[data-testid=title]"))
+        .await?
+        .send_keys("Horaires du bac")
+        .await?;
+    type_at_end(
+        c,
+        "Le bac part à six heures.\n\nLe billet coûte deux euros.\n\nLes chiens voyagent gratuitement.",
+    )
+    .await?;
+    saved(c).await?;
+    c.find(Locator::Css("[data-testid=translation-status]"))
+        .await?
+        .select_by_value("done")
+        .await?;
+    wait_attr(c, "[data-testid=locale-tab-fr]", "data-status", "done").await?;
+    wait_attr(c, "[data-testid=locale-tab-fr]", "data-outdated", "false").await?;
+
+    // The English source changes its last paragraph.
+    click(c, "[data-testid=locale-tab-en-US]").await?;
+    wait_attr(c, "[data-testid=locale-tab-en-US]", "aria-selected", "true").await?;
+    type_at_end(c, " Bicycles too.").await?;
+    saved(c).await?;
+
+    // The French is outdated, and says which paragraph changed.
+    wait_attr(c, "[data-testid=locale-tab-fr]", "data-outdated", "true").await?;
+    click(c, "[data-testid=locale-tab-fr]").await?;
+    text_of(c, "[data-testid=translation-outdated]").await?;
+    click(c, "[data-testid=source-changes] summary").await?;
+    let change = wait_text(
+        c,
+        "[data-testid=source-change][data-change=changed]",
+        "the changed paragraph",
+        |t| t.contains("Bicycles too."),
+    )
+    .await?;
+    assert!(change.contains("Dogs travel free."), "{change}");
+    let all = c
+        .find_all(Locator::Css("[data-testid=source-change]"))
+        .await?;
+    assert_eq!(all.len(), 1, "only the changed paragraph is listed");
+    screenshot(c, "desk-translation-outdated").await?;
+
+    // Fixed, and marked up to date.
+    type_at_end(c, " Les vélos aussi.").await?;
+    saved(c).await?;
+    click(c, "[data-testid=translation-up-to-date]").await?;
+    wait_attr(c, "[data-testid=locale-tab-fr]", "data-outdated", "false").await?;
+    assert!(
+        c.find(Locator::Css("[data-testid=translation-outdated]"))
+            .await
+            .is_err(),
+        "still flagged"
+    );
+    Ok(())
+}
+
+/// Types `text` at the end of the body editor (Ctrl+End first), newlines as Enter.
+async fn type_at_end(c: &Client, text: &str) -> Result<()> {
+    let editor = c
+        .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+        .await?;
+    editor.click().await?;
+    let (ctrl, end, null) = (
+        char::from(Key::Control),
+        char::from(Key::End),
+        char::from(Key::Null),
+    );
+    editor.send_keys(&format!("{ctrl}{end}{null}")).await?;
+    let enter = String::from(char::from(Key::Enter));
+    editor.send_keys(&text.replace('\n', &enter)).await?;
+    let last = text.lines().last().unwrap_or(text).trim();
+    wait_text(
+        c,
+        "[data-testid=body-editor] .cm-content",
+        "the typed text",
+        |t| t.contains(last),
+    )
+    .await?;
+    Ok(())
+}
+
+async fn saved(c: &Client) -> Result<()> {
+    wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
+        t == "Saved"
+    })
+    .await?;
+    Ok(())
+}
+
+async fn wait_attr(c: &Client, css: &str, attr: &str, value: &str) -> Result<()> {
+    wait_seeing(&format!("{css} {attr}={value}"), || async {
+        match c.find(Locator::Css(css)).await {
+            Ok(el) => {
+                let now = el.attr(attr).await.ok().flatten().unwrap_or_default();
+                let hit = (now == value).then_some(());
+                (now, hit)
+            }
+            Err(_) => ("not there".into(), None),
+        }
+    })
+    .await
+}
