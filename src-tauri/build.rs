@@ -49,6 +49,7 @@ const COMMANDS: &[&str] = &[
     "source_changes",
     "translation_suggestions",
     "translation_overview",
+    "set_pseudo_locales",
 ];
 
 fn main() {

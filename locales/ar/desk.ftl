@@ -459,3 +459,9 @@ check-outdated = الترجمة قديمة
 check-cut-missing = لا يوجد حد للمحتوى المدفوع في هذا النص
 check-slug-taken = العنوان مستخدم بالفعل
 check-image-missing = صورة مفقودة في هذا المكتب
+
+## Settings: developer
+
+developer-heading = التطوير
+developer-pseudo-locales = عرض اللغات الزائفة في قائمة اللغات
+developer-pseudo-locales-hint = نصوص مشكّلة بعلامات (en-XA) ومعكوسة من اليمين إلى اليسار (ar-XB) مصنوعة من الإنجليزية: النص الذي يبقى إنجليزيًا عاديًا لم تتم ترجمته قط، والتخطيط الذي ينكسر هنا سينكسر في لغة حقيقية أيضًا.

@@ -424,3 +424,9 @@ check-outdated = Übersetzung veraltet
 check-cut-missing = Keine Bezahlgrenze in diesem Text
 check-slug-taken = Adresse bereits vergeben
 check-image-missing = Ein Bild fehlt in diesem Desk
+
+## Settings: developer
+
+developer-heading = Entwicklung
+developer-pseudo-locales = Pseudo-Sprachen im Sprachmenü anbieten
+developer-pseudo-locales-hint = Aus dem Englischen erzeugte Texte mit Akzenten (en-XA) und gespiegelt von rechts nach links (ar-XB): Ein Text, der normales Englisch bleibt, wurde nie lokalisiert, und ein Layout, das bricht, bricht auch in einer echten Sprache.

@@ -426,3 +426,9 @@ check-outdated = Translation outdated
 check-cut-missing = No paywall cut in this text
 check-slug-taken = Address already in use
 check-image-missing = An image is missing on this desk
+
+## Settings: developer
+
+developer-heading = Developer
+developer-pseudo-locales = Offer pseudo-locales in the language menu
+developer-pseudo-locales-hint = Accented (en-XA) and mirrored right-to-left (ar-XB) strings made from English: a string that stays plain English was never localised, and a layout that breaks will break in a real language too.

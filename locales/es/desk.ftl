@@ -424,3 +424,9 @@ check-outdated = Traducción desactualizada
 check-cut-missing = Este texto no tiene corte de pago
 check-slug-taken = Dirección ya en uso
 check-image-missing = Falta una imagen en esta mesa
+
+## Settings: developer
+
+developer-heading = Desarrollo
+developer-pseudo-locales = Ofrecer pseudoidiomas en el menú de idiomas
+developer-pseudo-locales-hint = Textos acentuados (en-XA) y reflejados de derecha a izquierda (ar-XB) hechos a partir del inglés: un texto que sigue en inglés normal nunca se localizó, y un diseño que se rompe también se romperá en un idioma real.

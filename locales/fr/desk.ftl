@@ -424,3 +424,9 @@ check-outdated = Traduction périmée
 check-cut-missing = Pas de limite payante dans ce texte
 check-slug-taken = Adresse déjà utilisée
 check-image-missing = Une image manque sur ce poste
+
+## Settings: developer
+
+developer-heading = Développement
+developer-pseudo-locales = Proposer les pseudo-langues dans le menu des langues
+developer-pseudo-locales-hint = Des textes accentués (en-XA) et inversés de droite à gauche (ar-XB) faits à partir de l’anglais : un texte resté en anglais ordinaire n’a jamais été localisé, et une mise en page qui casse cassera aussi dans une vraie langue.

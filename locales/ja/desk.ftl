@@ -390,3 +390,9 @@ check-outdated = 翻訳が古くなっています
 check-cut-missing = このテキストに有料部分の区切りがありません
 check-slug-taken = このアドレスはすでに使われています
 check-image-missing = このデスクに画像がありません
+
+## Settings: developer
+
+developer-heading = 開発者向け
+developer-pseudo-locales = 言語メニューに疑似ロケールを表示する
+developer-pseudo-locales-hint = 英語から作ったアクセント付き（en-XA）と右から左に反転した（ar-XB）文字列です。普通の英語のまま残る文字列はローカライズされておらず、ここで崩れるレイアウトは実際の言語でも崩れます。

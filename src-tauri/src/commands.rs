@@ -53,8 +53,13 @@ pub fn ui_languages(desk: State<'_, Desk>) -> Result<UiLanguages> {
 }
 
 #[tauri::command]
-pub fn ui_strings(desk: State<'_, Desk>, locale: String) -> Result<&'static str> {
+pub fn ui_strings(desk: State<'_, Desk>, locale: String) -> Result<String> {
     desk.ui_strings(&locale)
+}
+
+#[tauri::command]
+pub fn set_pseudo_locales(desk: State<'_, Desk>, on: bool) -> Result<UiLanguages> {
+    desk.set_pseudo_locales(on)
 }
 
 #[tauri::command]

@@ -127,6 +127,7 @@ fn run_app() -> ExitCode {
             commands::source_changes,
             commands::translation_suggestions,
             commands::translation_overview,
+            commands::set_pseudo_locales,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     match result {

@@ -114,6 +114,47 @@ async fn session(c: &Client) -> Result<()> {
             .is_err(),
         "still flagged"
     );
+
+    // The developer setting's pseudo-locales: a string that stays plain English was
+    // never localised; the mirrored one lays the desk out right to left.
+    click(c, "[data-testid=view-settings]").await?;
+    click(c, "[data-testid=pseudo-locales]").await?;
+    wait_seeing("ar-XB in the language menu", || async {
+        let found = c
+            .find(Locator::Css(
+                "[data-testid=ui-language] option[value=ar-XB]",
+            ))
+            .await
+            .is_ok();
+        (format!("{found}"), found.then_some(()))
+    })
+    .await?;
+    c.find(Locator::Css("[data-testid=ui-language]"))
+        .await?
+        .select_by_value("ar-XB")
+        .await?;
+    let dir = wait_seeing("a right-to-left desk", || async {
+        let dir = c
+            .execute("return document.documentElement.dir;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        (dir.clone(), (dir == "rtl").then_some(dir))
+    })
+    .await?;
+    assert_eq!(dir, "rtl");
+    let tab = text_of(c, "[data-testid=view-write]").await?;
+    assert!(!tab.is_empty() && !tab.contains("Write"), "{tab}");
+    screenshot(c, "desk-pseudo-bidi").await?;
+    c.find(Locator::Css("[data-testid=ui-language]"))
+        .await?
+        .select_by_value("en-US")
+        .await?;
+    wait_text(c, "[data-testid=view-write]", "English again", |t| {
+        t == "Write"
+    })
+    .await?;
     Ok(())
 }
 

@@ -249,7 +249,7 @@ impl Desk {
     /// A new, empty draft in the interface's language, in the site's first section.
     pub fn create_article(&self) -> Result<Article> {
         let id = Uuid::now_v7();
-        let locale = self.ui_languages()?.chosen;
+        let locale = self.writing_locale()?;
         let section = self
             .cached_site_info()?
             .and_then(|info| info.sections.first().map(|s| s.path.clone()))

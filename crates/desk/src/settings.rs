@@ -5,6 +5,8 @@ use rusqlite::{Connection, OptionalExtension};
 use crate::error::Result;
 
 pub(crate) const UI_LOCALE: &str = "ui_locale";
+/// "on" when the developer setting offers the pseudo-locales.
+pub(crate) const PSEUDO_LOCALES: &str = "pseudo_locales";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

@@ -267,7 +267,7 @@ fn write_incoming(conn: &Connection, f: &Incoming, now: &str) -> Result<Uuid> {
 impl Desk {
     /// Imports Markdown files and folders of them; see the module's documentation.
     pub fn import_markdown<P: AsRef<Path>>(&self, paths: &[P]) -> Result<ImportReport> {
-        let default_locale = self.ui_languages()?.chosen;
+        let default_locale = self.writing_locale()?;
         let mut files = Vec::new();
         let mut failed = Vec::new();
         collect(paths, &mut files, &mut failed);

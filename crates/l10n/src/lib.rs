@@ -11,6 +11,7 @@
 
 mod check;
 mod compare;
+mod pseudo;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -29,6 +30,7 @@ pub use compare::{
     plural_categories,
 };
 pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use pseudo::{Pseudo, pseudo_source};
 
 /// The locale every other one falls back to, and the reference for translators.
 pub const REFERENCE_LOCALE: &str = "en-US";

@@ -96,6 +96,10 @@ export const uiLanguages = (): Promise<UiLanguages> => invoke("ui_languages");
 /** The Fluent source of `locales/<locale>/desk.ftl`. */
 export const uiStrings = (locale: string): Promise<string> => invoke("ui_strings", { locale });
 
+/** The developer setting that offers the pseudo-locales; answers the languages now. */
+export const setPseudoLocales = (on: boolean): Promise<UiLanguages> =>
+  invoke("set_pseudo_locales", { on });
+
 export const setUiLanguage = (locale: string): Promise<void> =>
   invoke("set_ui_language", { locale });
 

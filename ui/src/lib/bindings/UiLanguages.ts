@@ -3,4 +3,8 @@
 /**
  * The interface languages the desk has, and the one to use now.
  */
-export type UiLanguages = { available: Array<string>, chosen: string, };
+export type UiLanguages = { available: Array<string>, chosen: string, 
+/**
+ * The developer setting: the pseudo-locales (`en-XA`, `ar-XB`) are offered.
+ */
+pseudo: boolean, };
