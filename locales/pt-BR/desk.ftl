@@ -21,7 +21,7 @@ editor-section-label = Seção
 editor-tier-label = Acesso
 editor-empty = Escolha uma matéria ou comece uma nova.
 preview-heading = Pré-visualização
-preview-paywall-band = Daqui para baixo, só para assinantes
+preview-paywall-band = Abaixo, só para assinantes
 preview-words =
     { $count ->
         [0] { $count } palavras
@@ -133,7 +133,7 @@ undelete-failed = Não foi possível recuperar a matéria: { $reason }
 undo = Desfazer
 cancel = Cancelar
 dismiss = Dispensar
-workflow-to-review = Enviar para revisão
+workflow-to-review = Pedir revisão
 workflow-to-draft = Voltar a rascunho
 workflow-failed = Não foi possível mudar o estado: { $reason }
 snapshot-done = Versão salva.

@@ -135,7 +135,7 @@ snapshot-failed = 无法保存版本：{ $reason }
 ## Details of an article
 
 metadata-heading = 详细信息
-metadata-empty = 导语、署名、标签、短链接、来源链接
+metadata-empty = 导语、署名、标签、网址别名、来源链接
 metadata-standfirst = 导语
 metadata-standfirst-placeholder = 标题下方的摘要
 metadata-byline = 署名
@@ -150,11 +150,11 @@ metadata-tag-remove = 移除标签 { $tag }
 metadata-source = 来源链接
 metadata-source-placeholder = https://…（转载稿件）
 metadata-source-invalid = 这不是网址：必须以 http:// 或 https:// 开头。
-metadata-slug = 短链接
+metadata-slug = 网址别名
 metadata-slug-from-title = 根据标题生成
 metadata-slug-follows = 在你修改之前，会随标题自动更新。
 metadata-slug-own = 手动设置。
-metadata-slug-locked = 已发布：修改短链接会改变文章的网址。
+metadata-slug-locked = 已发布：修改网址别名会改变文章的网址。
 
 ## History
 
@@ -366,7 +366,7 @@ conflict-field-section = 栏目
 conflict-field-publish-at = 发布时间
 conflict-field-title = 标题
 conflict-field-standfirst = 导语
-conflict-field-slug = 短链接
+conflict-field-slug = 网址别名
 conflict-field-body = 正文
 
 ## Notifications
