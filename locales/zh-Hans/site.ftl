@@ -68,7 +68,7 @@ link-expired-body = 我们邮件中的链接有时效限制，部分链接只能
 ## The account page
 
 account-heading = 你的账号
-account-welcome = 欢迎来到{ $site }！你的账号已准备就绪。
+account-welcome = 欢迎来到 { $site }！你的账号已准备就绪。
 account-tier = 订阅
 account-upgrade = 查看订阅方案
 account-newsletter-on = 你已订阅新闻简报。
@@ -81,18 +81,18 @@ account-session = 会话
 ## The newsletter
 
 newsletter-heading = 新闻简报
-newsletter-intro = { $site }精选内容，直达你的收件箱。
+newsletter-intro = { $site } 精选内容，直达你的收件箱。
 newsletter-submit = 订阅
 newsletter-privacy = 我们会先发送一封确认邮件。每封邮件都附有退订链接。
 newsletter-again = 订阅新闻简报
-newsletter-box-label = 通过电子邮件接收{ $site }
+newsletter-box-label = 通过电子邮件接收 { $site }
 newsletter-email-placeholder = you@example.org
 newsletter-box-button = 订阅
 newsletter-confirm-heading = 确认你的订阅
 newsletter-confirm-body = 将新闻简报发送到 { $email }？
 newsletter-confirm-button = 是的，订阅
 newsletter-confirmed-heading = 订阅成功
-newsletter-confirmed-body = { $site }的新闻简报将发送到 { $email }。
+newsletter-confirmed-body = { $site } 的新闻简报将发送到 { $email }。
 unsubscribe-heading = 退订
 unsubscribe-body = 不再向 { $email } 发送新闻简报？
 unsubscribe-button = 退订
@@ -101,22 +101,22 @@ unsubscribed-body = 我们将不再向 { $email } 发送新闻简报。
 
 ## E-mails (plain text)
 
-mail-signup-subject = 确认你在{ $site }的账号
-mail-signup-intro = 有人（希望是你）使用此电子邮箱地址申请了{ $site }的账号。
+mail-signup-subject = 确认你在 { $site } 的账号
+mail-signup-intro = 有人（希望是你）使用此电子邮箱地址申请了 { $site } 的账号。
 mail-signup-action = 如需创建账号，请在 { $hours } 小时内打开此链接：
 mail-signup-ignore = 如果不是你本人操作，请忽略此邮件：不会创建任何账号。
-mail-exists-subject = 你在{ $site }的账号
-mail-exists-intro = 有人（希望是你）尝试使用此电子邮箱地址在{ $site }创建账号，但该地址已有账号。
+mail-exists-subject = 你在 { $site } 的账号
+mail-exists-intro = 有人（希望是你）尝试使用此电子邮箱地址在 { $site } 创建账号，但该地址已有账号。
 mail-exists-action = 如需登录，请打开：
 mail-exists-ignore = 如果不是你本人操作，请忽略此邮件：你的账号没有任何变化。
-mail-newsletter-subject = 确认订阅{ $site }
-mail-newsletter-intro = 有人（希望是你）申请用此电子邮箱地址接收{ $site }的新闻简报。
+mail-newsletter-subject = 确认订阅 { $site }
+mail-newsletter-intro = 有人（希望是你）申请用此电子邮箱地址接收 { $site } 的新闻简报。
 mail-newsletter-action = 如需确认，请在 { $hours } 小时内打开此链接：
 mail-newsletter-ignore = 如果不是你本人操作，请忽略此邮件：你不会被订阅。
-mail-subscribed-subject = 你已在接收{ $site }的新闻简报
-mail-subscribed-intro = 有人（希望是你）申请用此电子邮箱地址接收{ $site }的新闻简报。
+mail-subscribed-subject = 你已在接收 { $site } 的新闻简报
+mail-subscribed-intro = 有人（希望是你）申请用此电子邮箱地址接收 { $site } 的新闻简报。
 mail-subscribed-nothing = 此地址已经订阅，因此没有任何变化。
-mail-footer = 如需停止接收{ $site }的新闻简报，请打开：
+mail-footer = 如需停止接收 { $site } 的新闻简报，请打开：
 
 # The reader's pages: listings, articles, feeds (issue 4)
 feed-title = 最新文章
@@ -146,8 +146,8 @@ check-inbox-reset = 请在 { $hours ->
    *[other] { $hours } 小时
 }内打开邮件中的链接，设置新密码。如果没有收到，请检查垃圾邮件文件夹。
 account-password-changed = 新密码已保存。你账号的其他所有会话均已退出。
-mail-reset-subject = 为{ $site }设置新密码
-mail-reset-intro = 有人（希望是你）申请为{ $site }上使用此电子邮箱地址的账号设置新密码。
+mail-reset-subject = 为 { $site } 设置新密码
+mail-reset-intro = 有人（希望是你）申请为 { $site } 上使用此电子邮箱地址的账号设置新密码。
 mail-reset-action = 如需设置，请在 { $hours ->
    *[other] { $hours } 小时
 }内打开此链接。该链接只能使用一次：
