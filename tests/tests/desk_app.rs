@@ -130,6 +130,20 @@ async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
         })
         .await?;
         screenshot(c, "desk-write-fr").await?;
+        // Simplified Chinese, from the menu, with the same article open.
+        c.find(Locator::Css("[data-testid=ui-language]"))
+            .await?
+            .select_by_value("zh-Hans")
+            .await?;
+        wait_text(c, "[data-testid=new-article]", "Chinese strings", |t| {
+            t.contains("新建文章")
+        })
+        .await?;
+        wait_text(c, "[data-testid=paywall-band]", "the Chinese band", |t| {
+            t.contains("以下内容仅限订阅用户")
+        })
+        .await?;
+        screenshot(c, "desk-write-zh-Hans").await?;
         c.find(Locator::Css("[data-testid=ui-language]"))
             .await?
             .select_by_value("en-US")

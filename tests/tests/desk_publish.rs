@@ -297,8 +297,8 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
     assert!(desk.publish(&both).is_err());
 
     // A locale the site does not publish in.
-    desk.add_translation(a.id, "pt-BR")?;
-    let plan = desk.publish_plan(a.id, None, Some(&["pt-BR".to_owned()]))?;
+    desk.add_translation(a.id, "ko-KR")?;
+    let plan = desk.publish_plan(a.id, None, Some(&["ko-KR".to_owned()]))?;
     assert!(
         codes(&plan).contains(&"locale_unknown".to_owned()),
         "{plan:?}"

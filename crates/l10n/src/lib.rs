@@ -406,6 +406,60 @@ mod tests {
     }
 
     #[test]
+    fn every_claimed_locale_is_built_in() {
+        let claimed = ["en-US", "fr", "de", "es", "pt-BR", "ar", "ja", "zh-Hans"];
+        for domain in [Domain::Desk, Domain::Site] {
+            let mut builtin = builtin_locales(domain);
+            builtin.sort_unstable();
+            let mut expected = claimed.to_vec();
+            expected.sort_unstable();
+            assert_eq!(builtin, expected, "{domain:?}");
+        }
+    }
+
+    #[test]
+    fn chinese_and_brazilian_portuguese_are_negotiated_from_os_and_browser_tags() {
+        let avail = builtin_locales(Domain::Desk);
+        for (asked, chosen) in [
+            ("zh-CN", "zh-Hans"),
+            ("zh", "zh-Hans"),
+            ("zh-Hans-CN", "zh-Hans"),
+            ("pt-BR", "pt-BR"),
+            ("pt", "pt-BR"),
+        ] {
+            assert_eq!(negotiate(&[asked], &avail, "en-US"), chosen, "{asked}");
+        }
+    }
+
+    #[test]
+    fn new_locales_follow_their_plural_rules() {
+        let l = Localizer::builtin(Domain::Desk).unwrap();
+        let words = |locale: &str, n: i64| {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            l.format(locale, "preview-words", Some(&args))
+        };
+        assert_eq!(words("pt-BR", 1), "1 palavra");
+        assert_eq!(words("pt-BR", 0), "0 palavras");
+        assert_eq!(words("pt-BR", 7), "7 palavras");
+        assert_eq!(words("zh-Hans", 1), "1 字");
+        assert_eq!(words("zh-Hans", 7), "7 字");
+
+        let site = Localizer::builtin(Domain::Site).unwrap();
+        let mut args = FluentArgs::new();
+        args.set("minutes", 1);
+        assert_eq!(
+            site.format("pt-BR", "try-again-in", Some(&args)),
+            "Tente novamente em 1 minuto."
+        );
+        args.set("minutes", 5);
+        assert_eq!(
+            site.format("zh-Hans", "try-again-in", Some(&args)),
+            "请在 5 分钟后重试。"
+        );
+    }
+
+    #[test]
     fn arabic_is_right_to_left() {
         assert!(Localizer::is_rtl("ar"));
         assert!(!Localizer::is_rtl("ja"));

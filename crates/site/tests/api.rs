@@ -255,7 +255,7 @@ async fn invalid_articles_are_refused_naming_the_field() {
     assert!(err["message"].as_str().unwrap().contains("gold"));
 
     let mut bad_locale = public_article("t2", "T");
-    bad_locale["texts"][0]["locale"] = json!("pt-BR");
+    bad_locale["texts"][0]["locale"] = json!("ko");
     let (status, err) = field_error(&site, &new_id(), &bad_locale).await;
     assert_eq!(status, 422);
     assert_eq!(err["details"]["field"], "texts[0].locale");

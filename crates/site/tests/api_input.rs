@@ -107,7 +107,7 @@ async fn a_refused_write_stores_no_row_and_no_file() {
     for (field, value, named) in [
         ("tier", json!("gold"), "gold"),
         ("section", json!("sport"), "sport"),
-        ("source_locale", json!("pt-BR"), "pt-BR"),
+        ("source_locale", json!("ko-KR"), "ko-KR"),
     ] {
         let mut body = public_article("refused", "Refused");
         body[field] = value;

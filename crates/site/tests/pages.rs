@@ -214,11 +214,16 @@ async fn the_root_negotiates_a_language() {
     let r = go(Some("fr"), None).await.unwrap();
     assert_eq!(r.status(), 303);
     assert_eq!(r.headers()["location"], "/fr/");
-    let r = go(Some("pt-BR, de;q=0.8"), None).await.unwrap();
+    let r = go(Some("ko, de;q=0.8"), None).await.unwrap();
     assert_eq!(r.headers()["location"], "/de/");
+    // Browsers in mainland China and Brazil ask in their own terms.
+    let r = go(Some("zh-CN,zh;q=0.9,en;q=0.8"), None).await.unwrap();
+    assert_eq!(r.headers()["location"], "/zh-Hans/");
+    let r = go(Some("pt, en;q=0.5"), None).await.unwrap();
+    assert_eq!(r.headers()["location"], "/pt-BR/");
     let r = go(Some("fr"), Some("lang=ja")).await.unwrap();
     assert_eq!(r.headers()["location"], "/ja/");
-    let r = go(Some("pt"), Some("lang=xx")).await.unwrap();
+    let r = go(Some("ko"), Some("lang=xx")).await.unwrap();
     assert_eq!(r.headers()["location"], "/en-US/");
     site.stop().await;
 }

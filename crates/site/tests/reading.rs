@@ -146,9 +146,16 @@ async fn dates_are_written_as_each_language_writes_them() {
         ("es", "14 de marzo de 2025"),
         ("ja", "2025年3月14日"),
         ("ar", "مارس"),
+        ("pt-BR", "14 de março de 2025"),
+        ("zh-Hans", "2025年3月14日"),
     ];
-    // Slugs are lowercase: the locale itself serves, but for `en-US`.
-    let slug = |l: &'static str| if l == "en-US" { "pi-day" } else { l };
+    // Slugs are lowercase: the locale itself serves, but where it has capitals.
+    let slug = |l: &'static str| match l {
+        "en-US" => "pi-day",
+        "pt-BR" => "dia-do-pi",
+        "zh-Hans" => "pi-ri",
+        _ => l,
+    };
     let texts: Vec<pages_support::Text<'_>> = texts_in
         .iter()
         .map(|(l, _)| (*l, "Pi day", "S", "B\n", slug(l)))
@@ -169,6 +176,27 @@ async fn dates_are_written_as_each_language_writes_them() {
         // Listings carry the same date.
         let (_, _, home) = site.page(&format!("/{locale}/"), None).await;
         assert!(text(&parse(&home), "[data-testid=lead-story] time").contains(expected));
+    }
+    site.stop().await;
+}
+
+#[tokio::test]
+async fn the_chrome_speaks_brazilian_portuguese_and_simplified_chinese() {
+    let site = TestSite::start().await;
+    for (locale, skip, footer) in [
+        ("pt-BR", "Pular para o conteúdo", "Publicado com Dateline."),
+        ("zh-Hans", "跳到正文", "由 Dateline 发布。"),
+    ] {
+        let (status, _, html) = site.page(&format!("/{locale}/"), None).await;
+        assert_eq!(status, 200, "{locale}");
+        let doc = parse(&html);
+        assert_eq!(attr(&doc, "html", "lang"), locale);
+        assert_eq!(attr(&doc, "html", "dir"), "ltr");
+        assert!(html.contains(skip), "{locale}");
+        assert!(html.contains(footer), "{locale}");
+        // The language chooser names the variant, not just the language.
+        assert!(html.contains("Português (Brasil)"), "{locale}");
+        assert!(html.contains("简体中文"), "{locale}");
     }
     site.stop().await;
 }

@@ -162,7 +162,7 @@ mockIPC(async (cmd, payload) => {
   const args = (payload ?? {}) as Record<string, unknown>;
   switch (cmd) {
     case "ui_languages":
-      return { available: ["en-US", "fr", "de", "es", "ar", "ja"], chosen: params.get("lang") ?? "en-US" };
+      return { available: ["en-US", "fr", "de", "es", "pt-BR", "ar", "ja", "zh-Hans"], chosen: params.get("lang") ?? "en-US" };
     case "ui_strings":
       return ftl[`../../../locales/${String(args.locale)}/desk.ftl`] ?? "";
     case "set_ui_language":

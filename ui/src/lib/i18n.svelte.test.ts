@@ -64,10 +64,14 @@ describe("I18n", () => {
 
   it("negotiates the requested locale against the available ones", async () => {
     const i18n = new I18n(readFtl);
-    const available = ["en-US", "fr", "de", "es", "ar", "ja"];
+    const available = ["en-US", "fr", "de", "es", "pt-BR", "ar", "ja", "zh-Hans"];
     expect(await i18n.setLocale("fr-CA", available)).toBe("fr");
     expect(i18n.t("publish-button")).toBe("Publier");
-    expect(await i18n.setLocale("pt-BR", available)).toBe("en-US");
+    expect(await i18n.setLocale("pt", available)).toBe("pt-BR");
+    expect(i18n.t("publish-button")).toBe("Publicar");
+    expect(await i18n.setLocale("zh-CN", available)).toBe("zh-Hans");
+    expect(i18n.t("publish-button")).toBe("发布");
+    expect(await i18n.setLocale("ko-KR", available)).toBe("en-US");
     expect(i18n.t("publish-button")).toBe("Publish");
   });
 
@@ -125,6 +129,7 @@ describe("locale helpers", () => {
     expect(textDirection("he-IL")).toBe("rtl");
     expect(textDirection("fr")).toBe("ltr");
     expect(textDirection("ja")).toBe("ltr");
+    expect(textDirection("zh-Hans")).toBe("ltr");
     expect(textDirection("not a locale")).toBe("ltr");
   });
 
@@ -133,6 +138,9 @@ describe("locale helpers", () => {
     expect(languageName("de")).toBe("Deutsch");
     expect(languageName("ja")).toBe("日本語");
     expect(languageName("ar")).toBe("العربية");
+    expect(languageName("pt-BR")).toBe("português (Brasil)");
+    // ICU versions differ ("简体中文", "中文（简体）"); both name Simplified Chinese.
+    expect(languageName("zh-Hans")).toMatch(/简体中文|中文（简体）/);
     expect(languageName("not a locale")).toBe("not a locale");
   });
 });

@@ -117,6 +117,8 @@ mod tests {
         assert_eq!(on("de"), "26. November 2026");
         assert_eq!(on("es"), "26 de noviembre de 2026");
         assert_eq!(on("ja"), "2026年11月26日");
+        assert_eq!(on("pt-BR"), "26 de novembro de 2026");
+        assert_eq!(on("zh-Hans"), "2026年11月26日");
         assert!(on("ar").contains("نوفمبر"), "{}", on("ar"));
         // A tag ICU4X has no data for still gets a date, never an error.
         assert!(on("xx").contains("2026"), "{}", on("xx"));
@@ -163,5 +165,7 @@ mod tests {
         assert_eq!(og_locale("fr"), "fr_FR");
         assert_eq!(og_locale("ja"), "ja_JP");
         assert_eq!(og_locale("ar"), "ar_EG");
+        assert_eq!(og_locale("pt-BR"), "pt_BR");
+        assert_eq!(og_locale("zh-Hans"), "zh_CN");
     }
 }

@@ -98,6 +98,14 @@ pub(crate) async fn choose(
 
 /// A language's name in itself, for the language chooser; the tag when we do not know it.
 pub(crate) fn endonym(locale: &str) -> String {
+    // Where one language is written or spoken in ways a reader tells apart, the variant.
+    match locale {
+        "pt-BR" => return "Português (Brasil)".to_owned(),
+        "pt-PT" => return "Português (Portugal)".to_owned(),
+        "zh-Hans" | "zh-CN" | "zh-SG" => return "简体中文".to_owned(),
+        "zh-Hant" | "zh-TW" | "zh-HK" => return "繁體中文".to_owned(),
+        _ => {}
+    }
     let language = locale.split('-').next().unwrap_or(locale);
     match language {
         "ar" => "العربية",
@@ -148,5 +156,22 @@ impl axum::extract::FromRequestParts<AppState> for PageLocale {
                 Err(super::not_found(state, &visit, None))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::endonym;
+
+    #[test]
+    fn languages_are_named_in_themselves_with_their_variant_where_it_matters() {
+        assert_eq!(endonym("fr"), "Français");
+        assert_eq!(endonym("ja"), "日本語");
+        assert_eq!(endonym("pt-BR"), "Português (Brasil)");
+        assert_eq!(endonym("pt"), "Português");
+        assert_eq!(endonym("zh-Hans"), "简体中文");
+        assert_eq!(endonym("zh-Hant"), "繁體中文");
+        assert_eq!(endonym("zh"), "中文");
+        assert_eq!(endonym("xx-YY"), "xx-YY");
     }
 }

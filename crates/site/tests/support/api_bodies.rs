@@ -58,7 +58,7 @@ pub fn fuzz_one(data: &[u8]) {
         Err((status, error)) => check_refusal("article", data, status, &error),
     }
 
-    let locales = ["en-US", "fr", "ar", "ja", "pt-BR", ""];
+    let locales = ["en-US", "fr", "ar", "ja", "zh-Hans", "ko-KR", ""];
     let (locale, rest) = match data.split_first() {
         Some((first, rest)) => (locales[*first as usize % locales.len()], rest),
         None => ("fr", data),

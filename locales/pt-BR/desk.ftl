@@ -1,0 +1,424 @@
+# Dateline desk interface strings. en-US is the reference locale.
+
+app-title = Dateline
+articles-heading = Matérias
+article-new = Nova matéria
+article-untitled = Sem título
+articles-empty = Nenhuma matéria ainda. Comece uma com “Nova matéria”.
+state-draft = Rascunho
+state-in-review = Em revisão
+state-ready = Pronta
+state-scheduled = Agendada
+state-published = Publicada
+state-unpublished = Despublicada
+articles-load-failed = Não foi possível carregar as matérias: { $reason }
+article-open-failed = Não foi possível abrir a matéria: { $reason }
+article-create-failed = Não foi possível iniciar uma matéria: { $reason }
+editor-title-label = Título
+editor-title-placeholder = Escreva um título
+editor-body-label = Texto (Markdown)
+editor-section-label = Seção
+editor-tier-label = Acesso
+editor-empty = Escolha uma matéria ou comece uma nova.
+preview-heading = Pré-visualização
+preview-paywall-band = Abaixo, só para assinantes
+preview-words =
+    { $count ->
+        [0] { $count } palavras
+        [one] { $count } palavra
+       *[other] { $count } palavras
+    }
+preview-reading = { $minutes } min de leitura
+preview-failed = Sem pré-visualização: { $reason }
+save-state-saving = Salvando…
+save-state-saved = Salvo
+save-state-failed = Não salvo: { $reason }
+publish-button = Publicar
+publish-sending = Publicando…
+publish-done = Publicada em { $url }
+publish-failed = Não publicada: { $reason }
+site-connected = Site: { $name }
+site-offline = Site inacessível; níveis da última conexão.
+site-none = Nenhum site conectado. Veja o README: “Point the desk at another site”.
+keyring-unavailable = Sem chaveiro do sistema: a publicação está desativada. O token da API nunca é guardado em outro lugar.
+language-label = Idioma
+
+## The article list: search, filters, import
+
+search-label = Buscar matérias
+search-placeholder = Buscar em títulos e textos
+search-loading = Carregando…
+search-failed = A busca falhou: { $reason }
+search-empty = Nada corresponde a esta busca.
+search-count =
+    { $count ->
+        [0] { $count } matérias
+        [one] { $count } matéria
+       *[other] { $count } matérias
+    }
+search-more = Mostrar mais ({ $shown } de { $total })
+hit-locale-title = Encontrado no texto em { $language }
+filters-toggle = Filtros
+filters-toggle-count = Filtros ({ $count })
+filter-any = Qualquer
+filter-state = Estado
+filter-section = Seção
+filter-locale = Idioma
+filter-tag = Tag
+filter-author = Assinatura
+filter-author-placeholder = Qualquer pessoa
+filter-reset = Limpar filtros
+sort-label = Ordenar por
+sort-relevance = Mais relevantes
+sort-updated = Última alteração
+sort-title = Título A–Z
+import-button = Importar Markdown…
+import-running = Importando…
+import-files = Arquivos Markdown…
+import-folder = Uma pasta de arquivos Markdown…
+import-dialog-files-title = Importar arquivos Markdown
+import-dialog-folder-title = Importar uma pasta de arquivos Markdown
+import-filter-name = Markdown
+import-failed = Não foi possível importar: { $reason }
+import-report-title = Importação
+import-report-imported =
+    { $count ->
+        [0] Nenhuma matéria foi importada.
+        [one] { $count } matéria importada.
+       *[other] { $count } matérias importadas.
+    }
+import-report-more = e mais { $count }
+import-report-failed =
+    { $count ->
+        [one] { $count } arquivo não foi importado:
+       *[other] { $count } arquivos não foram importados:
+    }
+drop-hint = Solte arquivos ou pastas Markdown para importá-los, ou imagens sobre o texto para adicioná-las.
+
+## The editor
+
+editor-region = Editor
+toolbar-label = Formatação
+tooltip-with-shortcut = { $action } ({ $shortcut })
+format-heading = Intertítulo
+format-bold = Negrito
+format-italic = Itálico
+format-link = Link
+format-quote = Citação
+format-list = Lista
+format-image = Imagem
+format-paywall = Corte do paywall
+image-dialog-title = Inserir imagens
+image-filter-name = Imagens
+image-failed = Não foi possível adicionar a imagem: { $reason }
+image-no-article = Abra uma matéria para adicionar imagens a ela.
+focus-mode = Modo foco
+focus-mode-leave = Sair do modo foco (Esc)
+focus-mode-hint = Esc sai do modo foco
+more-actions = Mais ações
+export-button = Exportar…
+export-dialog-title = Exportar a matéria para uma pasta
+export-done =
+    { $count ->
+        [one] { $count } arquivo exportado para { $dir }
+       *[other] { $count } arquivos exportados para { $dir }
+    }
+export-failed = Não foi possível exportar: { $reason }
+delete-button = Excluir…
+delete-confirm = Excluir “{ $title }”? Você pode desfazer logo em seguida.
+delete-confirm-yes = Excluir
+delete-done = “{ $title }” excluída.
+delete-failed = Não foi possível excluir: { $reason }
+undelete-failed = Não foi possível recuperar a matéria: { $reason }
+undo = Desfazer
+cancel = Cancelar
+dismiss = Dispensar
+workflow-to-review = Pedir revisão
+workflow-to-draft = Voltar a rascunho
+workflow-failed = Não foi possível mudar o estado: { $reason }
+snapshot-done = Versão salva.
+snapshot-failed = Não foi possível salvar uma versão: { $reason }
+
+## Details of an article
+
+metadata-heading = Detalhes
+metadata-empty = Linha fina, assinatura, tags, slug, link da fonte
+metadata-standfirst = Linha fina
+metadata-standfirst-placeholder = O resumo abaixo do título
+metadata-byline = Assinatura
+metadata-byline-placeholder = Quem escreveu
+metadata-tags = Tags
+metadata-tags-placeholder = Adicione uma tag e tecle Enter
+metadata-tags-count =
+    { $count ->
+        [0] { $count } tags
+        [one] { $count } tag
+       *[other] { $count } tags
+    }
+metadata-tag-remove = Remover a tag { $tag }
+metadata-source = Link da fonte
+metadata-source-placeholder = https://… (conteúdo de agências)
+metadata-source-invalid = Não é um endereço da web: deve começar com http:// ou https://.
+metadata-slug = Slug
+metadata-slug-from-title = Do título
+metadata-slug-follows = Acompanha o título até você alterá-lo.
+metadata-slug-own = Definido manualmente.
+metadata-slug-locked = Publicada: mudar o slug muda o endereço da matéria.
+
+## History
+
+revisions-button = Histórico
+revisions-heading = Histórico
+revisions-close = Fechar o histórico
+revisions-loading = Carregando o histórico…
+revisions-empty = Nenhuma versão ainda.
+revisions-failed = Não foi possível carregar o histórico: { $reason }
+revisions-hint = Escolha uma versão para compará-la com a mais recente; marque uma segunda para comparar as duas.
+revision-compare = Comparar com esta versão
+revision-kind-autosave = Salvamento automático
+revision-kind-named = Versão salva
+revision-kind-workflow = Mudança de estado
+revision-kind-restore = Restaurada
+revision-restored-from = da versão de { $when }
+revision-kind-import = Importada
+revisions-diff-heading = De { $from } a { $to }
+revisions-diff-same = Nenhuma diferença entre estas versões.
+revisions-diff-skip =
+    { $count ->
+        [one] … { $count } palavra sem alteração …
+       *[other] … { $count } palavras sem alteração …
+    }
+revisions-diff-failed = Não foi possível comparar: { $reason }
+restore-revision = Restaurar esta versão
+restore-failed = Não foi possível restaurar: { $reason }
+restore-done = Versão restaurada; o texto anterior também está no histórico.
+snapshot-button = Salvar versão
+snapshot-label-placeholder = Dê um nome a esta versão (opcional)
+
+## Trouble with the desk's database
+
+trouble-disk-full = O disco está cheio. Seu texto continua aqui e será salvo assim que houver espaço.
+trouble-read-only = O banco de dados da redação é somente leitura: nada pode ser salvo. Exporte sua matéria para não perdê-la.
+trouble-locked = Outro programa está usando o banco de dados da redação. Nova tentativa de salvar em instantes.
+trouble-damaged = O banco de dados da redação está danificado. Exporte o que puder e guarde o arquivo do banco de dados para reparo.
+trouble-retry = Tentar agora
+trouble-export = Exportar esta matéria…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = O Dateline não consegue abrir seu banco de dados
+db-trouble-body =
+    { $reason }
+
+    Nada foi alterado. Você pode exportar todas as matérias que ainda podem ser lidas para uma pasta de arquivos Markdown.
+db-trouble-export = Exportar o que pode ser lido…
+db-trouble-quit = Sair
+db-rescue-done = { $written } arquivos exportados para { $dir }. { $failed } não puderam ser lidos.
+
+## Workspaces
+
+views-label = Áreas de trabalho
+view-write = Escrever
+view-publish = Publicar
+view-settings = Configurações
+
+## Settings: sites
+
+sites-heading = Sites
+sites-lead = Os sites em que esta redação publica. O token da API de cada site fica no chaveiro do sistema e em nenhum outro lugar; o primeiro site é o padrão.
+sites-empty = Nenhum site ainda. Adicione um com o endereço e um token da API fornecido pelo operador do site.
+sites-load-failed = Não foi possível listar os sites: { $reason }
+site-add-heading = Adicionar um site
+site-url-label = Endereço do site
+site-token-label = Token da API
+site-token-hint = O token é verificado com o site e depois guardado no chaveiro do sistema. Ele não será mostrado de novo.
+site-add = Adicionar site
+site-adding = Verificando…
+site-default = Padrão
+site-test = Testar conexão
+site-testing = Testando…
+site-test-ok = Conectado: a descrição abaixo acabou de vir do site.
+site-remove = Remover
+site-remove-confirm = Remover { $name } e o token dele desta redação? As matérias continuam; o site em si não muda.
+site-remove-yes = Remover site
+site-remove-pending = Ainda há operações deste site na caixa de saída. Envie-as ou cancele-as primeiro.
+site-remove-failed = Não foi possível remover o site.
+site-role = Papel do token
+site-locales = Idiomas
+site-sections = Seções
+site-tiers = Níveis
+site-time-zone = Fuso horário
+site-time-zone-unknown = Não informado pelo site (datas em UTC)
+site-last-seen = Último contato
+site-never-seen = Nunca
+site-not-described = A redação ainda não teve notícias deste site: teste a conexão.
+site-problem-invalid = Esse endereço ou token não pode ser usado.
+site-problem-unauthorized = O site não aceita este token.
+site-problem-forbidden = Este token não tem permissão para isso no site.
+site-problem-network = Não foi possível acessar o site.
+site-problem-keyring = O chaveiro do sistema não está disponível, então o token não pode ser guardado.
+site-problem-rejected = O site recusou a solicitação.
+site-problem-not-found = A redação não conhece este site.
+site-problem-no-site = Nenhum site configurado.
+site-problem-other = Algo deu errado.
+role-writer = Redator (não pode publicar)
+role-translator = Tradutor (não pode publicar)
+role-editor = Editor
+
+## Publish workspace: the queue
+
+queue-heading = Fila de publicação
+queue-site = Site
+queue-locale = Idioma
+queue-any = Qualquer
+queue-empty = Nenhuma matéria neste estado.
+queue-select = Selecionar “{ $title }”
+queue-select-all = Selecionar tudo
+bulk-publish =
+    { $count ->
+        [0] Publicar selecionadas
+        [one] Publicar { $count } matéria
+       *[other] Publicar { $count } matérias
+    }
+bulk-heading = Publicação em lote
+bulk-progress = { $done } de { $total } enviadas · { $pending } aguardando · { $stopped } precisam de atenção
+bulk-skipped =
+    { $count ->
+        [one] { $count } matéria deixada de fora
+       *[other] { $count } matérias deixadas de fora
+    }
+bulk-failed = A publicação em lote falhou: { $reason }
+publish-no-site = Ainda não há site para publicar.
+publish-go-settings = Adicione um site em Configurações
+publish-choose = Escolha uma matéria na fila.
+
+## Publish workspace: one article
+
+publish-plan-failed = Não foi possível preparar a publicação: { $reason }
+publish-to = Para { $site }
+publication-live = No ar, versão { $version }, desde { $when }
+publish-locales = Idiomas a publicar
+text-source = Original
+text-outdated = Desatualizada
+text-status-in-progress = Em andamento
+text-status-needs-review = Precisa de revisão
+text-status-done = Concluída
+publish-confirm-outdated = Vi que algumas destas traduções são mais antigas que o original e quero publicá-las mesmo assim.
+publish-when = Quando
+publish-now = Agora
+publish-later = Em data e hora marcadas
+schedule-date = Data
+schedule-time = Hora
+schedule-zone = Fuso horário
+schedule-zone-site = Horário do site ({ $zone })
+schedule-zone-editor = Meu horário ({ $zone })
+schedule-site-clock = Leitores ({ $zone })
+schedule-editor-clock = Você ({ $zone })
+schedule-past = Esse horário já passou: a matéria apareceria imediatamente.
+publish-checks = Verificações
+publish-checks-clear = Nada impede a publicação.
+check-error = Erro
+check-warning = Aviso
+publish-blocked = Corrija primeiro os erros das verificações.
+publish-blocked-outdated = Marque primeiro a confirmação sobre as traduções desatualizadas.
+publish-schedule = Agendar
+publish-update = Atualizar
+publish-unpublish = Despublicar
+unpublish-confirm = Tirar esta matéria do site? Os leitores não a encontrarão mais; você pode publicá-la de novo depois.
+publish-store-first = Não foi possível salvar a matéria antes, então nada foi enviado.
+publish-last-op = Última operação
+op-action-publish = Publicar
+op-action-unpublish = Despublicar
+op-next-attempt = A tentativa { $attempts } falhou; próxima tentativa { $when }
+op-retry = Enviar agora
+op-cancel = Cancelar
+op-resolve = Comparar e escolher…
+op-scheduled-for = Aparece { $when }
+op-retrying = Tentando de novo ({ $attempts }): { $reason }
+op-state-queued = Na fila
+op-state-sending = Enviando
+op-state-done = Concluída
+op-state-failed = Falhou
+op-state-conflict = Conflito
+op-state-cancelled = Cancelada
+url-copy = Copiar
+url-copied = Copiado
+
+## Preview as reader
+
+reader-heading = Ver como leitor
+reader-locale = Idioma da pré-visualização
+reader-kinds = Tipos de leitor
+reader-anonymous = Anônimo
+reader-sees-all = { $reader } recebe a matéria inteira.
+reader-sees-part = { $reader } recebe só a parte de cima; a parte marcada é retida pelo site.
+reader-hidden-label = Não enviado a este leitor
+reader-failed = Sem pré-visualização de leitor: { $reason }
+
+## The outbox
+
+outbox-heading = Caixa de saída
+outbox-badge-title = { $pending } aguardando envio, { $attention } precisando de você
+outbox-empty = Nada na caixa de saída.
+outbox-failed = Não foi possível ler a caixa de saída: { $reason }
+conflict-heading = Conflito
+conflict-explain = O site tem uma versão de “{ $title }” (versão { $version }) mais nova do que a última que esta redação viu: outra pessoa a alterou. Nada foi sobrescrito. Compare as duas e escolha.
+conflict-keep-mine = Manter a minha
+conflict-keep-mine-explain = Envia a versão desta redação ao site, substituindo a versão do site. As alterações feitas lá se perdem no site.
+conflict-take-theirs = Ficar com a do site
+conflict-take-theirs-explain = Substitui o texto desta redação pela versão do site e não envia nada. Suas alterações não enviadas ficam guardadas no histórico de revisões.
+conflict-theirs-gone = O site não tem mais esta matéria, então não há versão para trazer.
+conflict-theirs-unpublished = O site tirou esta matéria do ar: manter a versão desta redação a publica de novo; ficar com a do site a registra aqui como despublicada.
+conflict-keep-mine-blocked = Não pode ser enviada assim: { $reasons }
+conflict-only-differences = Só o que difere
+conflict-mine = Esta redação
+conflict-theirs = O site (versão { $version })
+conflict-same = As duas versões são iguais.
+conflict-field-tier = Acesso
+conflict-field-section = Seção
+conflict-field-publish-at = Horário de publicação
+conflict-field-title = Título
+conflict-field-standfirst = Linha fina
+conflict-field-slug = Slug
+conflict-field-body = Texto
+
+## Notifications
+
+toast-published = “{ $title }” foi publicada.
+toast-unpublished = “{ $title }” saiu do site.
+toast-op-failed = “{ $title }” não foi enviada: { $reason }
+toast-op-conflict = “{ $title }”: o site tem uma versão mais nova. Nada foi sobrescrito.
+toast-open-outbox = Abrir caixa de saída
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = Publicação em lote concluída: { $done } de { $total } matérias estão no site.
+notify-batch-stopped = Publicação em lote concluída: { $stopped } de { $total } matérias precisam de atenção na caixa de saída.
+
+## Translations in the editor
+
+texts-label = Textos da matéria
+texts-failed = Não foi possível listar os textos da matéria: { $reason }
+text-open-failed = Não foi possível abrir o texto: { $reason }
+translation-add = Adicionar tradução
+translation-add-choose = Idioma…
+translation-add-failed = Não foi possível iniciar a tradução: { $reason }
+translation-status = Status
+translation-status-failed = Não foi possível definir o status: { $reason }
+translation-outdated-note = O original mudou desde que esta tradução foi marcada como concluída.
+translation-mark-current = Marcar como atualizada
+
+## Publish checks, by the desk's code (the desk's own words follow as detail)
+
+check-site-unknown = A redação ainda não teve notícias deste site
+check-role = Este token não pode publicar
+check-tier-unknown = O site não tem esse nível
+check-section-missing = Nenhuma seção escolhida
+check-section-unknown = O site não tem essa seção
+check-no-locale = Nenhum idioma escolhido
+check-schedule-past = O horário agendado já passou
+check-no-text = Nenhum texto neste idioma
+check-locale-unknown = O site não publica neste idioma
+check-no-headline = Sem título
+check-not-done = Tradução não marcada como concluída
+check-outdated = Tradução desatualizada
+check-cut-missing = Nenhum corte de paywall neste texto
+check-slug-taken = Endereço já em uso
+check-image-missing = Falta uma imagem nesta redação

@@ -1,0 +1,412 @@
+# Dateline desk interface strings. en-US is the reference locale.
+
+app-title = Dateline
+articles-heading = 文章
+article-new = 新建文章
+article-untitled = 无标题
+articles-empty = 还没有文章。点击“新建文章”开始写作。
+state-draft = 草稿
+state-in-review = 审核中
+state-ready = 就绪
+state-scheduled = 已定时
+state-published = 已发布
+state-unpublished = 已撤下
+articles-load-failed = 无法加载文章：{ $reason }
+article-open-failed = 无法打开文章：{ $reason }
+article-create-failed = 无法新建文章：{ $reason }
+editor-title-label = 标题
+editor-title-placeholder = 输入标题
+editor-body-label = 正文（Markdown）
+editor-section-label = 栏目
+editor-tier-label = 访问权限
+editor-empty = 选择一篇文章，或新建一篇。
+preview-heading = 预览
+preview-paywall-band = 以下内容仅限订阅用户
+preview-words =
+    { $count ->
+       *[other] { $count } 字
+    }
+preview-reading = 阅读约需 { $minutes } 分钟
+preview-failed = 无法预览：{ $reason }
+save-state-saving = 正在保存…
+save-state-saved = 已保存
+save-state-failed = 未保存：{ $reason }
+publish-button = 发布
+publish-sending = 正在发布…
+publish-done = 已发布到 { $url }
+publish-failed = 未发布：{ $reason }
+site-connected = 站点：{ $name }
+site-offline = 无法访问站点；显示的是上次连接时的订阅等级。
+site-none = 未连接站点。请参阅 README：“Point the desk at another site”。
+keyring-unavailable = 没有系统密钥环：发布功能已关闭。API 令牌绝不会保存在其他地方。
+language-label = 语言
+
+## The article list: search, filters, import
+
+search-label = 搜索文章
+search-placeholder = 搜索标题和正文
+search-loading = 正在加载…
+search-failed = 搜索失败：{ $reason }
+search-empty = 没有符合搜索条件的内容。
+search-count =
+    { $count ->
+       *[other] { $count } 篇文章
+    }
+search-more = 显示更多（{ $shown } / { $total }）
+hit-locale-title = 在{ $language }文本中找到
+filters-toggle = 筛选
+filters-toggle-count = 筛选（{ $count }）
+filter-any = 全部
+filter-state = 状态
+filter-section = 栏目
+filter-locale = 语言
+filter-tag = 标签
+filter-author = 署名
+filter-author-placeholder = 任何人
+filter-reset = 清除筛选
+sort-label = 排序方式
+sort-relevance = 最佳匹配
+sort-updated = 最近修改
+sort-title = 标题 A–Z
+import-button = 导入 Markdown…
+import-running = 正在导入…
+import-files = Markdown 文件…
+import-folder = Markdown 文件所在的文件夹…
+import-dialog-files-title = 导入 Markdown 文件
+import-dialog-folder-title = 导入 Markdown 文件夹
+import-filter-name = Markdown
+import-failed = 无法导入：{ $reason }
+import-report-title = 导入
+import-report-imported =
+    { $count ->
+        [0] 没有导入任何文章。
+       *[other] 已导入 { $count } 篇文章。
+    }
+import-report-more = 以及另外 { $count } 个
+import-report-failed =
+    { $count ->
+       *[other] { $count } 个文件未能导入：
+    }
+drop-hint = 拖入 Markdown 文件或文件夹即可导入；把图片拖到正文上即可添加图片。
+
+## The editor
+
+editor-region = 编辑器
+toolbar-label = 格式
+tooltip-with-shortcut = { $action }（{ $shortcut }）
+format-heading = 小标题
+format-bold = 粗体
+format-italic = 斜体
+format-link = 链接
+format-quote = 引用
+format-list = 列表
+format-image = 图片
+format-paywall = 付费墙分隔
+image-dialog-title = 插入图片
+image-filter-name = 图片
+image-failed = 无法添加图片：{ $reason }
+image-no-article = 请先打开一篇文章再添加图片。
+focus-mode = 专注模式
+focus-mode-leave = 退出专注模式（Esc）
+focus-mode-hint = 按 Esc 退出专注模式
+more-actions = 更多操作
+export-button = 导出…
+export-dialog-title = 将文章导出到文件夹
+export-done =
+    { $count ->
+       *[other] 已将 { $count } 个文件导出到 { $dir }
+    }
+export-failed = 无法导出：{ $reason }
+delete-button = 删除…
+delete-confirm = 删除“{ $title }”？删除后可立即撤销。
+delete-confirm-yes = 删除
+delete-done = 已删除“{ $title }”。
+delete-failed = 无法删除：{ $reason }
+undelete-failed = 无法恢复文章：{ $reason }
+undo = 撤销
+cancel = 取消
+dismiss = 关闭
+workflow-to-review = 提交审核
+workflow-to-draft = 退回草稿
+workflow-failed = 无法更改状态：{ $reason }
+snapshot-done = 版本已保存。
+snapshot-failed = 无法保存版本：{ $reason }
+
+## Details of an article
+
+metadata-heading = 详细信息
+metadata-empty = 导语、署名、标签、网址别名、来源链接
+metadata-standfirst = 导语
+metadata-standfirst-placeholder = 标题下方的摘要
+metadata-byline = 署名
+metadata-byline-placeholder = 作者
+metadata-tags = 标签
+metadata-tags-placeholder = 输入标签后按 Enter
+metadata-tags-count =
+    { $count ->
+       *[other] { $count } 个标签
+    }
+metadata-tag-remove = 移除标签 { $tag }
+metadata-source = 来源链接
+metadata-source-placeholder = https://…（转载稿件）
+metadata-source-invalid = 这不是网址：必须以 http:// 或 https:// 开头。
+metadata-slug = 网址别名
+metadata-slug-from-title = 根据标题生成
+metadata-slug-follows = 在你修改之前，会随标题自动更新。
+metadata-slug-own = 手动设置。
+metadata-slug-locked = 已发布：修改网址别名会改变文章的网址。
+
+## History
+
+revisions-button = 历史记录
+revisions-heading = 历史记录
+revisions-close = 关闭历史记录
+revisions-loading = 正在加载历史记录…
+revisions-empty = 还没有任何版本。
+revisions-failed = 无法加载历史记录：{ $reason }
+revisions-hint = 选择一个版本与最新版本比较；再勾选一个版本可比较这两个版本。
+revision-compare = 与此版本比较
+revision-kind-autosave = 自动保存
+revision-kind-named = 已保存的版本
+revision-kind-workflow = 状态变更
+revision-kind-restore = 已恢复
+revision-restored-from = 来自 { $when } 的版本
+revision-kind-import = 已导入
+revisions-diff-heading = 从 { $from } 到 { $to }
+revisions-diff-same = 这两个版本之间没有差异。
+revisions-diff-skip =
+    { $count ->
+       *[other] … { $count } 个未改动的词 …
+    }
+revisions-diff-failed = 无法比较：{ $reason }
+restore-revision = 恢复此版本
+restore-failed = 无法恢复：{ $reason }
+restore-done = 版本已恢复；恢复前的文本也保留在历史记录中。
+snapshot-button = 保存版本
+snapshot-label-placeholder = 为此版本命名（可选）
+
+## Trouble with the desk's database
+
+trouble-disk-full = 磁盘已满。你的文本仍在这里，一旦有空间就会保存。
+trouble-read-only = 编辑台的数据库为只读：无法保存任何内容。请导出文章以便保留。
+trouble-locked = 另一个程序正在占用编辑台的数据库。稍后将再次尝试保存。
+trouble-damaged = 编辑台的数据库已损坏。请尽量导出内容，并保留数据库文件以便修复。
+trouble-retry = 立即重试
+trouble-export = 导出此文章…
+
+## The database could not be opened (a dialog shown before any window)
+db-trouble-title = Dateline 无法打开其数据库
+db-trouble-body =
+    { $reason }
+
+    没有任何内容被修改。你可以把所有仍可读取的文章导出到一个 Markdown 文件夹中。
+db-trouble-export = 导出可读取的内容…
+db-trouble-quit = 退出
+db-rescue-done = 已将 { $written } 个文件导出到 { $dir }。有 { $failed } 个无法读取。
+
+## Workspaces
+
+views-label = 工作区
+view-write = 写作
+view-publish = 发布
+view-settings = 设置
+
+## Settings: sites
+
+sites-heading = 站点
+sites-lead = 此编辑台发布到的站点。每个站点的 API 令牌只保存在系统密钥环中，不会保存在其他地方；第一个站点为默认站点。
+sites-empty = 还没有站点。请使用站点地址和站点运营者提供的 API 令牌添加站点。
+sites-load-failed = 无法列出站点：{ $reason }
+site-add-heading = 添加站点
+site-url-label = 站点地址
+site-token-label = API 令牌
+site-token-hint = 令牌会先经站点验证，然后保存到系统密钥环中，之后不会再次显示。
+site-add = 添加站点
+site-adding = 正在验证…
+site-default = 默认
+site-test = 测试连接
+site-testing = 正在测试…
+site-test-ok = 已连接：以下描述刚从站点获取。
+site-remove = 移除
+site-remove-confirm = 从此编辑台移除 { $name } 及其令牌？文章会保留，站点本身不受影响。
+site-remove-yes = 移除站点
+site-remove-pending = 发件箱中仍有此站点的操作。请先发送或取消它们。
+site-remove-failed = 无法移除站点。
+site-role = 令牌角色
+site-locales = 语言
+site-sections = 栏目
+site-tiers = 订阅等级
+site-time-zone = 时区
+site-time-zone-unknown = 站点未提供（日期使用 UTC）
+site-last-seen = 最近连接
+site-never-seen = 从未
+site-not-described = 编辑台尚未收到此站点的信息：请测试连接。
+site-problem-invalid = 该地址或令牌无法使用。
+site-problem-unauthorized = 站点不接受此令牌。
+site-problem-forbidden = 此令牌无权在站点上执行该操作。
+site-problem-network = 无法访问站点。
+site-problem-keyring = 系统密钥环不可用，因此无法保存令牌。
+site-problem-rejected = 站点拒绝了请求。
+site-problem-not-found = 编辑台不认识此站点。
+site-problem-no-site = 尚未配置站点。
+site-problem-other = 出错了。
+role-writer = 撰稿人（不能发布）
+role-translator = 译者（不能发布）
+role-editor = 编辑
+
+## Publish workspace: the queue
+
+queue-heading = 发布队列
+queue-site = 站点
+queue-locale = 语言
+queue-any = 全部
+queue-empty = 没有处于此状态的文章。
+queue-select = 选择“{ $title }”
+queue-select-all = 全选
+bulk-publish =
+    { $count ->
+        [0] 发布所选文章
+       *[other] 发布 { $count } 篇文章
+    }
+bulk-heading = 批量发布
+bulk-progress = 已发送 { $done } / { $total } · { $pending } 篇等待中 · { $stopped } 篇需要处理
+bulk-skipped =
+    { $count ->
+       *[other] 已略过 { $count } 篇文章
+    }
+bulk-failed = 批量发布失败：{ $reason }
+publish-no-site = 还没有可发布的站点。
+publish-go-settings = 在“设置”中添加站点
+publish-choose = 从队列中选择一篇文章。
+
+## Publish workspace: one article
+
+publish-plan-failed = 无法准备发布：{ $reason }
+publish-to = 发布到 { $site }
+publication-live = 已上线，第 { $version } 版，自 { $when } 起
+publish-locales = 要发布的语言
+text-source = 原文
+text-outdated = 已过时
+text-status-in-progress = 进行中
+text-status-needs-review = 待审核
+text-status-done = 已完成
+publish-confirm-outdated = 我已知悉其中部分译文比原文旧，仍要发布。
+publish-when = 时间
+publish-now = 立即
+publish-later = 指定日期和时间
+schedule-date = 日期
+schedule-time = 时间
+schedule-zone = 时区
+schedule-zone-site = 站点时间（{ $zone }）
+schedule-zone-editor = 我的时间（{ $zone }）
+schedule-site-clock = 读者（{ $zone }）
+schedule-editor-clock = 你（{ $zone }）
+schedule-past = 该时间已过：文章将立即发布。
+publish-checks = 检查
+publish-checks-clear = 没有任何问题。
+check-error = 错误
+check-warning = 警告
+publish-blocked = 请先修正检查中的错误。
+publish-blocked-outdated = 请先勾选关于过时译文的确认项。
+publish-schedule = 定时发布
+publish-update = 更新
+publish-unpublish = 撤下
+unpublish-confirm = 要将这篇文章从站点撤下吗？读者将无法再找到它；你以后可以重新发布。
+publish-store-first = 文章未能先保存，因此没有发送任何内容。
+publish-last-op = 上次操作
+op-action-publish = 发布
+op-action-unpublish = 撤下
+op-next-attempt = 第 { $attempts } 次尝试失败；下次尝试：{ $when }
+op-retry = 立即发送
+op-cancel = 取消
+op-resolve = 比较并选择…
+op-scheduled-for = 发布时间：{ $when }
+op-retrying = 正在重试（{ $attempts }）：{ $reason }
+op-state-queued = 已排队
+op-state-sending = 正在发送
+op-state-done = 已完成
+op-state-failed = 失败
+op-state-conflict = 冲突
+op-state-cancelled = 已取消
+url-copy = 复制
+url-copied = 已复制
+
+## Preview as reader
+
+reader-heading = 以读者身份预览
+reader-locale = 预览语言
+reader-kinds = 读者类型
+reader-anonymous = 匿名读者
+reader-sees-all = { $reader }会收到整篇文章。
+reader-sees-part = { $reader }只会收到上方部分；标记的部分由站点保留不发送。
+reader-hidden-label = 不发送给此读者
+reader-failed = 无法进行读者预览：{ $reason }
+
+## The outbox
+
+outbox-heading = 发件箱
+outbox-badge-title = { $pending } 项等待发送，{ $attention } 项需要你处理
+outbox-empty = 发件箱为空。
+outbox-failed = 无法读取发件箱：{ $reason }
+conflict-heading = 冲突
+conflict-explain = 站点上“{ $title }”的版本（第 { $version } 版）比此编辑台上次看到的更新：有人修改过它。没有覆盖任何内容。请比较两者后选择。
+conflict-keep-mine = 保留我的版本
+conflict-keep-mine-explain = 将此编辑台的版本发送到站点，替换站点上的版本。对方的修改将从站点上丢失。
+conflict-take-theirs = 采用站点版本
+conflict-take-theirs-explain = 用站点的版本替换此编辑台的文本，不发送任何内容。你未发送的修改会保留在修订历史中。
+conflict-theirs-gone = 站点上已没有这篇文章，因此没有可采用的版本。
+conflict-theirs-unpublished = 站点已撤下这篇文章：保留此编辑台的版本会重新发布它；采用站点的版本则会在这里将其记为已撤下。
+conflict-keep-mine-blocked = 无法按原样发送：{ $reasons }
+conflict-only-differences = 仅显示差异
+conflict-mine = 此编辑台
+conflict-theirs = 站点（第 { $version } 版）
+conflict-same = 两个版本相同。
+conflict-field-tier = 访问权限
+conflict-field-section = 栏目
+conflict-field-publish-at = 发布时间
+conflict-field-title = 标题
+conflict-field-standfirst = 导语
+conflict-field-slug = 网址别名
+conflict-field-body = 正文
+
+## Notifications
+
+toast-published = “{ $title }”已发布。
+toast-unpublished = “{ $title }”已从站点撤下。
+toast-op-failed = “{ $title }”未发送：{ $reason }
+toast-op-conflict = “{ $title }”：站点上有更新的版本。没有覆盖任何内容。
+toast-open-outbox = 打开发件箱
+# OS notifications while the desk is in the background, once a bulk publish has finished.
+notify-batch-done = 批量发布完成：{ $total } 篇文章中有 { $done } 篇已在站点上。
+notify-batch-stopped = 批量发布完成：{ $total } 篇文章中有 { $stopped } 篇需要在发件箱中处理。
+
+## Translations in the editor
+
+texts-label = 文章的各语言文本
+texts-failed = 无法列出文章的文本：{ $reason }
+text-open-failed = 无法打开文本：{ $reason }
+translation-add = 添加译文
+translation-add-choose = 语言…
+translation-add-failed = 无法开始翻译：{ $reason }
+translation-status = 状态
+translation-status-failed = 无法设置状态：{ $reason }
+translation-outdated-note = 自标记为已完成以来，原文已有改动。
+translation-mark-current = 标记为最新
+
+## Publish checks, by the desk's code (the desk's own words follow as detail)
+
+check-site-unknown = 编辑台尚未收到此站点的信息
+check-role = 此令牌无权发布
+check-tier-unknown = 站点没有此订阅等级
+check-section-missing = 未选择栏目
+check-section-unknown = 站点没有此栏目
+check-no-locale = 未选择语言
+check-schedule-past = 定时发布的时间已过
+check-no-text = 没有此语言的文本
+check-locale-unknown = 站点不以此语言发布
+check-no-headline = 没有标题
+check-not-done = 译文未标记为已完成
+check-outdated = 译文已过时
+check-cut-missing = 此文本中没有付费墙分隔
+check-slug-taken = 网址已被占用
+check-image-missing = 此编辑台上缺少一张图片
