@@ -403,6 +403,13 @@ translation-add-failed = Não foi possível iniciar a tradução: { $reason }
 translation-status = Status
 translation-status-failed = Não foi possível definir o status: { $reason }
 translation-outdated-note = O original mudou desde que esta tradução foi marcada como concluída.
+source-changes-show = O que mudou no original
+source-change-same = Sem alteração
+source-change-changed = Alterado
+source-change-added = Adicionado
+source-change-removed = Removido
+source-change-title = Título
+source-change-standfirst = Linha fina
 translation-mark-current = Marcar como atualizada
 
 ## Publish checks, by the desk's code (the desk's own words follow as detail)
@@ -422,3 +429,9 @@ check-outdated = Tradução desatualizada
 check-cut-missing = Nenhum corte de paywall neste texto
 check-slug-taken = Endereço já em uso
 check-image-missing = Falta uma imagem nesta redação
+
+## Settings: developer
+
+developer-heading = Desenvolvimento
+developer-pseudo-locales = Oferecer pseudoidiomas no menu de idiomas
+developer-pseudo-locales-hint = Textos acentuados (en-XA) e espelhados da direita para a esquerda (ar-XB) feitos a partir do inglês: um texto que continua em inglês comum nunca foi localizado, e um layout que quebra aqui também quebra num idioma de verdade.

@@ -391,6 +391,13 @@ translation-add-failed = 无法开始翻译：{ $reason }
 translation-status = 状态
 translation-status-failed = 无法设置状态：{ $reason }
 translation-outdated-note = 自标记为已完成以来，原文已有改动。
+source-changes-show = 原文有哪些改动
+source-change-same = 未改动
+source-change-changed = 已修改
+source-change-added = 新增
+source-change-removed = 已删除
+source-change-title = 标题
+source-change-standfirst = 导语
 translation-mark-current = 标记为最新
 
 ## Publish checks, by the desk's code (the desk's own words follow as detail)
@@ -410,3 +417,9 @@ check-outdated = 译文已过时
 check-cut-missing = 此文本中没有付费墙分隔
 check-slug-taken = 网址已被占用
 check-image-missing = 此编辑台上缺少一张图片
+
+## Settings: developer
+
+developer-heading = 开发者
+developer-pseudo-locales = 在语言菜单中提供伪语言
+developer-pseudo-locales-hint = 由英文生成的带重音（en-XA）和从右到左镜像（ar-XB）的文字：仍是普通英文的文字从未被本地化，在这里错乱的布局在真实语言中也会错乱。
