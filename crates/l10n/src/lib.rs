@@ -11,6 +11,7 @@
 
 mod check;
 mod compare;
+mod document;
 mod pseudo;
 
 use std::collections::HashMap;
@@ -29,6 +30,7 @@ pub use compare::{
     Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
     plural_categories,
 };
+pub use document::{EditError, FtlDocument, Part};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use pseudo::{Pseudo, pseudo_source};
 
