@@ -50,6 +50,8 @@ const COMMANDS: &[&str] = &[
     "translation_suggestions",
     "translation_overview",
     "set_pseudo_locales",
+    "open_strings",
+    "save_string",
 ];
 
 fn main() {

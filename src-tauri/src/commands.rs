@@ -7,8 +7,8 @@ use dateline_desk::{
     Article, ArticleEdit, ArticleSummary, BatchProgress, BulkPublish, ConflictChoice, Desk,
     DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan, PublishRequest,
     ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults, SiteEntry,
-    SiteStatus, SourceChanges, StoredImage, Suggestion, TextEdit, TextState, TranslationRow,
-    TranslationStatus, UiLanguages, WorkflowState,
+    SiteStatus, SourceChanges, StoredImage, StringsFile, Suggestion, TextEdit, TextState,
+    TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
 };
 use dateline_render::Rendered;
 use tauri::State;
@@ -324,4 +324,22 @@ pub async fn translation_suggestions(
 #[tauri::command]
 pub async fn translation_overview(desk: State<'_, Desk>) -> Result<Vec<TranslationRow>> {
     desk.translation_overview()
+}
+
+/// Interface strings in a folder laid out like `locales/` (chosen in a dialog).
+#[tauri::command]
+pub async fn open_strings(root: String, locale: String, file: String) -> Result<StringsFile> {
+    dateline_desk::open_strings(Path::new(&root), &locale, &file)
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn save_string(
+    root: String,
+    locale: String,
+    file: String,
+    id: String,
+    entry: String,
+    content_hash: String,
+) -> Result<StringsFile> {
+    dateline_desk::save_string(Path::new(&root), &locale, &file, &id, &entry, &content_hash)
 }

@@ -128,6 +128,8 @@ fn run_app() -> ExitCode {
             commands::translation_suggestions,
             commands::translation_overview,
             commands::set_pseudo_locales,
+            commands::open_strings,
+            commands::save_string,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     match result {

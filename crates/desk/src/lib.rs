@@ -11,7 +11,8 @@
 //! (finding), `workflow`, `trash` (soft delete), `transfer` and `frontmatter` (Markdown
 //! import and export), `images`, `rescue` (reading a database that cannot be opened
 //! normally), `translations` (texts in other locales, their status and what changed in
-//! their source) and `memory` (the translation memory); and for the
+//! their source), `memory` (the translation memory) and `strings` (interface strings in
+//! Fluent, one message at a time); and for the
 //! sites: `sites` (addresses, tokens, kept descriptions), `publish` (checks, reader
 //! previews, queuing), `outbox` (the queued operations), `sender` (delivering them with
 //! retries) and `client` (the publishing API over HTTP).
@@ -38,6 +39,7 @@ mod settings;
 mod sites;
 mod snippet;
 mod store;
+mod strings;
 #[cfg(test)]
 mod testutil;
 mod transfer;
@@ -72,6 +74,7 @@ pub use sender::SendPolicy;
 pub use sites::SiteEntry;
 pub use snippet::SnippetPart;
 pub use store::SCHEMA_VERSION;
+pub use strings::{StringFinding, StringRow, StringStatus, StringsFile, open_strings, save_string};
 pub use transfer::{ImportFailure, ImportReport};
 pub use translations::{
     ParagraphChange, ParagraphChangeKind, SourceChanges, TextEdit, TextState, TranslationRow,

@@ -1,0 +1,378 @@
+//! Interface strings (Fluent) as a translator works on them: a folder laid out like
+//! `locales/` (`<locale>/<file>.ftl` beside the reference `en-US/<file>.ftl`), one
+//! message at a time, checked by `dateline-l10n`'s checks, and written back with
+//! everything else in the file exactly as it was.
+//!
+//! Two translators saving the same file: each save names the file's content it started
+//! from; if the file changed on disk since, the save is refused as a conflict with both
+//! texts of the message, never written over.
+
+use std::path::{Path, PathBuf};
+
+use dateline_l10n::{FtlDocument, Severity};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+use crate::error::{DeskError, DeskErrorCode, Result};
+
+/// Where a message stands in the translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum StringStatus {
+    Missing,
+    Translated,
+    Warning,
+    Error,
+    /// In the translation but no longer in the reference.
+    Obsolete,
+}
+
+/// A check's finding on one message, for the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct StringFinding {
+    pub code: String,
+    pub error: bool,
+    pub attribute: Option<String>,
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+/// One message: its reference text, its translation and what the checks say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct StringRow {
+    pub id: String,
+    /// The reference entry's source (`id = …` with its attributes).
+    pub reference: Option<String>,
+    /// The translation's entry source, if it has one.
+    pub translation: Option<String>,
+    pub status: StringStatus,
+    pub findings: Vec<StringFinding>,
+}
+
+/// A file of interface strings opened for translating.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct StringsFile {
+    pub locale: String,
+    pub file: String,
+    pub rows: Vec<StringRow>,
+    /// Findings on no message in particular (syntax errors between entries).
+    pub file_findings: Vec<StringFinding>,
+    /// The content the rows were read from; a save must name it.
+    pub content_hash: String,
+}
+
+/// The reference locale of a strings folder.
+const REFERENCE: &str = dateline_l10n::REFERENCE_LOCALE;
+
+fn hash(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn checked_name(file: &str, locale: &str) -> Result<()> {
+    let plain = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+            && !s.starts_with('.')
+    };
+    if !plain(file) || !file.ends_with(".ftl") || !plain(locale) {
+        return Err(DeskError::invalid(format!(
+            "{locale}/{file} is not a strings file (a locale folder and a .ftl name)"
+        )));
+    }
+    Ok(())
+}
+
+fn path_of(root: &Path, locale: &str, file: &str) -> PathBuf {
+    root.join(locale).join(file)
+}
+
+fn read(path: &Path) -> Result<String> {
+    match std::fs::read_to_string(path) {
+        Ok(s) => Ok(s),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+        Err(e) => Err(DeskError::io(format!("cannot read {}", path.display()), &e)),
+    }
+}
+
+/// Opens `<root>/<locale>/<file>` against `<root>/en-US/<file>`. A translation that does
+/// not exist yet is an empty file: every message is missing.
+pub fn open_strings(root: &Path, locale: &str, file: &str) -> Result<StringsFile> {
+    checked_name(file, locale)?;
+    let reference = read(&path_of(root, REFERENCE, file))?;
+    if reference.is_empty() {
+        return Err(DeskError::not_found(format!(
+            "{} has no {REFERENCE}/{file} to translate from",
+            root.display()
+        )));
+    }
+    let target = read(&path_of(root, locale, file))?;
+    Ok(rows(locale, file, &reference, &target))
+}
+
+fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile {
+    let reference_doc = FtlDocument::parse(reference);
+    let target_doc = FtlDocument::parse(target);
+    let findings = dateline_l10n::check_translation(reference, target, locale);
+    let finding = |f: &dateline_l10n::Finding| StringFinding {
+        code: f.code.as_str().to_owned(),
+        error: f.severity == Severity::Error,
+        attribute: f.attribute.clone(),
+        line: f.line as u32,
+        column: f.column as u32,
+        message: f.message.clone(),
+    };
+    let status_of = |present: bool, fs: &[StringFinding]| {
+        if !present {
+            StringStatus::Missing
+        } else if fs.iter().any(|f| f.error) {
+            StringStatus::Error
+        } else if !fs.is_empty() {
+            StringStatus::Warning
+        } else {
+            StringStatus::Translated
+        }
+    };
+    let mut rows: Vec<StringRow> = reference_doc
+        .ids()
+        .into_iter()
+        .map(|id| {
+            let fs: Vec<StringFinding> = findings
+                .iter()
+                .filter(|f| f.id.as_deref() == Some(id) && f.code.as_str() != "missing-message")
+                .map(finding)
+                .collect();
+            let translation = target_doc.entry_source(id).map(str::to_owned);
+            StringRow {
+                id: id.to_owned(),
+                reference: reference_doc.entry_source(id).map(str::to_owned),
+                status: status_of(translation.is_some(), &fs),
+                translation,
+                findings: fs,
+            }
+        })
+        .collect();
+    let known: Vec<&str> = reference_doc.ids();
+    for id in target_doc.ids() {
+        if !known.contains(&id) {
+            rows.push(StringRow {
+                id: id.to_owned(),
+                reference: None,
+                translation: target_doc.entry_source(id).map(str::to_owned),
+                status: StringStatus::Obsolete,
+                findings: Vec::new(),
+            });
+        }
+    }
+    let file_findings = findings
+        .iter()
+        .filter(|f| f.id.is_none())
+        .map(finding)
+        .collect();
+    StringsFile {
+        locale: locale.to_owned(),
+        file: file.to_owned(),
+        rows,
+        file_findings,
+        content_hash: hash(target),
+    }
+}
+
+/// Saves one message of `<root>/<locale>/<file>`: `entry` is its whole new source.
+/// Refused, with nothing written, if the entry does not parse as that message, if the
+/// save would leave that message with an error, or (code `conflict`) if the file is no
+/// longer what `content_hash` says — someone else saved it meanwhile.
+pub fn save_string(
+    root: &Path,
+    locale: &str,
+    file: &str,
+    id: &str,
+    entry: &str,
+    content_hash: &str,
+) -> Result<StringsFile> {
+    checked_name(file, locale)?;
+    if locale == REFERENCE {
+        return Err(DeskError::invalid(
+            "the reference strings are the developers' to change, not a translation",
+        ));
+    }
+    let path = path_of(root, locale, file);
+    let current = read(&path)?;
+    let mut doc = FtlDocument::parse(&current);
+    if hash(&current) != content_hash {
+        let theirs = doc.entry_source(id).unwrap_or("").trim_end();
+        return Err(DeskError::new(
+            DeskErrorCode::Conflict,
+            format!(
+                "{locale}/{file} was changed by someone else since you opened it; their \
+                 text of {id} is: {theirs:?}. Reopen the file to see their changes, then \
+                 save yours again"
+            ),
+        ));
+    }
+    doc.set_entry(id, entry)
+        .map_err(|e| DeskError::invalid(e.to_string()))?;
+    let next = doc.to_string();
+    let reference = read(&path_of(root, REFERENCE, file))?;
+    let checked = rows(locale, file, &reference, &next);
+    if let Some(row) = checked.rows.iter().find(|r| r.id == id)
+        && let Some(f) = row.findings.iter().find(|f| f.error)
+    {
+        return Err(DeskError::invalid(format!("{id}: {}", f.message)));
+    }
+    let dir = path.parent().unwrap_or(root);
+    std::fs::create_dir_all(dir)
+        .map_err(|e| DeskError::io(format!("cannot create {}", dir.display()), &e))?;
+    crate::images::write_atomically(dir, &path, next.as_bytes())?;
+    Ok(checked)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const EN: &str = "\
+# Comment kept
+hello = Hello, { $name }!
+emails =
+    { $count ->
+        [one] One e-mail
+       *[other] { $count } e-mails
+    }
+bye = Goodbye
+";
+
+    const FR: &str = "\
+# Un commentaire à garder
+hello = Bonjour, { $nom } !
+broken = { $oops
+old = Ancien
+";
+
+    fn folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        for (locale, text) in [("en-US", EN), ("fr", FR)] {
+            std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+            std::fs::write(dir.path().join(locale).join("desk.ftl"), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn each_message_has_its_status_and_findings() {
+        let dir = folder();
+        let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let status = |id: &str| f.rows.iter().find(|r| r.id == id).unwrap().status;
+        assert_eq!(status("hello"), StringStatus::Error, "{:?}", f.rows[0]);
+        assert!(
+            f.rows[0]
+                .findings
+                .iter()
+                .any(|x| x.code == "missing-variable" || x.code == "unknown-variable")
+        );
+        assert_eq!(status("emails"), StringStatus::Missing);
+        assert_eq!(status("bye"), StringStatus::Missing);
+        assert_eq!(status("old"), StringStatus::Obsolete);
+    }
+
+    #[test]
+    fn a_save_keeps_the_rest_of_the_file_and_refuses_what_is_broken() {
+        let dir = folder();
+        let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let saved = save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "hello",
+            "hello = Bonjour, { $name } !",
+            &f.content_hash,
+        )
+        .unwrap();
+        let on_disk = std::fs::read_to_string(dir.path().join("fr/desk.ftl")).unwrap();
+        assert_eq!(on_disk, FR.replace("{ $nom }", "{ $name }"));
+        assert_eq!(
+            saved.rows.iter().find(|r| r.id == "hello").unwrap().status,
+            StringStatus::Translated
+        );
+        // A plural without the categories French needs is refused; nothing is written.
+        let err = save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "emails",
+            "emails = { $count ->\n   *[many] { $count } courriels\n}",
+            &saved.content_hash,
+        )
+        .unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Invalid, "{err}");
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("fr/desk.ftl")).unwrap(),
+            on_disk
+        );
+        assert!(
+            save_string(
+                dir.path(),
+                "fr",
+                "desk.ftl",
+                "bye",
+                "bye = { $",
+                &saved.content_hash
+            )
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn two_translators_saving_the_same_file_get_a_conflict_not_an_overwrite() {
+        let dir = folder();
+        let alice = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let bruno = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "bye",
+            "bye = Au revoir",
+            &alice.content_hash,
+        )
+        .unwrap();
+        let err = save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "bye",
+            "bye = Salut",
+            &bruno.content_hash,
+        )
+        .unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Conflict);
+        assert!(err.message.contains("Au revoir"), "{err}");
+        let on_disk = std::fs::read_to_string(dir.path().join("fr/desk.ftl")).unwrap();
+        assert!(on_disk.contains("bye = Au revoir") && !on_disk.contains("Salut"));
+    }
+
+    #[test]
+    fn names_outside_the_folder_are_refused() {
+        let dir = folder();
+        for (locale, file) in [
+            ("../etc", "desk.ftl"),
+            ("fr", "../../x.ftl"),
+            ("fr", "desk.txt"),
+        ] {
+            assert!(
+                open_strings(dir.path(), locale, file).is_err(),
+                "{locale}/{file}"
+            );
+        }
+        assert!(save_string(dir.path(), "en-US", "desk.ftl", "bye", "bye = x", "h").is_err());
+    }
+}
