@@ -52,6 +52,8 @@ const COMMANDS: &[&str] = &[
     "set_pseudo_locales",
     "open_strings",
     "save_string",
+    "open_site_strings",
+    "save_site_string",
 ];
 
 fn main() {

@@ -343,3 +343,25 @@ pub async fn save_string(
 ) -> Result<StringsFile> {
     dateline_desk::save_string(Path::new(&root), &locale, &file, &id, &entry, &content_hash)
 }
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn open_site_strings(
+    desk: State<'_, Desk>,
+    site_url: String,
+    locale: String,
+) -> Result<StringsFile> {
+    desk.open_site_strings(&site_url, &locale).await
+}
+
+#[tauri::command(rename_all = "snake_case")]
+pub async fn save_site_string(
+    desk: State<'_, Desk>,
+    site_url: String,
+    locale: String,
+    id: String,
+    entry: String,
+    version: u64,
+) -> Result<StringsFile> {
+    desk.save_site_string(&site_url, &locale, &id, &entry, version)
+        .await
+}

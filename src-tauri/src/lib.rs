@@ -130,6 +130,8 @@ fn run_app() -> ExitCode {
             commands::set_pseudo_locales,
             commands::open_strings,
             commands::save_string,
+            commands::open_site_strings,
+            commands::save_site_string,
         ])
         .run(tauri::generate_context!("../tauri.conf.json"));
     match result {

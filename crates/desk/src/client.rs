@@ -2,7 +2,7 @@
 
 use dateline_protocol::{
     API_PREFIX, ApiError, ArticlePut, ErrorCode, IDEMPOTENCY_KEY, PublishedArticle, SiteInfo,
-    UploadedImage,
+    SiteStrings, StringsPut, UploadedImage,
 };
 use reqwest::{RequestBuilder, Response, StatusCode};
 use uuid::Uuid;
@@ -177,6 +177,35 @@ impl SiteClient {
             return Ok(None);
         }
         read(resp).await.map(Some)
+    }
+
+    /// The site's override of its `locale` interface strings; `None` when it uses its
+    /// built-in ones.
+    pub async fn get_strings(&self, locale: &str) -> Answer<Option<SiteStrings>> {
+        let resp =
+            send(self.authed(self.http.get(self.url(&format!("/strings/{locale}"))))).await?;
+        if resp.status() == StatusCode::NOT_FOUND {
+            return Ok(None);
+        }
+        read(resp).await.map(Some)
+    }
+
+    /// Replaces the site's override of its `locale` strings; `expect` is the version the
+    /// translator started from.
+    pub async fn put_strings(
+        &self,
+        locale: &str,
+        ftl: &str,
+        expect: Expect,
+        key: Uuid,
+    ) -> Answer<SiteStrings> {
+        let req = self
+            .authed(self.http.put(self.url(&format!("/strings/{locale}"))))
+            .header(IDEMPOTENCY_KEY, key.to_string())
+            .json(&StringsPut {
+                ftl: ftl.to_owned(),
+            });
+        read(send(with_expect(req, expect)).await?).await
     }
 
     /// Whether the site already has the image called `name` (`HEAD /images/{name}`).

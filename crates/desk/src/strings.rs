@@ -65,6 +65,10 @@ pub struct StringsFile {
     pub file_findings: Vec<StringFinding>,
     /// The content the rows were read from; a save must name it.
     pub content_hash: String,
+    /// For a site's strings: the version of its override the rows were read from (`0`
+    /// when it has none), sent back as `If-Match`.
+    #[ts(type = "number | null")]
+    pub site_version: Option<u64>,
 }
 
 /// The reference locale of a strings folder.
@@ -184,6 +188,110 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
         rows,
         file_findings,
         content_hash: hash(target),
+        site_version: None,
+    }
+}
+
+/// The site's strings as its readers see them: the built-in file of the locale with the
+/// override's messages in their place.
+fn site_target(locale: &str, override_ftl: &str) -> String {
+    let builtin = dateline_l10n::builtin_source(dateline_l10n::Domain::Site, locale).unwrap_or("");
+    let mut merged = FtlDocument::parse(builtin);
+    let overrides = FtlDocument::parse(override_ftl);
+    for id in overrides.ids() {
+        if let Some(entry) = overrides.entry_source(id) {
+            // An override entry the checks would refuse was refused by the site too.
+            let _ = merged.set_entry(id, entry);
+        }
+    }
+    merged.to_string()
+}
+
+impl crate::Desk {
+    /// A site's interface strings in `locale`, against the built-in en-US ones, with
+    /// what the checks say of each message.
+    pub async fn open_site_strings(&self, site_url: &str, locale: &str) -> Result<StringsFile> {
+        let url = crate::client::normalise_url(site_url)?;
+        let client = self.client(&url)?;
+        let current = client.get_strings(locale).await?;
+        let reference =
+            dateline_l10n::builtin_source(dateline_l10n::Domain::Site, REFERENCE).unwrap_or("");
+        let override_ftl = current.as_ref().map_or("", |c| c.ftl.as_str());
+        let mut file = rows(
+            locale,
+            "site.ftl",
+            reference,
+            &site_target(locale, override_ftl),
+        );
+        file.content_hash = hash(override_ftl);
+        file.site_version = Some(current.map_or(0, |c| c.version));
+        Ok(file)
+    }
+
+    /// Sends one message of the site's `locale` strings: the site's override with that
+    /// entry replaced, `If-Match` the version the translator opened. A newer version on
+    /// the site is a `conflict`; a writer's token is refused by the site, plainly.
+    pub async fn save_site_string(
+        &self,
+        site_url: &str,
+        locale: &str,
+        id: &str,
+        entry: &str,
+        version: u64,
+    ) -> Result<StringsFile> {
+        let url = crate::client::normalise_url(site_url)?;
+        let client = self.client(&url)?;
+        let current = client.get_strings(locale).await?;
+        let on_site = current.as_ref().map_or(0, |c| c.version);
+        let mut doc = FtlDocument::parse(current.as_ref().map_or("", |c| c.ftl.as_str()));
+        if on_site != version {
+            let theirs = doc.entry_source(id).unwrap_or("").trim_end().to_owned();
+            return Err(DeskError::new(
+                DeskErrorCode::Conflict,
+                format!(
+                    "the site's {locale} strings were changed by someone else since you opened \
+                     them (version {on_site}, you had {version}); their text of {id} is: \
+                     {theirs:?}. Reopen them, then send yours again"
+                ),
+            ));
+        }
+        doc.set_entry(id, entry)
+            .map_err(|e| DeskError::invalid(e.to_string()))?;
+        let reference =
+            dateline_l10n::builtin_source(dateline_l10n::Domain::Site, REFERENCE).unwrap_or("");
+        let checked = rows(
+            locale,
+            "site.ftl",
+            reference,
+            &site_target(locale, &doc.to_string()),
+        );
+        if let Some(row) = checked.rows.iter().find(|r| r.id == id)
+            && let Some(f) = row.findings.iter().find(|f| f.error)
+        {
+            return Err(DeskError::invalid(format!("{id}: {}", f.message)));
+        }
+        let expect = match version {
+            0 => crate::Expect::Absent,
+            v => crate::Expect::Version(v),
+        };
+        let key = uuid::Uuid::new_v4();
+        let stored = client
+            .put_strings(locale, &doc.to_string(), expect, key)
+            .await
+            .map_err(|f| match f.status {
+                Some(reqwest::StatusCode::PRECONDITION_FAILED) => DeskError::new(
+                    DeskErrorCode::Conflict,
+                    format!(
+                        "the site's {locale} strings were changed by someone else meanwhile; \
+                         reopen them, then send yours again"
+                    ),
+                ),
+                _ => f.error,
+            })?;
+        let mut file = checked;
+        file.content_hash = hash(&stored.ftl);
+        file.site_version = Some(stored.version);
+        Ok(file)
     }
 }
 

@@ -13,4 +13,9 @@ file_findings: Array<StringFinding>,
 /**
  * The content the rows were read from; a save must name it.
  */
-content_hash: string, };
+content_hash: string, 
+/**
+ * For a site's strings: the version of its override the rows were read from (`0`
+ * when it has none), sent back as `If-Match`.
+ */
+site_version: number | null, };
