@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TranslationRow } from "./bindings/TranslationRow";
-import { alignBlocks, blocks, cellsOf, filterRows, joinBlocks } from "./blocks";
+import { alignBlocks, blocks, cellsOf, filterRows, joinBlocks, wordDiff } from "./blocks";
 
 describe("blocks", () => {
   it("are what blank lines separate, as memory.rs cuts them", () => {
@@ -95,5 +95,27 @@ describe("dashboard", () => {
     ]);
     expect(filterRows([a, b], site, { ...none, locale: "de", missing: true }).map((r) => r.row.article.id)).toEqual(["a"]);
     expect(filterRows([a, b], site, { ...none, locale: "ja" }).map((r) => r.row.article.id)).toEqual(["b"]);
+  });
+});
+
+describe("wordDiff", () => {
+  it("marks the words added and removed", () => {
+    expect(wordDiff("Dogs travel free.", "Dogs travel free. Bicycles too.")).toEqual([
+      { text: "Dogs travel free.", kind: "same" },
+      { text: " Bicycles too.", kind: "added" },
+    ]);
+    const parts = wordDiff("The ferry leaves at six.", "The ferry leaves at seven.");
+    expect(parts).toEqual([
+      { text: "The ferry leaves at ", kind: "same" },
+      { text: "seven.", kind: "added" },
+      { text: "six.", kind: "removed" },
+    ]);
+  });
+  it("rebuilds either side from its parts", () => {
+    const before = "One two three four";
+    const after = "One three five four six";
+    const parts = wordDiff(before, after);
+    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
+    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
   });
 });

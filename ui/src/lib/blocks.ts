@@ -119,3 +119,49 @@ export function filterRows(
   }
   return out;
 }
+
+/** A run of words of a changed block: in both versions, only in the new, only in the old. */
+export interface WordPart {
+  text: string;
+  kind: "same" | "added" | "removed";
+}
+
+/**
+ * The words of `before` and `after` compared (longest common subsequence over words and
+ * the spaces between them), for marking what changed inside a changed block. Blocks are
+ * paragraphs, so the quadratic table stays small.
+ */
+export function wordDiff(before: string, after: string): WordPart[] {
+  const a = before.split(/(\s+)/).filter((w) => w !== "");
+  const b = after.split(/(\s+)/).filter((w) => w !== "");
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const parts: WordPart[] = [];
+  const push = (text: string, kind: WordPart["kind"]) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else parts.push({ text, kind });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      push(a[i]!, "same");
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      push(b[j]!, "added");
+      j++;
+    } else {
+      push(a[i]!, "removed");
+      i++;
+    }
+  }
+  return parts;
+}
