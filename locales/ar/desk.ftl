@@ -240,6 +240,7 @@ db-rescue-done = صُدّر { $written } ملفًا إلى { $dir }. تعذّر�
 
 views-label = مساحات العمل
 view-write = الكتابة
+view-translate = ترجمة
 view-publish = النشر
 view-settings = الإعدادات
 
@@ -465,3 +466,32 @@ check-image-missing = صورة مفقودة في هذا المكتب
 developer-heading = التطوير
 developer-pseudo-locales = عرض اللغات الزائفة في قائمة اللغات
 developer-pseudo-locales-hint = نصوص مشكّلة بعلامات (en-XA) ومعكوسة من اليمين إلى اليسار (ar-XB) مصنوعة من الإنجليزية: النص الذي يبقى إنجليزيًا عاديًا لم تتم ترجمته قط، والتخطيط الذي ينكسر هنا سينكسر في لغة حقيقية أيضًا.
+
+## مساحة الترجمة
+
+tr-dashboard-heading = الترجمات
+tr-filter-missing = الناقصة
+tr-filter-outdated = القديمة
+tr-filter-locale = اللغة
+tr-filter-all-locales = كل اللغات
+tr-empty = لا توجد مقالة تطابق عوامل التصفية هذه.
+tr-overview-failed = تعذّر عرض الترجمات: { $reason }
+tr-state-missing = ناقصة
+tr-state-outdated = قديمة
+tr-choose = اختر لغة إحدى المقالات من القائمة لترجمتها.
+tr-load-failed = تعذّر فتح الترجمة: { $reason }
+tr-source-heading = الأصل · { $language }
+tr-target-heading = الترجمة · { $language }
+tr-headline = العنوان
+tr-standfirst = المقدمة
+tr-block-label = الفقرة { $n } من الترجمة
+tr-before = قبل:
+tr-change-changed = تغيّر منذ اكتمال الترجمة
+tr-change-added = جديد في الأصل
+tr-change-removed = حُذف من الأصل
+tr-preview-show = معاينة
+tr-suggestions-heading = ذاكرة الترجمة
+tr-suggestions-hint = ضع المؤشر في فقرة من الترجمة لترى الترجمات السابقة لأصلها.
+tr-suggestions-none = لا توجد ترجمة سابقة لفقرة مشابهة.
+tr-suggestion-score = { $score }٪
+tr-suggestion-use = استخدم هذه الترجمة (تطابق { $score }٪)

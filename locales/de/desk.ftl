@@ -213,6 +213,7 @@ db-rescue-done = { $written } Dateien nach { $dir } exportiert. { $failed } nich
 
 views-label = Arbeitsbereiche
 view-write = Schreiben
+view-translate = Übersetzen
 view-publish = Veröffentlichen
 view-settings = Einstellungen
 
@@ -430,3 +431,32 @@ check-image-missing = Ein Bild fehlt in diesem Desk
 developer-heading = Entwicklung
 developer-pseudo-locales = Pseudo-Sprachen im Sprachmenü anbieten
 developer-pseudo-locales-hint = Aus dem Englischen erzeugte Texte mit Akzenten (en-XA) und gespiegelt von rechts nach links (ar-XB): Ein Text, der normales Englisch bleibt, wurde nie lokalisiert, und ein Layout, das bricht, bricht auch in einer echten Sprache.
+
+## Der Arbeitsbereich Übersetzen
+
+tr-dashboard-heading = Übersetzungen
+tr-filter-missing = Fehlend
+tr-filter-outdated = Veraltet
+tr-filter-locale = Sprache
+tr-filter-all-locales = Alle Sprachen
+tr-empty = Kein Artikel passt zu diesen Filtern.
+tr-overview-failed = Die Übersetzungen konnten nicht aufgelistet werden: { $reason }
+tr-state-missing = Fehlt
+tr-state-outdated = Veraltet
+tr-choose = Wählen Sie links die Sprache eines Artikels, um ihn zu übersetzen.
+tr-load-failed = Die Übersetzung konnte nicht geöffnet werden: { $reason }
+tr-source-heading = Quelle · { $language }
+tr-target-heading = Übersetzung · { $language }
+tr-headline = Überschrift
+tr-standfirst = Vorspann
+tr-block-label = Absatz { $n } der Übersetzung
+tr-before = Vorher:
+tr-change-changed = Geändert, seit die Übersetzung fertig war
+tr-change-added = Neu in der Quelle
+tr-change-removed = Aus der Quelle entfernt
+tr-preview-show = Vorschau
+tr-suggestions-heading = Übersetzungsspeicher
+tr-suggestions-hint = Setzen Sie den Cursor in einen Absatz der Übersetzung, um frühere Übersetzungen seiner Quelle zu sehen.
+tr-suggestions-none = Keine frühere Übersetzung eines ähnlichen Absatzes.
+tr-suggestion-score = { $score } %
+tr-suggestion-use = Diese Übersetzung verwenden ({ $score } % Übereinstimmung)

@@ -215,6 +215,7 @@ db-rescue-done = Exported { $written } files to { $dir }. { $failed } could not 
 
 views-label = Workspaces
 view-write = Write
+view-translate = Translate
 view-publish = Publish
 view-settings = Settings
 
@@ -432,3 +433,32 @@ check-image-missing = An image is missing on this desk
 developer-heading = Developer
 developer-pseudo-locales = Offer pseudo-locales in the language menu
 developer-pseudo-locales-hint = Accented (en-XA) and mirrored right-to-left (ar-XB) strings made from English: a string that stays plain English was never localised, and a layout that breaks will break in a real language too.
+
+## The Translate workspace
+
+tr-dashboard-heading = Translations
+tr-filter-missing = Missing
+tr-filter-outdated = Outdated
+tr-filter-locale = Language
+tr-filter-all-locales = All languages
+tr-empty = No article matches these filters.
+tr-overview-failed = Could not list the translations: { $reason }
+tr-state-missing = Missing
+tr-state-outdated = Outdated
+tr-choose = Choose a language of an article on the left to translate it.
+tr-load-failed = Could not open the translation: { $reason }
+tr-source-heading = Source · { $language }
+tr-target-heading = Translation · { $language }
+tr-headline = Headline
+tr-standfirst = Standfirst
+tr-block-label = Paragraph { $n } of the translation
+tr-before = Before:
+tr-change-changed = Changed since the translation was done
+tr-change-added = New in the source
+tr-change-removed = Removed from the source
+tr-preview-show = Preview
+tr-suggestions-heading = Translation memory
+tr-suggestions-hint = Put the cursor in a paragraph of the translation to see earlier translations of its source.
+tr-suggestions-none = No earlier translation of a similar paragraph.
+tr-suggestion-score = { $score }%
+tr-suggestion-use = Use this translation ({ $score }% match)

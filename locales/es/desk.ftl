@@ -213,6 +213,7 @@ db-rescue-done = { $written } archivos exportados a { $dir }. { $failed } no se 
 
 views-label = Espacios de trabajo
 view-write = Escribir
+view-translate = Traducir
 view-publish = Publicar
 view-settings = Ajustes
 
@@ -430,3 +431,32 @@ check-image-missing = Falta una imagen en esta mesa
 developer-heading = Desarrollo
 developer-pseudo-locales = Ofrecer pseudoidiomas en el menú de idiomas
 developer-pseudo-locales-hint = Textos acentuados (en-XA) y reflejados de derecha a izquierda (ar-XB) hechos a partir del inglés: un texto que sigue en inglés normal nunca se localizó, y un diseño que se rompe también se romperá en un idioma real.
+
+## El espacio Traducir
+
+tr-dashboard-heading = Traducciones
+tr-filter-missing = Faltan
+tr-filter-outdated = Desactualizadas
+tr-filter-locale = Idioma
+tr-filter-all-locales = Todos los idiomas
+tr-empty = Ningún artículo coincide con estos filtros.
+tr-overview-failed = No se pudieron listar las traducciones: { $reason }
+tr-state-missing = Falta
+tr-state-outdated = Desactualizada
+tr-choose = Elija a la izquierda el idioma de un artículo para traducirlo.
+tr-load-failed = No se pudo abrir la traducción: { $reason }
+tr-source-heading = Original · { $language }
+tr-target-heading = Traducción · { $language }
+tr-headline = Titular
+tr-standfirst = Entradilla
+tr-block-label = Párrafo { $n } de la traducción
+tr-before = Antes:
+tr-change-changed = Cambiado desde que se terminó la traducción
+tr-change-added = Nuevo en el original
+tr-change-removed = Eliminado del original
+tr-preview-show = Vista previa
+tr-suggestions-heading = Memoria de traducción
+tr-suggestions-hint = Ponga el cursor en un párrafo de la traducción para ver traducciones anteriores de su original.
+tr-suggestions-none = No hay traducciones anteriores de un párrafo parecido.
+tr-suggestion-score = { $score } %
+tr-suggestion-use = Usar esta traducción (coincidencia del { $score } %)

@@ -213,6 +213,7 @@ db-rescue-done = { $written } fichiers exportés dans { $dir }. { $failed } illi
 
 views-label = Espaces de travail
 view-write = Écrire
+view-translate = Traduire
 view-publish = Publier
 view-settings = Réglages
 
@@ -430,3 +431,32 @@ check-image-missing = Une image manque sur ce poste
 developer-heading = Développement
 developer-pseudo-locales = Proposer les pseudo-langues dans le menu des langues
 developer-pseudo-locales-hint = Des textes accentués (en-XA) et inversés de droite à gauche (ar-XB) faits à partir de l’anglais : un texte resté en anglais ordinaire n’a jamais été localisé, et une mise en page qui casse cassera aussi dans une vraie langue.
+
+## L’espace Traduire
+
+tr-dashboard-heading = Traductions
+tr-filter-missing = Manquantes
+tr-filter-outdated = Périmées
+tr-filter-locale = Langue
+tr-filter-all-locales = Toutes les langues
+tr-empty = Aucun article ne correspond à ces filtres.
+tr-overview-failed = Impossible de lister les traductions : { $reason }
+tr-state-missing = Manquante
+tr-state-outdated = Périmée
+tr-choose = Choisissez à gauche la langue d’un article pour le traduire.
+tr-load-failed = Impossible d’ouvrir la traduction : { $reason }
+tr-source-heading = Source · { $language }
+tr-target-heading = Traduction · { $language }
+tr-headline = Titre
+tr-standfirst = Chapô
+tr-block-label = Paragraphe { $n } de la traduction
+tr-before = Avant :
+tr-change-changed = Modifié depuis que la traduction a été terminée
+tr-change-added = Nouveau dans la source
+tr-change-removed = Supprimé de la source
+tr-preview-show = Aperçu
+tr-suggestions-heading = Mémoire de traduction
+tr-suggestions-hint = Placez le curseur dans un paragraphe de la traduction pour voir les traductions antérieures de sa source.
+tr-suggestions-none = Aucune traduction antérieure d’un paragraphe semblable.
+tr-suggestion-score = { $score } %
+tr-suggestion-use = Utiliser cette traduction (correspondance { $score } %)

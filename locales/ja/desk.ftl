@@ -184,6 +184,7 @@ db-rescue-done = { $written } 個のファイルを { $dir } に書き出しま�
 
 views-label = ワークスペース
 view-write = 執筆
+view-translate = 翻訳
 view-publish = 公開
 view-settings = 設定
 
@@ -396,3 +397,32 @@ check-image-missing = このデスクに画像がありません
 developer-heading = 開発者向け
 developer-pseudo-locales = 言語メニューに疑似ロケールを表示する
 developer-pseudo-locales-hint = 英語から作ったアクセント付き（en-XA）と右から左に反転した（ar-XB）文字列です。普通の英語のまま残る文字列はローカライズされておらず、ここで崩れるレイアウトは実際の言語でも崩れます。
+
+## 翻訳ワークスペース
+
+tr-dashboard-heading = 翻訳
+tr-filter-missing = 未着手
+tr-filter-outdated = 要更新
+tr-filter-locale = 言語
+tr-filter-all-locales = すべての言語
+tr-empty = 条件に合う記事はありません。
+tr-overview-failed = 翻訳の一覧を取得できませんでした: { $reason }
+tr-state-missing = 未着手
+tr-state-outdated = 要更新
+tr-choose = 左の一覧で記事の言語を選ぶと翻訳できます。
+tr-load-failed = 翻訳を開けませんでした: { $reason }
+tr-source-heading = 原文 · { $language }
+tr-target-heading = 翻訳 · { $language }
+tr-headline = 見出し
+tr-standfirst = リード
+tr-block-label = 翻訳の第 { $n } 段落
+tr-before = 変更前:
+tr-change-changed = 翻訳の完了後に変更されました
+tr-change-added = 原文に追加されました
+tr-change-removed = 原文から削除されました
+tr-preview-show = プレビュー
+tr-suggestions-heading = 翻訳メモリ
+tr-suggestions-hint = 翻訳の段落にカーソルを置くと、その原文の過去の翻訳が表示されます。
+tr-suggestions-none = 似た段落の過去の翻訳はありません。
+tr-suggestion-score = { $score }%
+tr-suggestion-use = この翻訳を使う (一致率 { $score }%)

@@ -34,6 +34,8 @@ import type { SiteStatus } from "./bindings/SiteStatus";
 import type { StoredImage } from "./bindings/StoredImage";
 import type { TextEdit } from "./bindings/TextEdit";
 import type { TextState } from "./bindings/TextState";
+import type { Suggestion } from "./bindings/Suggestion";
+import type { TranslationRow } from "./bindings/TranslationRow";
 import type { TranslationStatus } from "./bindings/TranslationStatus";
 import type { UiLanguages } from "./bindings/UiLanguages";
 import type { WorkflowState } from "./bindings/WorkflowState";
@@ -193,6 +195,18 @@ export const setTranslationStatus = (
   locale: string,
   status: TranslationStatus,
 ): Promise<TextState[]> => invoke("set_translation_status", { id, locale, status });
+
+/** Earlier translations of paragraphs like `paragraph`, best first (at most five). */
+export const translationSuggestions = (
+  paragraph: string,
+  sourceLocale: string,
+  targetLocale: string,
+  exclude: string | null,
+): Promise<Suggestion[]> =>
+  invoke("translation_suggestions", { paragraph, source_locale: sourceLocale, target_locale: targetLocale, exclude });
+
+/** Every article with its translations' states and progress: the translators' dashboard. */
+export const translationOverview = (): Promise<TranslationRow[]> => invoke("translation_overview");
 
 // ---- search, workflow, deletion ----------------------------------------------------
 
