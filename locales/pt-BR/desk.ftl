@@ -218,6 +218,7 @@ db-rescue-done = { $written } arquivos exportados para { $dir }. { $failed } nã
 
 views-label = Áreas de trabalho
 view-write = Escrever
+view-translate = Traduzir
 view-publish = Publicar
 view-settings = Configurações
 
@@ -435,3 +436,32 @@ check-image-missing = Falta uma imagem nesta redação
 developer-heading = Desenvolvimento
 developer-pseudo-locales = Oferecer pseudoidiomas no menu de idiomas
 developer-pseudo-locales-hint = Textos acentuados (en-XA) e espelhados da direita para a esquerda (ar-XB) feitos a partir do inglês: um texto que continua em inglês comum nunca foi localizado, e um layout que quebra aqui também quebra num idioma de verdade.
+
+## Translate workspace
+
+tr-dashboard-heading = Traduções
+tr-filter-missing = Faltando
+tr-filter-outdated = Desatualizadas
+tr-filter-locale = Idioma
+tr-filter-all-locales = Todos os idiomas
+tr-empty = Nenhuma matéria corresponde a estes filtros.
+tr-overview-failed = Não foi possível listar as traduções: { $reason }
+tr-state-missing = Faltando
+tr-state-outdated = Desatualizada
+tr-choose = Escolha à esquerda o idioma de uma matéria para traduzi-la.
+tr-load-failed = Não foi possível abrir a tradução: { $reason }
+tr-source-heading = Original · { $language }
+tr-target-heading = Tradução · { $language }
+tr-headline = Título
+tr-standfirst = Linha fina
+tr-block-label = Parágrafo { $n } da tradução
+tr-before = Antes:
+tr-change-changed = Alterado desde que a tradução foi concluída
+tr-change-added = Novo no original
+tr-change-removed = Removido do original
+tr-preview-show = Prévia
+tr-suggestions-heading = Memória de tradução
+tr-suggestions-hint = Coloque o cursor num parágrafo da tradução para ver traduções anteriores do original dele.
+tr-suggestions-none = Nenhuma tradução anterior de um parágrafo parecido.
+tr-suggestion-score = { $score }%
+tr-suggestion-use = Usar esta tradução ({ $score }% de correspondência)

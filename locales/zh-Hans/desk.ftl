@@ -208,6 +208,7 @@ db-rescue-done = 已将 { $written } 个文件导出到 { $dir }。有 { $failed
 
 views-label = 工作区
 view-write = 写作
+view-translate = 翻译
 view-publish = 发布
 view-settings = 设置
 
@@ -423,3 +424,32 @@ check-image-missing = 此编辑台上缺少一张图片
 developer-heading = 开发者
 developer-pseudo-locales = 在语言菜单中提供伪语言
 developer-pseudo-locales-hint = 由英文生成的带重音（en-XA）和从右到左镜像（ar-XB）的文字：仍是普通英文的文字从未被本地化，在这里错乱的布局在真实语言中也会错乱。
+
+## Translate workspace
+
+tr-dashboard-heading = 翻译
+tr-filter-missing = 缺少
+tr-filter-outdated = 已过时
+tr-filter-locale = 语言
+tr-filter-all-locales = 所有语言
+tr-empty = 没有符合这些筛选条件的文章。
+tr-overview-failed = 无法列出翻译：{ $reason }
+tr-state-missing = 缺少
+tr-state-outdated = 已过时
+tr-choose = 在左侧选择一篇文章的某种语言来翻译。
+tr-load-failed = 无法打开翻译：{ $reason }
+tr-source-heading = 原文 · { $language }
+tr-target-heading = 译文 · { $language }
+tr-headline = 标题
+tr-standfirst = 导语
+tr-block-label = 译文第 { $n } 段
+tr-before = 修改前：
+tr-change-changed = 翻译完成后已修改
+tr-change-added = 原文新增
+tr-change-removed = 已从原文删除
+tr-preview-show = 预览
+tr-suggestions-heading = 翻译记忆
+tr-suggestions-hint = 将光标放在译文的某一段中，即可查看其原文以前的翻译。
+tr-suggestions-none = 没有类似段落的以往翻译。
+tr-suggestion-score = { $score }%
+tr-suggestion-use = 使用此翻译（匹配度 { $score }%）
