@@ -19,6 +19,7 @@ use anyhow::{Context, Result, bail};
 use dateline_desk::{Expect, SiteClient};
 use dateline_protocol::{ArticlePut, Role};
 
+use fantoccini::key::Key;
 pub use fantoccini::{Client, Locator};
 
 pub mod fault_proxy;
@@ -775,4 +776,53 @@ pub async fn on_site(site_url: &str, token: &str, id: uuid::Uuid) -> Result<OnSi
             resp.text().await.unwrap_or_default()
         ),
     }
+}
+
+/// Types `text` at the end of the body editor (Ctrl+End first), newlines as Enter.
+pub async fn type_at_end(c: &Client, text: &str) -> Result<()> {
+    let editor = c
+        .find(Locator::Css("[data-testid=body-editor] .cm-content"))
+        .await?;
+    editor.click().await?;
+    let (ctrl, end, null) = (
+        char::from(Key::Control),
+        char::from(Key::End),
+        char::from(Key::Null),
+    );
+    editor.send_keys(&format!("{ctrl}{end}{null}")).await?;
+    let enter = String::from(char::from(Key::Enter));
+    editor.send_keys(&text.replace('\n', &enter)).await?;
+    let last = text.lines().last().unwrap_or(text).trim();
+    wait_text(
+        c,
+        "[data-testid=body-editor] .cm-content",
+        "the typed text",
+        |t| t.contains(last),
+    )
+    .await?;
+    Ok(())
+}
+
+/// Waits for the editor's save state to say Saved.
+pub async fn saved(c: &Client) -> Result<()> {
+    wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
+        t == "Saved"
+    })
+    .await?;
+    Ok(())
+}
+
+/// Waits until the element `css` has `attr` = `value`.
+pub async fn wait_attr(c: &Client, css: &str, attr: &str, value: &str) -> Result<()> {
+    wait_seeing(&format!("{css} {attr}={value}"), || async {
+        match c.find(Locator::Css(css)).await {
+            Ok(el) => {
+                let now = el.attr(attr).await.ok().flatten().unwrap_or_default();
+                let hit = (now == value).then_some(());
+                (now, hit)
+            }
+            Err(_) => ("not there".into(), None),
+        }
+    })
+    .await
 }

@@ -11,7 +11,7 @@ use chrono::{Timelike, Utc};
 use dateline_protocol::Role;
 use e2e::{
     Chromium, Client, Desk, Locator, TestSite, click, failure_screenshot, html_sent, inner_text,
-    new_article, screenshot, sign_in, text_of, wait_for, wait_seeing, wait_text,
+    new_article, saved, screenshot, sign_in, text_of, wait_attr, wait_for, wait_seeing, wait_text,
 };
 use fantoccini::key::Key;
 
@@ -338,29 +338,6 @@ async fn type_body(c: &Client, lines: &[&str]) -> Result<()> {
     )
     .await?;
     Ok(())
-}
-
-async fn saved(c: &Client) -> Result<()> {
-    wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
-        t == "Saved"
-    })
-    .await?;
-    Ok(())
-}
-
-/// Waits until the element `css` has `attr` = `value`.
-async fn wait_attr(c: &Client, css: &str, attr: &str, value: &str) -> Result<()> {
-    wait_seeing(&format!("{css} {attr}={value}"), || async {
-        match c.find(Locator::Css(css)).await {
-            Ok(el) => {
-                let now = el.attr(attr).await.ok().flatten().unwrap_or_default();
-                let hit = (now == value).then_some(());
-                (now, hit)
-            }
-            Err(_) => ("not there".into(), None),
-        }
-    })
-    .await
 }
 
 /// Opens the queue's row whose text holds `title`.

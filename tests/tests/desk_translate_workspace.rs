@@ -10,8 +10,8 @@ use std::process::{Command, Stdio};
 use anyhow::{Context, Result, bail};
 use dateline_protocol::Role;
 use e2e::{
-    Client, Desk, Locator, TestSite, binary, click, failure_screenshot, new_article, screenshot,
-    wait_seeing, wait_text,
+    Client, Desk, Locator, TestSite, binary, click, failure_screenshot, new_article, saved,
+    screenshot, type_at_end, wait_attr, wait_seeing, wait_text,
 };
 use fantoccini::key::Key;
 
@@ -282,39 +282,6 @@ async fn select(c: &Client, css: &str, value: &str) -> Result<()> {
     Ok(())
 }
 
-/// Types `text` at the end of the Write view's body editor, newlines as Enter.
-async fn type_at_end(c: &Client, text: &str) -> Result<()> {
-    let editor = c
-        .find(Locator::Css("[data-testid=body-editor] .cm-content"))
-        .await?;
-    editor.click().await?;
-    let (ctrl, end, null) = (
-        char::from(Key::Control),
-        char::from(Key::End),
-        char::from(Key::Null),
-    );
-    editor.send_keys(&format!("{ctrl}{end}{null}")).await?;
-    let enter = String::from(char::from(Key::Enter));
-    editor.send_keys(&text.replace('\n', &enter)).await?;
-    let last = text.lines().last().unwrap_or(text).trim();
-    wait_text(
-        c,
-        "[data-testid=body-editor] .cm-content",
-        "the typed text",
-        |t| t.contains(last),
-    )
-    .await?;
-    Ok(())
-}
-
-async fn saved(c: &Client) -> Result<()> {
-    wait_text(c, "[data-testid=save-state]", "the autosave", |t| {
-        t == "Saved"
-    })
-    .await?;
-    Ok(())
-}
-
 async fn tr_saved(c: &Client) -> Result<()> {
     wait_text(
         c,
@@ -324,18 +291,4 @@ async fn tr_saved(c: &Client) -> Result<()> {
     )
     .await?;
     Ok(())
-}
-
-async fn wait_attr(c: &Client, css: &str, attr: &str, value: &str) -> Result<()> {
-    wait_seeing(&format!("{css} {attr}={value}"), || async {
-        match c.find(Locator::Css(css)).await {
-            Ok(el) => {
-                let now = el.attr(attr).await.ok().flatten().unwrap_or_default();
-                let hit = (now == value).then_some(());
-                (now, hit)
-            }
-            Err(_) => ("not there".into(), None),
-        }
-    })
-    .await
 }
