@@ -50,6 +50,8 @@ const COMMANDS: &[&str] = &[
     "translation_suggestions",
     "translation_overview",
     "set_pseudo_locales",
+    "strings_folder",
+    "compose_string",
     "open_strings",
     "save_string",
     "open_site_strings",

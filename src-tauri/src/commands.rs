@@ -7,9 +7,10 @@ use dateline_desk::{
     Article, ArticleEdit, ArticleSummary, BatchProgress, BulkPublish, ConflictChoice, Desk,
     DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan, PublishRequest,
     ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults, SiteEntry,
-    SiteStatus, SourceChanges, StoredImage, StringsFile, Suggestion, TextEdit, TextState,
-    TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
+    SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder, Suggestion, TextEdit,
+    TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
 };
+use dateline_l10n::EntryForm;
 use dateline_render::Rendered;
 use tauri::State;
 use uuid::Uuid;
@@ -324,6 +325,18 @@ pub async fn translation_suggestions(
 #[tauri::command]
 pub async fn translation_overview(desk: State<'_, Desk>) -> Result<Vec<TranslationRow>> {
     desk.translation_overview()
+}
+
+/// What a folder laid out like `locales/` holds (chosen in a dialog).
+#[tauri::command]
+pub async fn strings_folder(root: String) -> Result<StringsFolder> {
+    dateline_desk::strings_folder(Path::new(&root))
+}
+
+/// A message filled in as a form, as Fluent source, or what is wrong with it.
+#[tauri::command]
+pub fn compose_string(form: EntryForm) -> Result<String> {
+    dateline_desk::compose_string(&form)
 }
 
 /// Interface strings in a folder laid out like `locales/` (chosen in a dialog).

@@ -128,6 +128,8 @@ fn run_app() -> ExitCode {
             commands::translation_suggestions,
             commands::translation_overview,
             commands::set_pseudo_locales,
+            commands::strings_folder,
+            commands::compose_string,
             commands::open_strings,
             commands::save_string,
             commands::open_site_strings,

@@ -74,7 +74,10 @@ pub use sender::SendPolicy;
 pub use sites::SiteEntry;
 pub use snippet::SnippetPart;
 pub use store::SCHEMA_VERSION;
-pub use strings::{StringFinding, StringRow, StringStatus, StringsFile, open_strings, save_string};
+pub use strings::{
+    StringFinding, StringRow, StringStatus, StringsFile, StringsFolder, compose_string,
+    open_strings, save_string, strings_folder,
+};
 pub use transfer::{ImportFailure, ImportReport};
 pub use translations::{
     ParagraphChange, ParagraphChangeKind, SourceChanges, TextEdit, TextState, TranslationRow,

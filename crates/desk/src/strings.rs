@@ -9,7 +9,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dateline_l10n::{FtlDocument, Severity};
+use dateline_l10n::{EntryForm, FtlDocument, Severity};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -52,6 +52,8 @@ pub struct StringRow {
     pub translation: Option<String>,
     pub status: StringStatus,
     pub findings: Vec<StringFinding>,
+    /// The message as fields to fill in (the editor's form mode).
+    pub form: EntryForm,
 }
 
 /// A file of interface strings opened for translating.
@@ -108,6 +110,59 @@ fn read(path: &Path) -> Result<String> {
     }
 }
 
+/// What a strings folder holds: the reference's files and the locales beside it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct StringsFolder {
+    /// `.ftl` files of the reference locale, by name.
+    pub files: Vec<String>,
+    /// Every other locale folder, by name; translating into a new one creates it.
+    pub locales: Vec<String>,
+}
+
+/// Lists `root`, a folder laid out like `locales/`. Refused, naming what is missing, if
+/// it has no `en-US` folder with `.ftl` files in it.
+pub fn strings_folder(root: &Path) -> Result<StringsFolder> {
+    let names = |dir: &Path, want_dirs: bool| -> Result<Vec<String>> {
+        let entries = std::fs::read_dir(dir)
+            .map_err(|e| DeskError::io(format!("cannot read {}", dir.display()), &e))?;
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_dir() == want_dirs))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .filter(|n| !n.starts_with('.'))
+            .collect();
+        names.sort();
+        Ok(names)
+    };
+    let reference = root.join(REFERENCE);
+    let files: Vec<String> = if reference.is_dir() {
+        names(&reference, false)?
+            .into_iter()
+            .filter(|n| n.ends_with(".ftl"))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if files.is_empty() {
+        return Err(DeskError::not_found(format!(
+            "{} is not a strings folder: it has no {REFERENCE}/ folder of .ftl files to \
+             translate from",
+            root.display()
+        )));
+    }
+    let locales = names(root, true)?
+        .into_iter()
+        .filter(|n| n != REFERENCE && checked_name("x.ftl", n).is_ok())
+        .collect();
+    Ok(StringsFolder { files, locales })
+}
+
+/// The Fluent source of a message filled in as a form, or what is wrong with it.
+pub fn compose_string(form: &EntryForm) -> Result<String> {
+    dateline_l10n::compose_entry(form).map_err(|e| DeskError::invalid(e.to_string()))
+}
+
 /// Opens `<root>/<locale>/<file>` against `<root>/en-US/<file>`. A translation that does
 /// not exist yet is an empty file: every message is missing.
 pub fn open_strings(root: &Path, locale: &str, file: &str) -> Result<StringsFile> {
@@ -156,9 +211,16 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
                 .map(finding)
                 .collect();
             let translation = target_doc.entry_source(id).map(str::to_owned);
+            let reference = reference_doc.entry_source(id).map(str::to_owned);
             StringRow {
                 id: id.to_owned(),
-                reference: reference_doc.entry_source(id).map(str::to_owned),
+                form: dateline_l10n::entry_form(
+                    id,
+                    reference.as_deref(),
+                    translation.as_deref(),
+                    locale,
+                ),
+                reference,
                 status: status_of(translation.is_some(), &fs),
                 translation,
                 findings: fs,
@@ -168,10 +230,12 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
     let known: Vec<&str> = reference_doc.ids();
     for id in target_doc.ids() {
         if !known.contains(&id) {
+            let translation = target_doc.entry_source(id).map(str::to_owned);
             rows.push(StringRow {
                 id: id.to_owned(),
+                form: dateline_l10n::entry_form(id, None, translation.as_deref(), locale),
                 reference: None,
-                translation: target_doc.entry_source(id).map(str::to_owned),
+                translation,
                 status: StringStatus::Obsolete,
                 findings: Vec::new(),
             });
@@ -482,5 +546,56 @@ old = Ancien
             );
         }
         assert!(save_string(dir.path(), "en-US", "desk.ftl", "bye", "bye = x", "h").is_err());
+    }
+
+    #[test]
+    fn a_folder_lists_its_files_and_locales_and_a_stranger_is_refused() {
+        let dir = folder();
+        std::fs::create_dir_all(dir.path().join(".git")).unwrap();
+        let listed = strings_folder(dir.path()).unwrap();
+        assert_eq!(listed.files, ["desk.ftl"]);
+        assert_eq!(listed.locales, ["fr"]);
+        let empty = tempfile::tempdir().unwrap();
+        let err = strings_folder(empty.path()).unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::NotFound, "{err}");
+        assert!(err.message.contains("en-US/"), "{err}");
+    }
+
+    #[test]
+    fn a_plural_filled_in_as_a_form_saves_as_fluent() {
+        let dir = folder();
+        let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let row = f.rows.iter().find(|r| r.id == "emails").unwrap();
+        let mut form = row.form.clone();
+        let Some(dateline_l10n::FormField::Select { variants, .. }) = &mut form.value else {
+            panic!("a plural form: {form:?}")
+        };
+        let keys: Vec<&str> = variants.iter().map(|v| v.key.as_str()).collect();
+        assert_eq!(keys, ["one", "other"], "French's categories");
+        variants[0].text = "Un courriel".into();
+        variants[1].text = "{ $count } courriels".into();
+        let entry = compose_string(&form).unwrap();
+        let saved = save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "emails",
+            &entry,
+            &f.content_hash,
+        )
+        .unwrap();
+        let row = saved.rows.iter().find(|r| r.id == "emails").unwrap();
+        assert_eq!(row.status, StringStatus::Translated, "{row:?}");
+
+        variants_empty(&mut form);
+        let err = compose_string(&form).unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Invalid);
+        assert!(err.message.contains("“one” form"), "{err}");
+    }
+
+    fn variants_empty(form: &mut EntryForm) {
+        if let Some(dateline_l10n::FormField::Select { variants, .. }) = &mut form.value {
+            variants[0].text.clear();
+        }
     }
 }

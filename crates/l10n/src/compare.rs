@@ -188,6 +188,21 @@ pub fn ordinal_categories(locale: &str) -> Option<Vec<&'static str>> {
 }
 
 fn categories_of(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>> {
+    Some(
+        samples_of(locale, kind)?
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect(),
+    )
+}
+
+/// One number of each CLDR cardinal category of `locale` (the smallest integer, else a
+/// decimal), in CLDR order: sample arguments for previewing a plural.
+pub fn plural_samples(locale: &str) -> Option<Vec<(&'static str, String)>> {
+    samples_of(locale, PluralRuleType::CARDINAL)
+}
+
+fn samples_of(locale: &str, kind: PluralRuleType) -> Option<Vec<(&'static str, String)>> {
     let langid: LanguageIdentifier = locale.parse().ok()?;
     // CLDR has rules for "en" and "pt-PT", not "en-US": the full id, then the language.
     let language = LanguageIdentifier::from_parts(langid.language, None, None, &[]);
@@ -196,7 +211,7 @@ fn categories_of(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>
         .ok()?;
     // intl_pluralrules has no list of a locale's categories: probe it with numbers that
     // reach every CLDR rule (integers, the millions of "many", and decimals).
-    let mut found = [false; 6];
+    let mut found: [Option<String>; 6] = Default::default();
     let integers = (0..=1000u32)
         .chain([1_000_000, 2_000_000])
         .map(|n| n.to_string());
@@ -205,19 +220,19 @@ fn categories_of(locale: &str, kind: PluralRuleType) -> Option<Vec<&'static str>
     ];
     for sample in integers.chain(decimals.iter().map(|s| s.to_string())) {
         if let Ok(category) = rules.select(sample.as_str()) {
-            found[category_index(&category)] = true;
+            found[category_index(&category)].get_or_insert(sample);
         }
     }
     Some(
         CATEGORY_NAMES
             .iter()
             .zip(found)
-            .filter_map(|(name, f)| f.then_some(*name))
+            .filter_map(|(name, f)| Some((*name, f?)))
             .collect(),
     )
 }
 
-const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+pub(crate) const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
 
 fn category_index(category: &PluralCategory) -> usize {
     match category {
@@ -697,18 +712,20 @@ impl<'s> Parsed<'s> {
 
 /// What a pattern uses, as far as the checks care.
 #[derive(Default)]
-struct PatternFacts {
-    variables: BTreeSet<String>,
+pub(crate) struct PatternFacts {
+    pub(crate) variables: BTreeSet<String>,
     /// `message`, `message.attr`, `-term`, `-term.attr`.
     references: BTreeSet<String>,
-    selects: Vec<SelectFacts>,
+    pub(crate) selects: Vec<SelectFacts>,
+    /// Variables formatted or selected on with `NUMBER()`.
+    pub(crate) numbers: BTreeSet<String>,
     /// How many variants the pattern has, nested ones included.
     variants: usize,
 }
 
-struct SelectFacts {
+pub(crate) struct SelectFacts {
     /// The selector's variable, bare or as NUMBER's first argument.
-    variable: Option<String>,
+    pub(crate) variable: Option<String>,
     number_function: bool,
     /// `NUMBER(..., type: "ordinal")`: ordinal categories (1st, 2nd, 3rd...).
     ordinal: bool,
@@ -722,7 +739,7 @@ struct SelectFacts {
 impl SelectFacts {
     /// A selector on a number: NUMBER(), numeric keys, or a plural category other than
     /// `other` (which gender and other selectors use as well).
-    fn looks_plural(&self) -> bool {
+    pub(crate) fn looks_plural(&self) -> bool {
         self.number_function
             || self
                 .keys
@@ -732,7 +749,7 @@ impl SelectFacts {
 }
 
 impl PatternFacts {
-    fn of(pattern: &Pattern<&str>) -> Self {
+    pub(crate) fn of(pattern: &Pattern<&str>) -> Self {
         let mut facts = PatternFacts::default();
         facts.pattern(pattern);
         facts
@@ -827,7 +844,13 @@ impl PatternFacts {
                 });
                 self.arguments(arguments.as_ref());
             }
-            InlineExpression::FunctionReference { arguments, .. } => {
+            InlineExpression::FunctionReference { id, arguments } => {
+                if id.name == "NUMBER"
+                    && let Some(InlineExpression::VariableReference { id }) =
+                        arguments.positional.first()
+                {
+                    self.numbers.insert(id.name.to_owned());
+                }
                 self.arguments(Some(arguments));
             }
             InlineExpression::Placeable { expression } => self.expression(expression),

@@ -12,6 +12,7 @@
 mod check;
 mod compare;
 mod document;
+mod form;
 mod pseudo;
 
 use std::collections::HashMap;
@@ -28,10 +29,14 @@ mod catalog {
 pub use check::{FtlProblem, check_override};
 pub use compare::{
     Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
-    plural_categories,
+    plural_categories, plural_samples,
 };
 pub use document::{EditError, FtlDocument, Part};
 pub use fluent_bundle::{FluentArgs, FluentValue};
+pub use form::{
+    EntryForm, FormArgument, FormAttribute, FormError, FormField, FormVariant, PluralSample,
+    compose_entry, entry_form,
+};
 pub use pseudo::{Pseudo, pseudo_source};
 
 /// The locale every other one falls back to, and the reference for translators.
