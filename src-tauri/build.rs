@@ -52,6 +52,7 @@ const COMMANDS: &[&str] = &[
     "set_pseudo_locales",
     "strings_folder",
     "compose_string",
+    "string_form",
     "open_strings",
     "save_string",
     "open_site_strings",

@@ -461,6 +461,56 @@ check-cut-missing = لا يوجد حد للمحتوى المدفوع في هذا
 check-slug-taken = العنوان مستخدم بالفعل
 check-image-missing = صورة مفقودة في هذا المكتب
 
+## The Translate workspace: interface strings
+
+translate-articles = المقالات
+translate-strings = نصوص الواجهة
+strings-list-heading = نصوص الواجهة
+strings-source = نصوص
+strings-source-site = الموقع
+strings-open-folder = فتح مجلد نصوص…
+strings-folder-dialog-title = مجلد منظم مثل locales/ وفيه مجلد en-US
+strings-file = الملف
+strings-locale = اللغة
+strings-new-locale = رمز اللغة الجديدة، مثل it
+strings-add-locale = إضافة
+strings-locale-invalid = «{ $locale }» ليس رمز لغة (مثل it أو pt-BR أو zh-Hant).
+strings-filter = عرض
+strings-filter-all = كل الرسائل ({ $count })
+strings-filter-todo = للإنجاز ({ $count })
+strings-search = البحث في المعرفات والنصوص
+strings-status-missing = ناقصة
+strings-status-translated = مترجمة
+strings-status-warning = تنبيه
+strings-status-error = خطأ
+strings-status-obsolete = متقادمة
+strings-at-line = السطر { $line }، العمود { $column }:
+strings-loading = جارٍ فتح النصوص…
+strings-empty = اختر موقعًا أو افتح مجلد نصوص، ثم اختر لغة.
+strings-none-match = لا توجد رسالة مطابقة.
+strings-pick = اختر رسالة من القائمة لترجمتها.
+strings-draft = مسودة غير محفوظة
+strings-mode = التحرير بصيغة
+strings-mode-form = حقول
+strings-mode-raw = مصدر Fluent
+strings-raw-not-valid = لا يمكن عرض مصدر Fluent في حقول: { $reason }
+strings-revert = تراجع
+strings-save = حفظ
+strings-send = إرسال إلى الموقع
+strings-saved = تم الحفظ.
+strings-sent = تم الإرسال: يراه القراء الآن.
+strings-writer-note = رمزك لهذا الموقع رمز كاتب: يمكنك قراءة نصوصه، لكن إرسالها يحتاج إلى مترجم أو محرر.
+strings-conflict-heading = غيّر شخص آخر هذه النصوص في هذه الأثناء؛ لم يُكتب فوق شيء من تعديلاته ولا من تعديلاتك.
+strings-reopen = إعادة الفتح مع تعديلاتهم
+strings-reference = المرجع · { $language }
+strings-obsolete-note = لم يعد المرجع يحتوي على هذه الرسالة. الترجمة محفوظة، لكن لا شيء يعرضها.
+strings-value = القيمة
+strings-plural-on = صيغة لكل فئة جمع، يختارها { $selector }
+strings-select-on = يختاره { $selector }
+strings-default = الافتراضي
+strings-plural-example = مثل { $number }
+strings-preview = معاينة بقيم نموذجية
+
 ## Settings: developer
 
 developer-heading = التطوير

@@ -426,6 +426,56 @@ check-cut-missing = Keine Bezahlgrenze in diesem Text
 check-slug-taken = Adresse bereits vergeben
 check-image-missing = Ein Bild fehlt in diesem Desk
 
+## The Translate workspace: interface strings
+
+translate-articles = Artikel
+translate-strings = Oberflächentexte
+strings-list-heading = Oberflächentexte
+strings-source = Texte von
+strings-source-site = Website
+strings-open-folder = Textordner öffnen…
+strings-folder-dialog-title = Ein Ordner wie locales/, mit einem Ordner en-US darin
+strings-file = Datei
+strings-locale = Sprache
+strings-new-locale = Code der neuen Sprache, z. B. it
+strings-add-locale = Hinzufügen
+strings-locale-invalid = „{ $locale }“ ist kein Sprachcode (wie it, pt-BR oder zh-Hant).
+strings-filter = Anzeigen
+strings-filter-all = Alle Meldungen ({ $count })
+strings-filter-todo = Zu erledigen ({ $count })
+strings-search = IDs und Texte durchsuchen
+strings-status-missing = Fehlt
+strings-status-translated = Übersetzt
+strings-status-warning = Warnung
+strings-status-error = Fehler
+strings-status-obsolete = Veraltet
+strings-at-line = Zeile { $line }, Spalte { $column }:
+strings-loading = Texte werden geöffnet…
+strings-empty = Wählen Sie eine Website oder öffnen Sie einen Textordner, dann eine Sprache.
+strings-none-match = Keine Meldung passt.
+strings-pick = Wählen Sie links eine Meldung, um sie zu übersetzen.
+strings-draft = Ungespeicherter Entwurf
+strings-mode = Bearbeiten als
+strings-mode-form = Felder
+strings-mode-raw = Fluent-Quelltext
+strings-raw-not-valid = Der Fluent-Quelltext lässt sich nicht als Felder zeigen: { $reason }
+strings-revert = Verwerfen
+strings-save = Speichern
+strings-send = An die Website senden
+strings-saved = Gespeichert.
+strings-sent = Gesendet: Die Leser sehen es jetzt.
+strings-writer-note = Ihr Token für diese Website gehört einer Autorin oder einem Autor: Sie können die Texte lesen, zum Senden braucht es aber eine Übersetzer- oder Redakteursrolle.
+strings-conflict-heading = Jemand anderes hat diese Texte inzwischen geändert; weder ihre noch Ihre Änderungen wurden überschrieben.
+strings-reopen = Mit ihren Änderungen neu öffnen
+strings-reference = Referenz · { $language }
+strings-obsolete-note = Die Referenz hat diese Meldung nicht mehr. Die Übersetzung bleibt erhalten, wird aber nirgends angezeigt.
+strings-value = Wert
+strings-plural-on = eine Form je Pluralkategorie, gewählt nach { $selector }
+strings-select-on = gewählt nach { $selector }
+strings-default = Standard
+strings-plural-example = z. B. { $number }
+strings-preview = Vorschau mit Beispielwerten
+
 ## Settings: developer
 
 developer-heading = Entwicklung

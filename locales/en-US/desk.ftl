@@ -428,6 +428,56 @@ check-cut-missing = No paywall cut in this text
 check-slug-taken = Address already in use
 check-image-missing = An image is missing on this desk
 
+## The Translate workspace: interface strings
+
+translate-articles = Articles
+translate-strings = Interface strings
+strings-list-heading = Interface strings
+strings-source = Strings of
+strings-source-site = Site
+strings-open-folder = Open a strings folder…
+strings-folder-dialog-title = A folder laid out like locales/, with an en-US folder inside
+strings-file = File
+strings-locale = Language
+strings-new-locale = New language code, e.g. it
+strings-add-locale = Add
+strings-locale-invalid = “{ $locale }” is not a language code (such as it, pt-BR or zh-Hant).
+strings-filter = Show
+strings-filter-all = All messages ({ $count })
+strings-filter-todo = To do ({ $count })
+strings-search = Search ids and texts
+strings-status-missing = Missing
+strings-status-translated = Translated
+strings-status-warning = Warning
+strings-status-error = Error
+strings-status-obsolete = Obsolete
+strings-at-line = Line { $line }, column { $column }:
+strings-loading = Opening the strings…
+strings-empty = Choose a site or open a strings folder, then a language.
+strings-none-match = No message matches.
+strings-pick = Choose a message on the left to translate it.
+strings-draft = Unsaved draft
+strings-mode = Edit as
+strings-mode-form = Fields
+strings-mode-raw = Fluent source
+strings-raw-not-valid = The Fluent source cannot be shown as fields: { $reason }
+strings-revert = Revert
+strings-save = Save
+strings-send = Send to site
+strings-saved = Saved.
+strings-sent = Sent: readers see it now.
+strings-writer-note = Your token for this site is a writer’s: you can read its strings, but sending them needs a translator or an editor.
+strings-conflict-heading = Someone else changed these strings meanwhile; nothing of theirs or yours was overwritten.
+strings-reopen = Reopen with their changes
+strings-reference = Reference · { $language }
+strings-obsolete-note = The reference no longer has this message. The translation is kept, but nothing shows it.
+strings-value = Value
+strings-plural-on = one form per plural category, chosen by { $selector }
+strings-select-on = chosen by { $selector }
+strings-default = default
+strings-plural-example = e.g. { $number }
+strings-preview = Preview with sample values
+
 ## Settings: developer
 
 developer-heading = Developer

@@ -426,6 +426,56 @@ check-cut-missing = Este texto no tiene corte de pago
 check-slug-taken = Dirección ya en uso
 check-image-missing = Falta una imagen en esta mesa
 
+## The Translate workspace: interface strings
+
+translate-articles = Artículos
+translate-strings = Textos de la interfaz
+strings-list-heading = Textos de la interfaz
+strings-source = Textos de
+strings-source-site = Sitio
+strings-open-folder = Abrir una carpeta de textos…
+strings-folder-dialog-title = Una carpeta organizada como locales/, con una carpeta en-US dentro
+strings-file = Archivo
+strings-locale = Idioma
+strings-new-locale = Código del nuevo idioma, p. ej. it
+strings-add-locale = Añadir
+strings-locale-invalid = «{ $locale }» no es un código de idioma (como it, pt-BR o zh-Hant).
+strings-filter = Mostrar
+strings-filter-all = Todos los mensajes ({ $count })
+strings-filter-todo = Pendientes ({ $count })
+strings-search = Buscar en identificadores y textos
+strings-status-missing = Falta
+strings-status-translated = Traducido
+strings-status-warning = Aviso
+strings-status-error = Error
+strings-status-obsolete = Obsoleto
+strings-at-line = Línea { $line }, columna { $column }:
+strings-loading = Abriendo los textos…
+strings-empty = Elija un sitio o abra una carpeta de textos y, después, un idioma.
+strings-none-match = Ningún mensaje coincide.
+strings-pick = Elija un mensaje a la izquierda para traducirlo.
+strings-draft = Borrador sin guardar
+strings-mode = Editar como
+strings-mode-form = Campos
+strings-mode-raw = Código Fluent
+strings-raw-not-valid = El código Fluent no se puede mostrar como campos: { $reason }
+strings-revert = Descartar cambios
+strings-save = Guardar
+strings-send = Enviar al sitio
+strings-saved = Guardado.
+strings-sent = Enviado: los lectores ya lo ven.
+strings-writer-note = Su token para este sitio es de redactor: puede leer sus textos, pero para enviarlos hace falta un traductor o un editor.
+strings-conflict-heading = Otra persona cambió estos textos mientras tanto; no se sobrescribió nada suyo ni de usted.
+strings-reopen = Reabrir con sus cambios
+strings-reference = Referencia · { $language }
+strings-obsolete-note = La referencia ya no tiene este mensaje. La traducción se conserva, pero nada la muestra.
+strings-value = Valor
+strings-plural-on = una forma por categoría de plural, elegida según { $selector }
+strings-select-on = elegido según { $selector }
+strings-default = predeterminado
+strings-plural-example = p. ej. { $number }
+strings-preview = Vista previa con valores de ejemplo
+
 ## Settings: developer
 
 developer-heading = Desarrollo

@@ -426,6 +426,56 @@ check-cut-missing = Pas de limite payante dans ce texte
 check-slug-taken = Adresse déjà utilisée
 check-image-missing = Une image manque sur ce poste
 
+## The Translate workspace: interface strings
+
+translate-articles = Articles
+translate-strings = Textes de l’interface
+strings-list-heading = Textes de l’interface
+strings-source = Textes de
+strings-source-site = Site
+strings-open-folder = Ouvrir un dossier de textes…
+strings-folder-dialog-title = Un dossier organisé comme locales/, avec un dossier en-US
+strings-file = Fichier
+strings-locale = Langue
+strings-new-locale = Code de la nouvelle langue, par ex. it
+strings-add-locale = Ajouter
+strings-locale-invalid = « { $locale } » n’est pas un code de langue (comme it, pt-BR ou zh-Hant).
+strings-filter = Afficher
+strings-filter-all = Tous les messages ({ $count })
+strings-filter-todo = À faire ({ $count })
+strings-search = Chercher dans les identifiants et les textes
+strings-status-missing = Manquant
+strings-status-translated = Traduit
+strings-status-warning = Avertissement
+strings-status-error = Erreur
+strings-status-obsolete = Obsolète
+strings-at-line = Ligne { $line }, colonne { $column } :
+strings-loading = Ouverture des textes…
+strings-empty = Choisissez un site ou ouvrez un dossier de textes, puis une langue.
+strings-none-match = Aucun message ne correspond.
+strings-pick = Choisissez un message à gauche pour le traduire.
+strings-draft = Brouillon non enregistré
+strings-mode = Modifier en
+strings-mode-form = Champs
+strings-mode-raw = Source Fluent
+strings-raw-not-valid = La source Fluent ne peut pas s’afficher en champs : { $reason }
+strings-revert = Annuler les modifications
+strings-save = Enregistrer
+strings-send = Envoyer au site
+strings-saved = Enregistré.
+strings-sent = Envoyé : les lecteurs le voient dès maintenant.
+strings-writer-note = Votre jeton pour ce site est celui d’un rédacteur : vous pouvez lire ses textes, mais il faut un traducteur ou un éditeur pour les envoyer.
+strings-conflict-heading = Quelqu’un d’autre a modifié ces textes entre-temps ; rien des siens ni des vôtres n’a été écrasé.
+strings-reopen = Rouvrir avec leurs modifications
+strings-reference = Référence · { $language }
+strings-obsolete-note = La référence n’a plus ce message. La traduction est conservée, mais rien ne l’affiche.
+strings-value = Valeur
+strings-plural-on = une forme par catégorie de pluriel, choisie selon { $selector }
+strings-select-on = choisi selon { $selector }
+strings-default = par défaut
+strings-plural-example = ex. { $number }
+strings-preview = Aperçu avec des valeurs d’exemple
+
 ## Settings: developer
 
 developer-heading = Développement

@@ -392,6 +392,56 @@ check-cut-missing = このテキストに有料部分の区切りがありませ
 check-slug-taken = このアドレスはすでに使われています
 check-image-missing = このデスクに画像がありません
 
+## The Translate workspace: interface strings
+
+translate-articles = 記事
+translate-strings = インターフェースの文言
+strings-list-heading = インターフェースの文言
+strings-source = 文言の場所
+strings-source-site = サイト
+strings-open-folder = 文言フォルダーを開く…
+strings-folder-dialog-title = locales/ と同じ構成で、中に en-US フォルダーがあるフォルダー
+strings-file = ファイル
+strings-locale = 言語
+strings-new-locale = 新しい言語のコード（例: it）
+strings-add-locale = 追加
+strings-locale-invalid = 「{ $locale }」は言語コードではありません（it、pt-BR、zh-Hant など）。
+strings-filter = 表示
+strings-filter-all = すべてのメッセージ（{ $count }）
+strings-filter-todo = 要対応（{ $count }）
+strings-search = ID と文言を検索
+strings-status-missing = 未翻訳
+strings-status-translated = 翻訳済み
+strings-status-warning = 警告
+strings-status-error = エラー
+strings-status-obsolete = 廃止
+strings-at-line = { $line } 行 { $column } 列:
+strings-loading = 文言を開いています…
+strings-empty = サイトを選ぶか文言フォルダーを開き、言語を選んでください。
+strings-none-match = 一致するメッセージはありません。
+strings-pick = 左のメッセージを選んで翻訳してください。
+strings-draft = 未保存の下書き
+strings-mode = 編集方法
+strings-mode-form = 入力欄
+strings-mode-raw = Fluent ソース
+strings-raw-not-valid = Fluent ソースを入力欄として表示できません: { $reason }
+strings-revert = 元に戻す
+strings-save = 保存
+strings-send = サイトに送信
+strings-saved = 保存しました。
+strings-sent = 送信しました。読者にはすでに表示されています。
+strings-writer-note = このサイトのトークンは記者のものです。文言は読めますが、送信には翻訳者か編集者の権限が必要です。
+strings-conflict-heading = その間にほかの人がこの文言を変更しました。相手の変更もあなたの変更も上書きされていません。
+strings-reopen = 相手の変更を含めて開き直す
+strings-reference = 参照 · { $language }
+strings-obsolete-note = 参照にはこのメッセージがもうありません。翻訳は残りますが、どこにも表示されません。
+strings-value = 値
+strings-plural-on = 複数形のカテゴリーごとに 1 つ（{ $selector } で選択）
+strings-select-on = { $selector } で選択
+strings-default = 既定
+strings-plural-example = 例: { $number }
+strings-preview = サンプル値でのプレビュー
+
 ## Settings: developer
 
 developer-heading = 開発者向け

@@ -431,6 +431,56 @@ check-cut-missing = Nenhum corte de paywall neste texto
 check-slug-taken = Endereço já em uso
 check-image-missing = Falta uma imagem nesta redação
 
+## The Translate workspace: interface strings
+
+translate-articles = Artigos
+translate-strings = Textos da interface
+strings-list-heading = Textos da interface
+strings-source = Textos de
+strings-source-site = Site
+strings-open-folder = Abrir uma pasta de textos…
+strings-folder-dialog-title = Uma pasta organizada como locales/, com uma pasta en-US dentro
+strings-file = Arquivo
+strings-locale = Idioma
+strings-new-locale = Código do novo idioma, ex.: it
+strings-add-locale = Adicionar
+strings-locale-invalid = “{ $locale }” não é um código de idioma (como it, pt-BR ou zh-Hant).
+strings-filter = Mostrar
+strings-filter-all = Todas as mensagens ({ $count })
+strings-filter-todo = A fazer ({ $count })
+strings-search = Buscar em identificadores e textos
+strings-status-missing = Faltando
+strings-status-translated = Traduzido
+strings-status-warning = Aviso
+strings-status-error = Erro
+strings-status-obsolete = Obsoleto
+strings-at-line = Linha { $line }, coluna { $column }:
+strings-loading = Abrindo os textos…
+strings-empty = Escolha um site ou abra uma pasta de textos e, depois, um idioma.
+strings-none-match = Nenhuma mensagem corresponde.
+strings-pick = Escolha uma mensagem à esquerda para traduzi-la.
+strings-draft = Rascunho não salvo
+strings-mode = Editar como
+strings-mode-form = Campos
+strings-mode-raw = Código Fluent
+strings-raw-not-valid = O código Fluent não pode ser mostrado como campos: { $reason }
+strings-revert = Descartar alterações
+strings-save = Salvar
+strings-send = Enviar ao site
+strings-saved = Salvo.
+strings-sent = Enviado: os leitores já veem.
+strings-writer-note = Seu token para este site é de redator: você pode ler os textos, mas enviá-los exige um tradutor ou um editor.
+strings-conflict-heading = Outra pessoa alterou estes textos nesse meio-tempo; nada dela nem seu foi sobrescrito.
+strings-reopen = Reabrir com as alterações deles
+strings-reference = Referência · { $language }
+strings-obsolete-note = A referência não tem mais esta mensagem. A tradução é mantida, mas nada a exibe.
+strings-value = Valor
+strings-plural-on = uma forma por categoria de plural, escolhida por { $selector }
+strings-select-on = escolhido por { $selector }
+strings-default = padrão
+strings-plural-example = ex.: { $number }
+strings-preview = Prévia com valores de exemplo
+
 ## Settings: developer
 
 developer-heading = Desenvolvimento

@@ -419,6 +419,56 @@ check-cut-missing = 此文本中没有付费墙分隔
 check-slug-taken = 网址已被占用
 check-image-missing = 此编辑台上缺少一张图片
 
+## The Translate workspace: interface strings
+
+translate-articles = 文章
+translate-strings = 界面文字
+strings-list-heading = 界面文字
+strings-source = 文字来源
+strings-source-site = 网站
+strings-open-folder = 打开文字文件夹…
+strings-folder-dialog-title = 与 locales/ 结构相同、内含 en-US 文件夹的文件夹
+strings-file = 文件
+strings-locale = 语言
+strings-new-locale = 新语言代码，例如 it
+strings-add-locale = 添加
+strings-locale-invalid = “{ $locale }”不是语言代码（例如 it、pt-BR 或 zh-Hant）。
+strings-filter = 显示
+strings-filter-all = 全部消息（{ $count }）
+strings-filter-todo = 待处理（{ $count }）
+strings-search = 搜索 ID 和文字
+strings-status-missing = 缺失
+strings-status-translated = 已翻译
+strings-status-warning = 警告
+strings-status-error = 错误
+strings-status-obsolete = 已废弃
+strings-at-line = 第 { $line } 行，第 { $column } 列：
+strings-loading = 正在打开文字…
+strings-empty = 请选择网站或打开文字文件夹，再选择语言。
+strings-none-match = 没有匹配的消息。
+strings-pick = 在左侧选择一条消息进行翻译。
+strings-draft = 未保存的草稿
+strings-mode = 编辑方式
+strings-mode-form = 字段
+strings-mode-raw = Fluent 源码
+strings-raw-not-valid = 无法将该 Fluent 源码显示为字段：{ $reason }
+strings-revert = 还原
+strings-save = 保存
+strings-send = 发送到网站
+strings-saved = 已保存。
+strings-sent = 已发送，读者现在就能看到。
+strings-writer-note = 你在此网站的令牌属于撰稿人：可以查看文字，但发送需要译者或编辑权限。
+strings-conflict-heading = 在此期间有人修改了这些文字；对方和你的内容都没有被覆盖。
+strings-reopen = 载入对方的修改后重新打开
+strings-reference = 参考 · { $language }
+strings-obsolete-note = 参考中已没有这条消息。译文会保留，但不会在任何地方显示。
+strings-value = 值
+strings-plural-on = 每个复数类别一种形式，由 { $selector } 选择
+strings-select-on = 由 { $selector } 选择
+strings-default = 默认
+strings-plural-example = 例如 { $number }
+strings-preview = 使用示例值预览
+
 ## Settings: developer
 
 developer-heading = 开发者

@@ -339,6 +339,17 @@ pub fn compose_string(form: EntryForm) -> Result<String> {
     dateline_desk::compose_string(&form)
 }
 
+/// A message's Fluent source as a form (raw FTL mode back to fields).
+#[tauri::command]
+pub fn string_form(
+    id: String,
+    reference: Option<String>,
+    translation: String,
+    locale: String,
+) -> EntryForm {
+    dateline_l10n::entry_form(&id, reference.as_deref(), Some(&translation), &locale)
+}
+
 /// Interface strings in a folder laid out like `locales/` (chosen in a dialog).
 #[tauri::command]
 pub async fn open_strings(root: String, locale: String, file: String) -> Result<StringsFile> {

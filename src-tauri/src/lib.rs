@@ -130,6 +130,7 @@ fn run_app() -> ExitCode {
             commands::set_pseudo_locales,
             commands::strings_folder,
             commands::compose_string,
+            commands::string_form,
             commands::open_strings,
             commands::save_string,
             commands::open_site_strings,

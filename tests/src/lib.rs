@@ -135,6 +135,32 @@ impl TestSite {
         )?)
     }
 
+    /// Connects a desk whose data lives in `data_dir` to this site with a new token of
+    /// `role`, through the real `dateline connect` (the token goes to the keyring).
+    pub fn connect_desk(&self, data_dir: &Path, role: Role) -> Result<()> {
+        use std::io::Write;
+        let mut connect = Command::new(binary("dateline"))
+            .args(["connect", &self.url])
+            .env("DATELINE_DATA_DIR", data_dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()?;
+        writeln!(
+            connect.stdin.take().context("stdin")?,
+            "{}",
+            self.token(role)?
+        )?;
+        let out = connect.wait_with_output()?;
+        if !out.status.success() {
+            bail!(
+                "dateline connect failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Ok(())
+    }
+
     /// Runs the real `dateline-site` CLI against this site's data, feeding `stdin`.
     pub fn cli(&self, args: &[&str], stdin: &str) -> Result<String> {
         use std::io::Write;

@@ -2,35 +2,18 @@
 //! French, mark it done, change the English source, see the French marked outdated with
 //! the changed paragraph shown, fix it, and mark it up to date.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use dateline_protocol::Role;
 use e2e::{
-    Client, Desk, Locator, TestSite, binary, click, failure_screenshot, new_article, saved,
-    screenshot, text_of, type_at_end, wait_attr, wait_seeing, wait_text,
+    Client, Desk, Locator, TestSite, click, failure_screenshot, new_article, saved, screenshot,
+    text_of, type_at_end, wait_attr, wait_seeing, wait_text,
 };
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_changed_source_marks_the_translation_outdated_and_shows_what_changed() -> Result<()> {
     let site = TestSite::start().await?;
     let data = tempfile::tempdir()?;
-    let mut connect = Command::new(binary("dateline"))
-        .args(["connect", &site.url])
-        .env("DATELINE_DATA_DIR", data.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    writeln!(
-        connect.stdin.take().context("stdin")?,
-        "{}",
-        site.token(Role::Editor)?
-    )?;
-    if !connect.wait()?.success() {
-        bail!("dateline connect failed");
-    }
+    site.connect_desk(data.path(), Role::Editor)?;
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
     let result = session(c).await;

@@ -212,8 +212,10 @@ fn samples_of(locale: &str, kind: PluralRuleType) -> Option<Vec<(&'static str, S
     // intl_pluralrules has no list of a locale's categories: probe it with numbers that
     // reach every CLDR rule (integers, the millions of "many", and decimals).
     let mut found: [Option<String>; 6] = Default::default();
-    let integers = (0..=1000u32)
-        .chain([1_000_000, 2_000_000])
+    // From 1 up, then 0: the first sample of a category is its most telling one (1 for
+    // French `one`, which 0 is too).
+    let integers = (1..=1000u32)
+        .chain([0, 1_000_000, 2_000_000])
         .map(|n| n.to_string());
     let decimals = [
         "0.0", "0.1", "0.5", "1.0", "1.5", "2.0", "2.5", "3.5", "10.5", "100.5",

@@ -672,7 +672,7 @@ gender = { $who ->
             .iter()
             .map(|s| (s.category.as_str(), s.number.as_str()))
             .collect();
-        assert_eq!(samples, [("one", "0"), ("other", "2")]);
+        assert_eq!(samples, [("one", "1"), ("other", "2")]);
     }
 
     #[test]

@@ -32,6 +32,9 @@ import type { SearchResults } from "./bindings/SearchResults";
 import type { SiteEntry } from "./bindings/SiteEntry";
 import type { SiteStatus } from "./bindings/SiteStatus";
 import type { StoredImage } from "./bindings/StoredImage";
+import type { StringsFile } from "./bindings/StringsFile";
+import type { StringsFolder } from "./bindings/StringsFolder";
+import type { EntryForm } from "./bindings/EntryForm";
 import type { TextEdit } from "./bindings/TextEdit";
 import type { TextState } from "./bindings/TextState";
 import type { Suggestion } from "./bindings/Suggestion";
@@ -299,3 +302,44 @@ export async function onFileDrop(handler: (event: DragDropEvent) => void): Promi
   if (!isTauri()) return () => {};
   return getCurrentWebview().onDragDropEvent((event) => handler(event.payload));
 }
+
+// ---- interface strings (Fluent) ------------------------------------------------------
+
+/** The reference's files and the locales of a folder laid out like `locales/`. */
+export const stringsFolder = (root: string): Promise<StringsFolder> => invoke("strings_folder", { root });
+
+export const openStrings = (root: string, locale: string, file: string): Promise<StringsFile> =>
+  invoke("open_strings", { root, locale, file });
+
+/** Refused ("conflict") when the file changed since `contentHash` was read. */
+export const saveString = (
+  root: string,
+  locale: string,
+  file: string,
+  id: string,
+  entry: string,
+  contentHash: string,
+): Promise<StringsFile> => invoke("save_string", { root, locale, file, id, entry, content_hash: contentHash });
+
+export const openSiteStrings = (siteUrl: string, locale: string): Promise<StringsFile> =>
+  invoke("open_site_strings", { site_url: siteUrl, locale });
+
+/** Refused ("conflict") when the site's strings are newer than `version`. */
+export const saveSiteString = (
+  siteUrl: string,
+  locale: string,
+  id: string,
+  entry: string,
+  version: number,
+): Promise<StringsFile> => invoke("save_site_string", { site_url: siteUrl, locale, id, entry, version });
+
+/** A message filled in as a form, as Fluent source; refused ("invalid") naming the field. */
+export const composeString = (form: EntryForm): Promise<string> => invoke("compose_string", { form });
+
+/** Fluent source back into a form. */
+export const stringForm = (
+  id: string,
+  reference: string | null,
+  translation: string,
+  locale: string,
+): Promise<EntryForm> => invoke("string_form", { id, reference, translation, locale });
