@@ -258,3 +258,182 @@ async fn replace(c: &Client, css: &str, text: &str) -> Result<()> {
     }
     Ok(())
 }
+
+const REFERENCE: &str = "\
+# The reference of a small app.
+-brand = Harbourline
+welcome = Welcome to { -brand }, { $name }!
+    .title = Greeting
+unread =
+    { $count ->
+        [one] One unread letter
+       *[other] { $count } unread letters
+    }
+";
+
+const FRENCH: &str = "\
+# Traduction française : ce commentaire reste tel quel.
+-brand = Harbourline
+welcome = Bienvenue sur { -brand }, { $name } !
+    .title = Salutation
+broken = { $oops
+obsolete-one = Un ancien texte que la référence n’a plus
+";
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_folder_with_a_broken_file_opens_and_saves_without_losing_anything() -> Result<()> {
+    let strings = tempfile::tempdir()?;
+    for (locale, text) in [("en-US", REFERENCE), ("fr", FRENCH)] {
+        std::fs::create_dir_all(strings.path().join(locale))?;
+        std::fs::write(strings.path().join(locale).join("app.ftl"), text)?;
+    }
+    let data = tempfile::tempdir()?;
+    let desk = Desk::start(data.path()).await?;
+    let c = &desk.client;
+    let result = folder_session(c, strings.path()).await;
+    let result = failure_screenshot(c, "desk-strings-folder-failure", result).await;
+    desk.quit().await?;
+    result
+}
+
+async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
+    // The folder was opened once through the OS's dialog (which WebDriver cannot drive):
+    // the desk remembers it.
+    let root_text = root.to_str().context("a UTF-8 path")?;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=view-translate]"))
+        .await?;
+    c.execute(
+        "localStorage.setItem('dateline.strings-folders', JSON.stringify([arguments[0]]));",
+        vec![serde_json::json!(root_text)],
+    )
+    .await?;
+    c.refresh().await?;
+    click(c, "[data-testid=view-translate]").await?;
+    click(c, "[data-testid=translate-half-strings]").await?;
+    let source = format!("folder:{root_text}");
+    c.wait()
+        .for_element(Locator::Css(&format!(
+            "[data-testid=strings-source] option[value='{source}']"
+        )))
+        .await?;
+    c.find(Locator::Css("[data-testid=strings-source]"))
+        .await?
+        .select_by_value(&source)
+        .await?;
+
+    // The broken line is reported where it is; the message the reference dropped is
+    // kept and flagged; the missing one is listed as missing.
+    let findings = wait_text(
+        c,
+        "[data-testid=strings-file-findings]",
+        "the syntax error",
+        |t| !t.is_empty(),
+    )
+    .await?;
+    // The parser notices the unclosed placeable where the next line begins.
+    assert!(findings.contains("Line 6, column 1"), "{findings}");
+    wait_attr(
+        c,
+        "[data-testid=strings-row][data-id=unread]",
+        "data-status",
+        "missing",
+    )
+    .await?;
+    wait_attr(
+        c,
+        "[data-testid=strings-row][data-id=obsolete-one]",
+        "data-status",
+        "obsolete",
+    )
+    .await?;
+    click(c, "[data-testid=strings-row][data-id=obsolete-one]").await?;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=strings-obsolete-note]"))
+        .await?;
+
+    // The missing plural, one field per French category.
+    click(c, "[data-testid=strings-row][data-id=unread]").await?;
+    wait_attr(c, "[data-testid=strings-editor]", "data-id", "unread").await?;
+    replace(
+        c,
+        "[data-testid=strings-variant][data-key=one]",
+        "Une lettre non lue",
+    )
+    .await?;
+    replace(
+        c,
+        "[data-testid=strings-variant][data-key=other]",
+        "{ $count } lettres non lues",
+    )
+    .await?;
+    wait_text(
+        c,
+        "[data-testid=strings-preview-line][data-category=other]",
+        "the preview",
+        |t| t.contains("2 lettres non lues"),
+    )
+    .await?;
+    screenshot(c, "desk-strings-folder").await?;
+    click(c, "[data-testid=strings-save]").await?;
+    wait_text(c, "[data-testid=strings-saved]", "saved", |t| !t.is_empty()).await?;
+
+    // Everything that was in the file is still there, byte for byte, the broken line
+    // and the comment included; the new message is added.
+    let after = std::fs::read_to_string(root.join("fr").join("app.ftl"))?;
+    assert!(after.starts_with(FRENCH), "{after}");
+    assert!(
+        after.contains("[one] Une lettre non lue")
+            && after.contains("*[other] { $count } lettres non lues"),
+        "{after}"
+    );
+
+    // A new language: every message missing; the file is made on the first save.
+    let add = c
+        .find(Locator::Css("[data-testid=strings-new-locale]"))
+        .await?;
+    add.send_keys("it").await?;
+    add.send_keys(&fantoccini::key::Key::Enter.to_string())
+        .await?;
+    wait_attr(
+        c,
+        "[data-testid=strings-row][data-id=welcome]",
+        "data-status",
+        "missing",
+    )
+    .await?;
+    // The term first: the message refers to it, and a reference to nothing is an error.
+    click(c, "[data-testid=strings-row][data-id='-brand']").await?;
+    wait_attr(c, "[data-testid=strings-editor]", "data-id", "-brand").await?;
+    replace(c, "[data-testid=strings-field]", "Harbourline").await?;
+    click(c, "[data-testid=strings-save]").await?;
+    wait_attr(
+        c,
+        "[data-testid=strings-row][data-id='-brand']",
+        "data-status",
+        "translated",
+    )
+    .await?;
+    click(c, "[data-testid=strings-row][data-id=welcome]").await?;
+    wait_attr(c, "[data-testid=strings-editor]", "data-id", "welcome").await?;
+    replace(
+        c,
+        "[data-testid=strings-field][data-field=Value]",
+        "Benvenuto su { -brand }, { $name }!",
+    )
+    .await?;
+    replace(
+        c,
+        "[data-testid=strings-field][data-field='.title']",
+        "Saluto",
+    )
+    .await?;
+    click(c, "[data-testid=strings-save]").await?;
+    wait_text(c, "[data-testid=strings-saved]", "saved", |t| !t.is_empty()).await?;
+    let italian = std::fs::read_to_string(root.join("it").join("app.ftl"))?;
+    assert_eq!(
+        italian.trim_end(),
+        "-brand = Harbourline\nwelcome = Benvenuto su { -brand }, { $name }!\n    .title = Saluto"
+    );
+    Ok(())
+}
