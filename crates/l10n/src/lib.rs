@@ -13,6 +13,7 @@ mod check;
 mod compare;
 mod document;
 mod form;
+mod numbers;
 mod pseudo;
 
 use std::collections::HashMap;
@@ -282,6 +283,7 @@ fn bundle_from_source(
     // Unicode isolation marks around placeables confuse tests and plain-text outputs
     // (feeds, e-mail subjects); the templates set `dir` on their elements instead.
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(numbers::format));
     bundle
         .add_resource(resource)
         .map_err(|errs| L10nError::Syntax {
