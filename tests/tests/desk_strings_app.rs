@@ -213,7 +213,10 @@ async fn session(c: &Client, site: &TestSite) -> Result<()> {
         .prop("value")
         .await?
         .unwrap_or_default();
-    assert_eq!(kept, "Consultez vos e-mails");
+    anyhow::ensure!(
+        kept == "Consultez vos e-mails",
+        "the draft is kept after reopening, not {kept:?}"
+    );
     click(c, "[data-testid=strings-save]").await?;
     wait_text(c, "[data-testid=strings-saved]", "sent again", |t| {
         !t.is_empty()

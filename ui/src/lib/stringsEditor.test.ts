@@ -135,4 +135,18 @@ describe("drafts", () => {
     drafts.delete(draftKey("site:a", "fr", "site.ftl", "one"));
     expect(drafts.ids("site:a", "fr", "site.ftl")).toEqual([]);
   });
+
+  it("say so, rather than throw, when the storage is full", () => {
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException("full", "QuotaExceededError");
+      },
+      removeItem: () => {},
+      key: () => null,
+      length: 0,
+      clear: () => {},
+    } satisfies Storage;
+    expect(new Drafts(full).set("k", { entry: "x = y", base: null })).toBe(false);
+  });
 });

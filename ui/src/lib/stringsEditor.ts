@@ -148,8 +148,14 @@ export class Drafts {
     }
   }
 
-  set(key: string, draft: Draft): void {
-    this.#storage.setItem(key, JSON.stringify(draft));
+  /** False when the storage refused it (full): the text stays on screen regardless. */
+  set(key: string, draft: Draft): boolean {
+    try {
+      this.#storage.setItem(key, JSON.stringify(draft));
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   delete(key: string): void {
