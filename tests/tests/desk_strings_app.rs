@@ -409,7 +409,15 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
     click(c, "[data-testid=strings-row][data-id='-brand']").await?;
     wait_attr(c, "[data-testid=strings-editor]", "data-id", "-brand").await?;
     replace(c, "[data-testid=strings-field]", "Harbourline").await?;
-    click(c, "[data-testid=strings-save]").await?;
+    // Ctrl+S saves the message (and makes no revision of an article).
+    let (ctrl, null) = (
+        char::from(fantoccini::key::Key::Control),
+        char::from(fantoccini::key::Key::Null),
+    );
+    c.find(Locator::Css("[data-testid=strings-field]"))
+        .await?
+        .send_keys(&format!("{ctrl}s{null}"))
+        .await?;
     wait_attr(
         c,
         "[data-testid=strings-row][data-id='-brand']",
