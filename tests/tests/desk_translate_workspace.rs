@@ -407,6 +407,42 @@ async fn leaving_at_once(c: &Client) -> Result<Typed> {
     )
     .await?;
     typed.push((market_id.clone(), "fr".into(), "body", want));
+
+    // 8. The source goes to the bin: the translation stays on the dashboard, flagged,
+    // with no missing languages offered, and it can still be opened and worked on.
+    click(c, "[data-testid=view-write]").await?;
+    wait_attr(c, "[data-testid=view-write]", "aria-selected", "true").await?;
+    click(c, "[data-testid=more-actions]").await?;
+    click(c, "[data-testid=delete]").await?;
+    click(c, "[data-testid=delete-confirm-yes]").await?;
+    wait_text(c, "[data-testid=undo-delete]", "the undo button", |_| true).await?;
+    click(c, "[data-testid=view-translate]").await?;
+    wait_text(
+        c,
+        &format!("{market} [data-testid=tr-row-source-deleted]"),
+        "the market flagged",
+        |t| t == "Source deleted",
+    )
+    .await?;
+    let cells = c
+        .find_all(Locator::Css(&format!("{market} [data-testid=tr-cell]")))
+        .await?;
+    assert_eq!(cells.len(), 1, "only the French translation it has");
+    open_translation(c, &cell(&lighthouse, "fr"), &lighthouse_id, "fr").await?;
+    open_translation(c, &cell(&market, "fr"), &market_id, "fr").await?;
+    wait_text(c, "[data-testid=tr-source-deleted]", "the note", |t| {
+        t.contains("deleted")
+    })
+    .await?;
+    let text = " Fin.";
+    type_now(c, &area, text).await?;
+    tr_saved(c).await?;
+    let want = format!(
+        "{}{text}",
+        typed.last().map(|t| t.3.clone()).unwrap_or_default()
+    );
+    typed.push((market_id.clone(), "fr".into(), "body", want));
+    screenshot(c, "desk-translate-source-deleted").await?;
     Ok(typed)
 }
 
