@@ -13,6 +13,11 @@ use e2e::{
     Client, Desk, Locator, TestSite, binary, click, failure_screenshot, new_article, saved,
     screenshot, test_keyring, type_at_end, wait_attr, wait_seeing, wait_text,
 };
+use std::time::Duration;
+
+use fantoccini::actions::{
+    Actions, InputSource, KeyAction, KeyActions, MOUSE_BUTTON_LEFT, MouseActions, PointerAction,
+};
 use fantoccini::key::Key;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -337,6 +342,39 @@ async fn leaving_at_once(c: &Client) -> Result<Typed> {
         "block 2 after switching languages",
     )
     .await?;
+    typed.push((lighthouse_id.clone(), "fr".into(), "body", text.into()));
+
+    // 3b. Typing and the click on another translation in one WebDriver action chain, so
+    // no round trip comes between the last keystroke and the click.
+    let text = "Les mouettes dormaient sur la rambarde.";
+    let area = format!("{} textarea", block(2));
+    c.find(Locator::Css(&area)).await?.click().await?;
+    let target = c.find(Locator::Css(&cell(&market, "fr"))).await?;
+    let mut keys = KeyActions::new("keyboard".into());
+    let mut mouse = MouseActions::new("mouse".into());
+    for ch in text.chars() {
+        keys = keys
+            .then(KeyAction::Down { value: ch })
+            .then(KeyAction::Up { value: ch });
+        mouse = mouse.pause(Duration::ZERO).pause(Duration::ZERO);
+    }
+    mouse = mouse
+        .then(PointerAction::MoveToElement {
+            element: target,
+            duration: None,
+            x: 0.0,
+            y: 0.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    c.perform_actions(Actions::from(keys).and(mouse)).await?;
+    open_translation(c, &cell(&market, "fr"), &market_id, "fr").await?;
+    open_translation(c, &cell(&lighthouse, "fr"), &lighthouse_id, "fr").await?;
+    expect_value(c, &area, text, "block 3 typed and left in one action chain").await?;
     typed.push((lighthouse_id.clone(), "fr".into(), "body", text.into()));
 
     // 4. A block, then Ctrl+1 (Write) at once, and back. (Blocks are filled in order:
