@@ -229,10 +229,12 @@ async fn session(c: &Client) -> Result<()> {
 /// elsewhere: another translation, another language of the same article, another
 /// view, or typing right after coming back. Nothing typed may be lost: each field is
 /// checked on screen after the translation is opened again (from the database), and in
-/// the database once the desk is closed. Steps 1-5, through WebDriver, never lost
-/// anything; steps 6 and 7, a keystroke while the workspace loads a translation (the
-/// old editor still on screen), did: the loaded text replaced it and the saver holding
-/// it was thrown away unsaved.
+/// the database once the desk is closed. Steps 1-5 and 3b, through WebDriver, never
+/// lost anything; steps 6 and 7, a keystroke while the workspace loads a translation
+/// (the old editor still on screen), did: the loaded text replaced it and the saver
+/// holding it was thrown away unsaved. Then Write, reached by way of Publish, must show
+/// what Translate stored; and an article moved to the bin keeps its translation on the
+/// dashboard, flagged, still open to work on.
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_typed_is_lost_when_leaving_a_translation_at_once() -> Result<()> {
     let site = TestSite::start().await?;
