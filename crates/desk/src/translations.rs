@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::articles::{insert_text, no_article, touch};
+use crate::articles::{SUMMARY_COLUMNS, SummaryRow, insert_text, no_article, touch};
 use crate::clock::stamp;
 use crate::error::{DeskError, Result};
 use crate::revisions::{self, RevisionKind};
@@ -92,9 +92,12 @@ fn hex_string(bytes: &[u8]) -> String {
 pub(crate) fn text_states(conn: &Connection, id: Uuid) -> Result<Vec<TextState>> {
     let (source_locale, current_hash): (String, String) = conn
         .query_row(
-            "SELECT a.source_locale, s.title, s.standfirst, s.body
+            // A source text that is gone counts as an empty one: its translations are
+            // still listed (and flagged on the dashboard), never an error.
+            "SELECT a.source_locale, COALESCE(s.title, ''), COALESCE(s.standfirst, ''),
+                    COALESCE(s.body, '')
              FROM articles a
-             JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+             LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
              WHERE a.id = ?1",
             [id.to_string()],
             |r| {
@@ -141,6 +144,28 @@ pub(crate) fn text_states(conn: &Connection, id: Uuid) -> Result<Vec<TextState>>
         .collect::<rusqlite::Result<_>>()?;
     texts.sort_by_key(|t| !t.is_source);
     Ok(texts)
+}
+
+/// Whether the article's source text is missing, or empty while a translation was
+/// marked done against a source that had words (an article whose translation came
+/// first, before any source was written, is not flagged).
+fn source_gone(conn: &Connection, id: Uuid) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT s.id IS NULL
+                 OR (trim(s.title) = '' AND trim(s.standfirst) = '' AND trim(s.body) = ''
+                     AND EXISTS (SELECT 1 FROM article_texts t
+                                 WHERE t.article_id = a.id AND t.locale <> a.source_locale
+                                   AND trim(COALESCE(t.source_title, '') ||
+                                            COALESCE(t.source_standfirst, '') ||
+                                            COALESCE(t.source_body, '')) <> ''))
+             FROM articles a
+             LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+             WHERE a.id = ?1",
+        )?
+        .query_row([id.to_string()], |r| r.get(0))
+        .optional()?
+        .unwrap_or(false))
 }
 
 /// Marks every translation that is already published on a site as done, checked
@@ -353,6 +378,10 @@ pub struct TranslationRow {
     /// Per translation: the share of the source's blocks that have a block in the
     /// translation, 0–100 (a rough progress for the bar; 100 when done and current).
     pub progress: Vec<(String, u8)>,
+    /// The source is gone, its translations kept: the article is in the bin, has no
+    /// source text, or its source text was emptied after a translation was marked done
+    /// against it.
+    pub source_deleted: bool,
 }
 
 impl Desk {
@@ -363,11 +392,11 @@ impl Desk {
         let db = self.db();
         let row = db
             .query_row(
-                "SELECT s.title, s.standfirst, s.body,
+                "SELECT COALESCE(s.title, ''), COALESCE(s.standfirst, ''), COALESCE(s.body, ''),
                         COALESCE(t.source_title, ''), COALESCE(t.source_standfirst, ''),
                         COALESCE(t.source_body, '')
                  FROM articles a
-                 JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+                 LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
                  JOIN article_texts t ON t.article_id = a.id AND t.locale = ?2
                  WHERE a.id = ?1 AND t.locale <> a.source_locale",
                 params![id.to_string(), locale],
@@ -394,13 +423,32 @@ impl Desk {
     }
 
     /// Every article that is not deleted, with its translations' states and progress,
-    /// most recently edited first: the translators' dashboard.
+    /// most recently edited first: the translators' dashboard. Articles in the bin that
+    /// have translations come last, flagged `source_deleted`, so no translator's work
+    /// disappears from the dashboard with its source.
     pub fn translation_overview(&self) -> Result<Vec<TranslationRow>> {
-        let articles = self.list_articles()?;
+        let live = self.list_articles()?;
         let db = self.db();
-        let mut rows = Vec::with_capacity(articles.len());
-        for article in articles {
+        let binned = db
+            .prepare_cached(&format!(
+                "SELECT {SUMMARY_COLUMNS} FROM articles a
+                 LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
+                 WHERE a.deleted_at IS NOT NULL
+                   AND EXISTS (SELECT 1 FROM article_texts t
+                               WHERE t.article_id = a.id AND t.locale <> a.source_locale)
+                 ORDER BY a.edit_seq DESC"
+            ))?
+            .query_map([], |r| SummaryRow::read(r, 0))?
+            .map(|row| row?.into_summary())
+            .collect::<Result<Vec<_>>>()?;
+        let articles = live
+            .into_iter()
+            .map(|a| (a, false))
+            .chain(binned.into_iter().map(|a| (a, true)));
+        let mut rows = Vec::new();
+        for (article, in_bin) in articles {
             let texts = text_states(&db, article.id)?;
+            let source_deleted = in_bin || source_gone(&db, article.id)?;
             let bodies: Vec<(String, String)> = db
                 .prepare_cached("SELECT locale, body FROM article_texts WHERE article_id = ?1")?
                 .query_map([article.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
@@ -432,6 +480,7 @@ impl Desk {
                 article,
                 texts,
                 progress,
+                source_deleted,
             });
         }
         Ok(rows)
@@ -782,5 +831,96 @@ mod tests {
         desk.add_translation(a.id, "de").unwrap();
         assert!(desk.add_translation(a.id, "de").is_err(), "added twice");
         assert_eq!(desk.text(a.id, "de").unwrap(), text("", ""));
+    }
+
+    #[test]
+    fn a_translation_whose_source_is_deleted_is_kept_and_flagged() {
+        let (_dir, desk) = desk();
+        let t0 = chrono::Utc::now();
+        desk.clock.set(t0);
+        let a = desk.create_article().unwrap();
+        desk.save_article(
+            a.id,
+            &edit(
+                "Night ferry",
+                "The last boat left at ten.\n\nFog closed the bay.",
+            ),
+        )
+        .unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        let fr = text(
+            "Le bac de nuit",
+            "Le dernier bateau partit à dix heures.\n\nLe brouillard ferma la baie.",
+        );
+        desk.save_translation(a.id, "fr", &fr).unwrap();
+        let row = |desk: &Desk| {
+            desk.translation_overview()
+                .unwrap()
+                .into_iter()
+                .find(|r| r.article.id == a.id)
+        };
+        assert!(!row(&desk).unwrap().source_deleted);
+
+        // In the bin: still on the dashboard, flagged, and the translator can go on.
+        desk.delete_article(a.id).unwrap();
+        let r = row(&desk).expect("kept on the dashboard");
+        assert!(r.source_deleted);
+        assert!(r.texts.iter().any(|t| t.locale == "fr"));
+        let fr = text("Le bac de nuit", "Le dernier bateau partit à dix heures.");
+        desk.save_translation(a.id, "fr", &fr).unwrap();
+        // Never purged with its source, however long it stays in the bin.
+        assert_eq!(
+            desk.purge_deleted(t0 + chrono::Duration::days(90)).unwrap(),
+            0
+        );
+        assert_eq!(desk.text(a.id, "fr").unwrap(), fr);
+        // Out of the bin: no longer flagged.
+        desk.undelete_article(a.id).unwrap();
+        assert!(!row(&desk).unwrap().source_deleted);
+
+        // The source emptied after the translation was done: flagged, the translation
+        // untouched; written again, not flagged.
+        desk.set_translation_status(a.id, "fr", TranslationStatus::Done)
+            .unwrap();
+        desk.save_article(a.id, &edit("", "")).unwrap();
+        assert!(row(&desk).unwrap().source_deleted);
+        assert_eq!(desk.text(a.id, "fr").unwrap(), fr);
+        desk.save_article(a.id, &edit("Night ferry", "The last boat left at ten."))
+            .unwrap();
+        assert!(!row(&desk).unwrap().source_deleted);
+
+        // The source text's row itself gone (a hand-mended database): the dashboard
+        // still lists the translation, flagged, and the workspace can open it.
+        desk.db()
+            .execute(
+                "DELETE FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+                params![a.id.to_string(), a.source_locale],
+            )
+            .unwrap();
+        let r = row(&desk).expect("still on the dashboard");
+        assert!(r.source_deleted);
+        assert_eq!(r.texts.len(), 1);
+        assert!(desk.source_changes(a.id, "fr").unwrap().outdated);
+        assert_eq!(desk.text(a.id, "fr").unwrap(), fr);
+    }
+
+    #[test]
+    fn a_translation_written_before_its_source_is_not_flagged() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.add_translation(a.id, "de").unwrap();
+        desk.save_translation(a.id, "de", &text("Nachtfähre", "Das letzte Boot."))
+            .unwrap();
+        assert!(!desk.translation_overview().unwrap()[0].source_deleted);
+        // An article in the bin with no translation stays off the dashboard.
+        let b = desk.create_article().unwrap();
+        desk.delete_article(b.id).unwrap();
+        let ids: Vec<Uuid> = desk
+            .translation_overview()
+            .unwrap()
+            .iter()
+            .map(|r| r.article.id)
+            .collect();
+        assert_eq!(ids, vec![a.id]);
     }
 }

@@ -46,7 +46,9 @@ impl Desk {
     }
 
     /// Removes for good the articles deleted before `now - PURGE_AFTER`, with their
-    /// texts, revisions and index entries. Runs when the desk opens.
+    /// texts, revisions and index entries. Runs when the desk opens. An article with a
+    /// translation that has words is kept in the bin: a translation is never deleted
+    /// with its source (the Translate dashboard shows it, flagged).
     pub(crate) fn purge_deleted(&self, now: DateTime<Utc>) -> Result<usize> {
         let cutoff = stamp(now - PURGE_AFTER);
         let mut db = self.db();
@@ -57,7 +59,10 @@ impl Desk {
             AND NOT EXISTS (SELECT 1 FROM publications p
                             WHERE p.article_id = articles.id AND p.unpublished_at IS NULL)
             AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.article_id = articles.id
-                            AND o.state IN ('queued', 'sending', 'failed', 'conflict'))";
+                            AND o.state IN ('queued', 'sending', 'failed', 'conflict'))
+            AND NOT EXISTS (SELECT 1 FROM article_texts t WHERE t.article_id = articles.id
+                            AND t.locale <> articles.source_locale
+                            AND trim(t.title || t.standfirst || t.body) <> '')";
         let texts: Vec<i64> = tx
             .prepare(&format!(
                 "SELECT t.id FROM article_texts t

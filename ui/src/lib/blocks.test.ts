@@ -67,6 +67,7 @@ const row = (id: string, texts: [string, "in_progress" | "needs_review" | "done"
     ...texts.map(([locale, status, outdated]) => ({ locale, is_source: false, title: "", slug: "", status, outdated, has_cut: false })),
   ],
   progress,
+  source_deleted: false,
 });
 
 describe("dashboard", () => {
@@ -95,6 +96,13 @@ describe("dashboard", () => {
     ]);
     expect(filterRows([a, b], site, { ...none, locale: "de", missing: true }).map((r) => r.row.article.id)).toEqual(["a"]);
     expect(filterRows([a, b], site, { ...none, locale: "ja" }).map((r) => r.row.article.id)).toEqual(["b"]);
+  });
+  it("offers no new translation of an article whose source was deleted, and keeps its own", () => {
+    const gone = { ...row("c", [["fr", "in_progress", false]], [["fr", 0]]), source_deleted: true };
+    expect(cellsOf(gone, site)).toEqual([{ locale: "fr", state: "in_progress", progress: 0 }]);
+    const none = { missing: false, outdated: false, locale: "" };
+    expect(filterRows([gone], site, { ...none, missing: true })).toEqual([]);
+    expect(filterRows([gone], site, none).map((r) => r.row.article.id)).toEqual(["c"]);
   });
 });
 

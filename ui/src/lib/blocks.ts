@@ -76,13 +76,17 @@ export interface Cell {
   progress: number;
 }
 
-/** The article's cells: one per site locale (missing ones too) and per other translation. */
+/**
+ * The article's cells: one per site locale (missing ones too) and per other translation.
+ * An article whose source was deleted shows only the translations it has: there is
+ * nothing to start a new one from.
+ */
 export function cellsOf(row: TranslationRow, siteLocales: readonly string[]): Cell[] {
   const source = row.article.source_locale;
   const translations = row.texts.filter((t) => !t.is_source);
   const progress = new Map(row.progress);
   const byLocale = new Map<string, TextState>(translations.map((t) => [t.locale, t]));
-  const locales = [...siteLocales.filter((l) => l !== source)];
+  const locales = row.source_deleted ? [] : [...siteLocales.filter((l) => l !== source)];
   for (const t of translations) if (!locales.includes(t.locale)) locales.push(t.locale);
   return locales.map((locale) => {
     const text = byLocale.get(locale);

@@ -10,4 +10,10 @@ export type TranslationRow = { article: ArticleSummary, texts: Array<TextState>,
  * Per translation: the share of the source's blocks that have a block in the
  * translation, 0–100 (a rough progress for the bar; 100 when done and current).
  */
-progress: Array<[string, number]>, };
+progress: Array<[string, number]>, 
+/**
+ * The source is gone, its translations kept: the article is in the bin, has no
+ * source text, or its source text was emptied after a translation was marked done
+ * against it.
+ */
+source_deleted: boolean, };
