@@ -5,6 +5,8 @@ import { defineConfig } from "vitest/config";
 
 /** The repository's `locales/`, whose real `.ftl` files the i18n tests load. */
 const localesDir = fileURLToPath(new URL("../locales/", import.meta.url));
+/** Cases the desk's Rust code and the UI's logic are both held to. */
+const fixturesDir = fileURLToPath(new URL("../tests/fixtures/", import.meta.url));
 
 // Tauri serves `dist` at the root of its own origin, under a CSP that forbids inline
 // scripts; Vite's defaults (base "/", module scripts in separate files) fit it as is.
@@ -34,6 +36,6 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     environment: "node",
     restoreMocks: true,
-    provide: { localesDir },
+    provide: { localesDir, fixturesDir },
   },
 });

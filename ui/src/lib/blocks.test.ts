@@ -1,20 +1,20 @@
-import { describe, expect, it } from "vitest";
+/// <reference types="node" />
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+import { describe, expect, inject, it } from "vitest";
 import type { TranslationRow } from "./bindings/TranslationRow";
 import { alignBlocks, blocks, cellsOf, filterRows, joinBlocks, wordDiff } from "./blocks";
 
 describe("blocks", () => {
-  it("are what blank lines separate, as memory.rs cuts them", () => {
-    expect(blocks("# Title\n\nOne line\nsame block\n\n\n<!-- paywall -->\n\nLast.\n")).toEqual([
-      "# Title",
-      "One line\nsame block",
-      "<!-- paywall -->",
-      "Last.",
-    ]);
-  });
-  it("understand Windows line ends and empty bodies", () => {
-    expect(blocks("A\r\n\r\nB")).toEqual(["A", "B"]);
-    expect(blocks("")).toEqual([]);
-    expect(blocks("\n\n  \n\n")).toEqual([]);
+  it("are what blank lines separate, as memory.rs cuts them (the shared cases)", async () => {
+    const cases = JSON.parse(await readFile(join(inject("fixturesDir"), "blocks.json"), "utf8")) as {
+      why: string;
+      body: string;
+      blocks: string[];
+    }[];
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+    for (const c of cases) expect(blocks(c.body), c.why).toEqual(c.blocks);
   });
   it("join back with blank lines, dropping empty ones", () => {
     expect(joinBlocks(["A", "", " B \n", "C"])).toBe("A\n\nB\n\nC");

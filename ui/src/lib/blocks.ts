@@ -6,13 +6,23 @@ import type { ParagraphChange } from "./bindings/ParagraphChange";
 import type { TextState } from "./bindings/TextState";
 import type { TranslationRow } from "./bindings/TranslationRow";
 
-/** Runs of lines between blank lines, trimmed, empty ones dropped (as memory.rs). */
+/**
+ * Runs of lines between blank lines (a line of spaces is blank), trimmed: memory.rs's
+ * cut, held to the same cases in tests/fixtures/blocks.json.
+ */
 export function blocks(body: string): string[] {
-  return body
-    .split("\n\n")
-    .flatMap((b) => b.split("\r\n\r\n"))
-    .map((b) => b.trim())
-    .filter((b) => b !== "");
+  const out: string[] = [];
+  let block: string[] = [];
+  for (const line of body.split("\n")) {
+    if (line.trim() === "") {
+      if (block.length > 0) out.push(block.join("\n").trim());
+      block = [];
+    } else {
+      block.push(line);
+    }
+  }
+  if (block.length > 0) out.push(block.join("\n").trim());
+  return out;
 }
 
 /**
