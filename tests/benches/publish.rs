@@ -128,6 +128,7 @@ async fn desk_run(args: &Args, concurrency: usize) -> Result<DeskRun> {
                     standfirst: String::new(),
                     body: body(&run, i, locale),
                     slug: String::new(),
+                    block_sources: None,
                 },
             )?;
             desk.set_translation_status(a.id, locale, TranslationStatus::Done)?;

@@ -122,6 +122,7 @@ impl Newsroom {
                     standfirst: String::new(),
                     body: fr_body.clone(),
                     slug: self.desk.text(id, "fr")?.slug,
+                    block_sources: None,
                 },
             )?;
             self.desk

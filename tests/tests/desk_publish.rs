@@ -111,6 +111,7 @@ async fn two_locales_unpublish_and_republish() -> Result<()> {
             standfirst: String::new(),
             body: "Le capitaine publia.\n\n<!-- paywall -->\n\nSeul Quillon savait.\n".into(),
             slug: String::new(),
+            block_sources: None,
         },
     )?;
     // Not done: not offered, and refused if asked for.
@@ -262,6 +263,7 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
             standfirst: String::new(),
             body: "Ohne Schnitt.".into(),
             slug: String::new(),
+            block_sources: None,
         },
     )?;
     desk.set_translation_status(a.id, "de", TranslationStatus::Done)?;

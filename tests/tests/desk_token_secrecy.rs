@@ -145,6 +145,7 @@ async fn the_token_lands_nowhere_but_the_keyring() -> Result<()> {
             standfirst: String::new(),
             body: "Les gardiens.\n\n<!-- paywall -->\n\nLe décompte.\n".into(),
             slug: String::new(),
+            block_sources: None,
         },
     )?;
     desk.set_translation_status(a.id, "fr", TranslationStatus::Done)?;

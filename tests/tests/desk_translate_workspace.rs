@@ -4,14 +4,11 @@
 //! highlighted with its old text; fixed and marked up to date; then another article's
 //! translation takes a suggestion from the translation memory.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 use dateline_protocol::Role;
 use e2e::{
-    Client, Desk, Locator, TestSite, binary, click, failure_screenshot, new_article, saved,
-    screenshot, test_keyring, type_at_end, wait_attr, wait_seeing, wait_text,
+    Client, Desk, Locator, TestSite, click, failure_screenshot, new_article, saved, screenshot,
+    test_keyring, type_at_end, wait_attr, wait_seeing, wait_text,
 };
 use std::time::Duration;
 
@@ -24,7 +21,7 @@ use fantoccini::key::Key;
 async fn translating_in_the_translate_workspace() -> Result<()> {
     let site = TestSite::start().await?;
     let data = tempfile::tempdir()?;
-    connect_desk(&site, data.path())?;
+    site.connect_desk(data.path(), Role::Editor)?;
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
     let result = session(c).await;
@@ -32,26 +29,6 @@ async fn translating_in_the_translate_workspace() -> Result<()> {
     desk.quit().await?;
     site.stop().await;
     result
-}
-
-/// Hands the site's editor token to the desk whose data is in `data`.
-fn connect_desk(site: &TestSite, data: &std::path::Path) -> Result<()> {
-    let mut connect = Command::new(binary("dateline"))
-        .args(["connect", &site.url])
-        .env("DATELINE_DATA_DIR", data)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    writeln!(
-        connect.stdin.take().context("stdin")?,
-        "{}",
-        site.token(Role::Editor)?
-    )?;
-    if !connect.wait()?.success() {
-        bail!("dateline connect failed");
-    }
-    Ok(())
 }
 
 async fn session(c: &Client) -> Result<()> {
@@ -239,7 +216,7 @@ async fn session(c: &Client) -> Result<()> {
 async fn nothing_typed_is_lost_when_leaving_a_translation_at_once() -> Result<()> {
     let site = TestSite::start().await?;
     let data = tempfile::tempdir()?;
-    connect_desk(&site, data.path())?;
+    site.connect_desk(data.path(), Role::Editor)?;
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
     let result = leaving_at_once(c).await;
@@ -262,6 +239,80 @@ async fn nothing_typed_is_lost_when_leaving_a_translation_at_once() -> Result<()
         );
     }
     Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_paragraph_translated_out_of_turn_stays_beside_its_source() -> Result<()> {
+    let site = TestSite::start().await?;
+    let data = tempfile::tempdir()?;
+    site.connect_desk(data.path(), Role::Editor)?;
+    let desk = Desk::start(data.path()).await?;
+    let c = &desk.client;
+    let result = out_of_turn(c).await;
+    let result = failure_screenshot(c, "desk-translate-out-of-turn-failure", result).await;
+    desk.quit().await?;
+    site.stop().await;
+    let id = result?;
+    let core = dateline_desk::Desk::open_with_keyring(data.path(), test_keyring())?;
+    let stored = core.text(id.parse()?, "fr")?;
+    assert_eq!(stored.body, "Les mouettes dormaient sur la rambarde.");
+    assert_eq!(
+        stored.block_sources,
+        Some(vec!["Gulls slept on the rail.".to_owned()])
+    );
+    Ok(())
+}
+
+/// Translates only the last of three paragraphs, leaves and comes back: the text is
+/// still beside the last source paragraph, not the first.
+async fn out_of_turn(c: &Client) -> Result<String> {
+    wait_text(c, "[data-testid=site-status]", "the site", |t| {
+        t.contains("The Lantern Courier")
+    })
+    .await?;
+    new_article(c, "Harbour wall").await?;
+    type_at_end(
+        c,
+        "The tide came in at noon.\n\nThe wall held.\n\nGulls slept on the rail.",
+    )
+    .await?;
+    saved(c).await?;
+    click(c, "[data-testid=view-translate]").await?;
+    let row = article_css(c, "Harbour wall").await?;
+    let id = row
+        .split('"')
+        .nth(1)
+        .context("an id in the selector")?
+        .to_owned();
+    open_translation(
+        c,
+        &format!("{row} [data-testid=tr-cell][data-locale=fr]"),
+        &id,
+        "fr",
+    )
+    .await?;
+    type_into(c, &block(2), "Les mouettes dormaient sur la rambarde.").await?;
+    tr_saved(c).await?;
+
+    click(c, "[data-testid=view-write]").await?;
+    click(c, "[data-testid=view-translate]").await?;
+    let last = format!("{} textarea", block(2));
+    expect_value(
+        c,
+        &last,
+        "Les mouettes dormaient sur la rambarde.",
+        "the last paragraph's translation beside it",
+    )
+    .await?;
+    expect_value(
+        c,
+        &format!("{} textarea", block(0)),
+        "",
+        "the first still empty",
+    )
+    .await?;
+    screenshot(c, "desk-translate-out-of-turn").await?;
+    Ok(id)
 }
 
 /// What each step typed: (article id, locale, "title" or "body", text).

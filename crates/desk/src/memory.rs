@@ -66,6 +66,7 @@ pub(crate) fn remember(
     target_locale: &str,
     source: [&str; 3],
     target: [&str; 3],
+    block_sources: Option<&[String]>,
 ) -> Result<()> {
     conn.prepare_cached(
         "DELETE FROM translation_memory WHERE article_id = ?1 AND target_locale = ?2",
@@ -77,8 +78,17 @@ pub(crate) fn remember(
         pairs.push((source[i].trim(), target[i].trim()));
     }
     let (from, to) = (blocks(source[2]), blocks(target[2]));
-    if from.len() == to.len() {
-        pairs.extend(from.into_iter().zip(to));
+    match block_sources.filter(|m| m.len() == to.len()) {
+        // Each block beside the source block it translates, if that is still the
+        // source's (it is when the translation is marked done).
+        Some(map) => pairs.extend(
+            map.iter()
+                .zip(to)
+                .filter(|(s, _)| from.contains(&s.as_str()))
+                .map(|(s, t)| (s.as_str(), t)),
+        ),
+        None if from.len() == to.len() => pairs.extend(from.into_iter().zip(to)),
+        None => {}
     }
     let mut insert = conn.prepare_cached(
         "INSERT OR REPLACE INTO translation_memory(article_id, source_locale, target_locale,

@@ -71,6 +71,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             crate::translations::remember_done_sources(tx)?;
             Ok(())
         }),
+        // Migration 5: which source block each block of a translation translates (JSON
+        // array of the source blocks' text), so that a paragraph translated out of turn
+        // stays beside its source; NULL pairs blocks by position.
+        M::up("ALTER TABLE article_texts ADD COLUMN block_sources TEXT;"),
     ])
 });
 
@@ -241,7 +245,7 @@ const MIGRATION_4: &str = r#"
 "#;
 
 /// The schema version this desk writes (SQLite's `user_version`).
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = 5;
 
 /// How long a write waits for another connection before it is reported as `locked`.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);

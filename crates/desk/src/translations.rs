@@ -72,6 +72,26 @@ pub struct TextEdit {
     pub body: String,
     /// Empty: made from the headline when first published.
     pub slug: String,
+    /// For a translation edited block by block: the source block each block of `body`
+    /// translates, in order, so that a paragraph translated out of turn stays beside its
+    /// source. Kept only while it has one entry per block; `None` pairs by position.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub block_sources: Option<Vec<String>>,
+}
+
+impl TextEdit {
+    /// `block_sources` if it still fits the body (one entry per block), else `None`:
+    /// an edit elsewhere (in Write) that adds or removes blocks retires it.
+    fn fitting_block_sources(&self) -> Option<&[String]> {
+        self.block_sources
+            .as_deref()
+            .filter(|m| m.len() == crate::memory::blocks(&self.body).len())
+    }
+}
+
+fn block_sources_from_json(json: Option<String>) -> Option<Vec<String>> {
+    json.and_then(|j| serde_json::from_str(&j).ok())
 }
 
 /// The hash a translation remembers of its source.
@@ -211,7 +231,12 @@ pub(crate) fn mark_published_done(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Keeps the source as it is now with the translation into `locale` (what "outdated"
 /// is measured against), and puts the pair into the translation memory.
-fn remember_source(conn: &Connection, id: Uuid, locale: &str) -> rusqlite::Result<()> {
+fn remember_source(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    with_block_sources: bool,
+) -> rusqlite::Result<()> {
     let texts = conn.query_row(
         "SELECT a.source_locale, s.title, s.standfirst, s.body, t.title, t.standfirst, t.body
          FROM articles a
@@ -237,6 +262,17 @@ fn remember_source(conn: &Connection, id: Uuid, locale: &str) -> rusqlite::Resul
          WHERE article_id = ?1 AND locale = ?2",
         params![id.to_string(), locale, source[0], source[1], source[2]],
     )?;
+    // Migration 4 runs this before migration 5 made the column.
+    let block_sources = if with_block_sources {
+        conn.query_row(
+            "SELECT block_sources FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+            params![id.to_string(), locale],
+            |r| r.get::<_, Option<String>>(0),
+        )
+        .map(block_sources_from_json)?
+    } else {
+        None
+    };
     crate::memory::remember(
         conn,
         id,
@@ -244,6 +280,7 @@ fn remember_source(conn: &Connection, id: Uuid, locale: &str) -> rusqlite::Resul
         locale,
         [&source[0], &source[1], &source[2]],
         [&target[0], &target[1], &target[2]],
+        block_sources.as_deref(),
     )
     .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }
@@ -261,7 +298,7 @@ pub(crate) fn remember_done_sources(conn: &Connection) -> rusqlite::Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for (article, locale) in done {
         if let Ok(id) = Uuid::parse_str(&article) {
-            remember_source(conn, id, &locale)?;
+            remember_source(conn, id, &locale, false)?;
         }
     }
     Ok(())
@@ -495,7 +532,7 @@ impl Desk {
     pub fn text(&self, id: Uuid, locale: &str) -> Result<TextEdit> {
         self.db()
             .query_row(
-                "SELECT title, standfirst, body, slug FROM article_texts
+                "SELECT title, standfirst, body, slug, block_sources FROM article_texts
                  WHERE article_id = ?1 AND locale = ?2",
                 params![id.to_string(), locale],
                 |r| {
@@ -504,6 +541,7 @@ impl Desk {
                         standfirst: r.get(1)?,
                         body: r.get(2)?,
                         slug: r.get(3)?,
+                        block_sources: block_sources_from_json(r.get(4)?),
                     })
                 },
             )
@@ -548,7 +586,7 @@ impl Desk {
         let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let (text_id, stored): (i64, TextEdit) = tx
             .query_row(
-                "SELECT t.id, t.title, t.standfirst, t.body, t.slug
+                "SELECT t.id, t.title, t.standfirst, t.body, t.slug, t.block_sources
                  FROM article_texts t JOIN articles a ON a.id = t.article_id
                  WHERE t.article_id = ?1 AND t.locale = ?2 AND t.locale <> a.source_locale",
                 params![id.to_string(), locale],
@@ -560,6 +598,7 @@ impl Desk {
                             standfirst: r.get(2)?,
                             body: r.get(3)?,
                             slug: r.get(4)?,
+                            block_sources: block_sources_from_json(r.get(5)?),
                         },
                     ))
                 },
@@ -568,12 +607,21 @@ impl Desk {
             .ok_or_else(|| {
                 DeskError::not_found(format!("the article has no {locale} translation"))
             })?;
+        let block_sources = edit.fitting_block_sources().map(|m| m.to_vec());
+        let edit = &TextEdit {
+            block_sources,
+            ..edit.clone()
+        };
         if stored == *edit {
             return Ok(());
         }
+        let map_json = edit
+            .block_sources
+            .as_ref()
+            .map(|m| serde_json::to_string(m).unwrap_or_default());
         tx.execute(
             "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, slug = ?5,
-               updated_at = ?6
+               updated_at = ?6, block_sources = ?7
              WHERE id = ?1",
             params![
                 text_id,
@@ -581,7 +629,8 @@ impl Desk {
                 edit.standfirst,
                 edit.body,
                 edit.slug,
-                now_s
+                now_s,
+                map_json
             ],
         )?;
         search::index_text(&tx, text_id, &edit.title, &edit.standfirst, &edit.body)?;
@@ -633,7 +682,7 @@ impl Desk {
             )));
         }
         if status == TranslationStatus::Done {
-            remember_source(&tx, id, locale)?;
+            remember_source(&tx, id, locale, true)?;
         }
         let texts = text_states(&tx, id)?;
         tx.commit()?;
@@ -652,6 +701,7 @@ mod tests {
             standfirst: String::new(),
             body: body.into(),
             slug: String::new(),
+            block_sources: None,
         }
     }
 
@@ -788,6 +838,48 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_paragraph_translated_out_of_turn_stays_beside_its_source() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let source = a.source_locale.clone();
+        let first = "The ferry sails at six in the morning.";
+        let second = "Tickets for the crossing cost two euros.";
+        desk.save_article(a.id, &edit("Ferry", &format!("{first}\n\n{second}")))
+            .unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        // Only the second paragraph is translated yet.
+        let mut out_of_turn = text("Bac", "Le billet coûte deux euros.");
+        out_of_turn.block_sources = Some(vec![second.into()]);
+        desk.save_translation(a.id, "fr", &out_of_turn).unwrap();
+        assert_eq!(
+            desk.text(a.id, "fr").unwrap().block_sources,
+            Some(vec![second.to_owned()])
+        );
+
+        // Marked done as it is: the memory pairs it with the second paragraph, not the
+        // first.
+        desk.set_translation_status(a.id, "fr", TranslationStatus::Done)
+            .unwrap();
+        let found = desk.suggestions(second, &source, "fr", None, 5).unwrap();
+        assert_eq!(found[0].score, 100, "{found:?}");
+        assert_eq!(found[0].translation, "Le billet coûte deux euros.");
+        assert!(
+            desk.suggestions(first, &source, "fr", None, 5)
+                .unwrap()
+                .iter()
+                .all(|s| s.score < 100),
+            "the first paragraph was never translated"
+        );
+
+        // An edit that adds a block without saying where it belongs (Write's editor)
+        // retires the map: blocks pair by position again.
+        let mut in_write = desk.text(a.id, "fr").unwrap();
+        in_write.body = "Le bac part à six heures.\n\nLe billet coûte deux euros.".into();
+        desk.save_translation(a.id, "fr", &in_write).unwrap();
+        assert_eq!(desk.text(a.id, "fr").unwrap().block_sources, None);
     }
 
     #[test]

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { describe, expect, inject, it } from "vitest";
 import type { TranslationRow } from "./bindings/TranslationRow";
-import { alignBlocks, blocks, cellsOf, filterRows, joinBlocks, wordDiff } from "./blocks";
+import { alignBlocks, blockSourcesOf, blocks, cellsOf, filterRows, joinBlocks, wordDiff } from "./blocks";
 
 describe("blocks", () => {
   it("are what blank lines separate, as memory.rs cuts them (the shared cases)", async () => {
@@ -23,6 +23,28 @@ describe("blocks", () => {
 });
 
 describe("alignBlocks", () => {
+  it("puts a paragraph translated out of turn back beside its source block", () => {
+    const rows = alignBlocks("A\n\nB\n\nC", "b", null, ["B"]);
+    expect(rows.map((r) => r.translation)).toEqual(["", "b", ""]);
+    expect(blockSourcesOf(rows)).toEqual(["B"]);
+    // Without the map, by position (what used to happen).
+    expect(alignBlocks("A\n\nB\n\nC", "b").map((r) => r.translation)).toEqual(["b", "", ""]);
+  });
+  it("follows a changed source block through its old text, and repeats in order", () => {
+    const changes = [
+      { change: "same", before: "A", after: "A" },
+      { change: "changed", before: "B", after: "B2" },
+      { change: "same", before: "x", after: "x" },
+      { change: "same", before: "x", after: "x" },
+    ] as const;
+    const rows = alignBlocks("A\n\nB2\n\nx\n\nx", "b\n\nx2", changes.map((c) => ({ ...c })), ["B", "x"]);
+    expect(rows.map((r) => r.translation)).toEqual(["", "b", "x2", ""]);
+  });
+  it("falls back to position when the map does not fit the body", () => {
+    const rows = alignBlocks("A\n\nB", "a\n\nb", null, ["B"]);
+    expect(rows.map((r) => r.translation)).toEqual(["a", "b"]);
+  });
+
   it("pairs by position and keeps extra translation blocks", () => {
     const rows = alignBlocks("A\n\nB", "a\n\nb\n\nc");
     expect(rows.map((r) => [r.source, r.translation])).toEqual([

@@ -48,15 +48,19 @@ export interface AlignedRow {
 }
 
 /**
- * The source's blocks beside the translation's, by position. With `changes` (the
- * source's blocks then and now), changed and added blocks are marked, and removed ones
- * appear as rows of their own so the translation's block for them stays in line.
+ * The source's blocks beside the translation's. With `changes` (the source's blocks
+ * then and now), changed and added blocks are marked, and removed ones appear as rows of
+ * their own so the translation's block for them stays in line. With `blockSources` (the
+ * source block each translation block was saved beside, one per block), each block goes
+ * back beside that source block, so a paragraph translated out of turn stays where it
+ * was put; without it, or for a block whose source is gone, blocks pair by position.
  * Translation blocks beyond the source's are kept as rows without a source.
  */
 export function alignBlocks(
   sourceBody: string,
   translationBody: string,
   changes: readonly ParagraphChange[] | null = null,
+  blockSources: readonly string[] | null = null,
 ): AlignedRow[] {
   const target = blocks(translationBody);
   let rows: AlignedRow[];
@@ -70,11 +74,37 @@ export function alignBlocks(
   } else {
     rows = blocks(sourceBody).map((s) => ({ source: s, before: null, change: "same" as const, translation: "" }));
   }
-  rows.forEach((row, i) => (row.translation = target[i] ?? ""));
-  for (let i = rows.length; i < target.length; i++) {
-    rows.push({ source: null, before: null, change: "same", translation: target[i]! });
+  if (blockSources === null || blockSources.length !== target.length) {
+    rows.forEach((row, i) => (row.translation = target[i] ?? ""));
+    for (let i = rows.length; i < target.length; i++) {
+      rows.push({ source: null, before: null, change: "same", translation: target[i]! });
+    }
+    return rows;
   }
+  const taken = new Set<number>();
+  const matches = (row: AlignedRow, want: string) => want !== "" && (row.source === want || row.before === want);
+  let next = 0;
+  target.forEach((block, j) => {
+    const want = blockSources[j]!;
+    // Its source block, the first one after the previous block's (a text may repeat);
+    // else the next free row; else a row of its own.
+    let at = rows.findIndex((r, i) => i >= next && !taken.has(i) && matches(r, want));
+    if (at < 0) at = rows.findIndex((r, i) => !taken.has(i) && matches(r, want));
+    if (at < 0) at = rows.findIndex((r, i) => i >= next && !taken.has(i));
+    if (at < 0) {
+      rows.push({ source: null, before: null, change: "same", translation: "" });
+      at = rows.length - 1;
+    }
+    rows[at]!.translation = block;
+    taken.add(at);
+    next = at + 1;
+  });
   return rows;
+}
+
+/** For each translated row, in order, the source block it stands beside. */
+export function blockSourcesOf(rows: readonly AlignedRow[]): string[] {
+  return rows.filter((r) => r.translation.trim() !== "").map((r) => r.source ?? r.before ?? "");
 }
 
 /** Where one locale of an article stands on the dashboard. */

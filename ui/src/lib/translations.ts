@@ -11,7 +11,11 @@ export function addableLocales(siteLocales: readonly string[], texts: readonly T
 }
 
 export const sameText = (a: TextEdit, b: TextEdit): boolean =>
-  a.title === b.title && a.standfirst === b.standfirst && a.body === b.body && a.slug === b.slug;
+  a.title === b.title &&
+  a.standfirst === b.standfirst &&
+  a.body === b.body &&
+  a.slug === b.slug &&
+  JSON.stringify(a.block_sources ?? null) === JSON.stringify(b.block_sources ?? null);
 
 /** Source first, then translations in locale order (the desk's order, kept stable). */
 export function orderedTexts(texts: readonly TextState[]): TextState[] {

@@ -7,4 +7,10 @@ export type TextEdit = { title: string, standfirst: string, body: string,
 /**
  * Empty: made from the headline when first published.
  */
-slug: string, };
+slug: string, 
+/**
+ * For a translation edited block by block: the source block each block of `body`
+ * translates, in order, so that a paragraph translated out of turn stays beside its
+ * source. Kept only while it has one entry per block; `None` pairs by position.
+ */
+block_sources?: Array<string> | null, };
