@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use anyhow::Result;
 use dateline_desk::{
-    ArticleEdit, Desk, DeskErrorCode, Keyring, OpState, PublishRequest, TextEdit,
-    TranslationStatus, WorkflowState,
+    Article, ArticleEdit, Desk, DeskErrorCode, Keyring, OpState, OutboxOp, PublishRequest,
+    TextEdit, TranslationStatus, WorkflowState,
 };
 use dateline_protocol::Role;
 use e2e::{TestSite, settle_outbox};
@@ -40,7 +40,72 @@ fn publish_now(id: uuid::Uuid) -> PublishRequest {
     }
 }
 
+/// `publish_now` for the given locales only.
+fn publish_in(id: uuid::Uuid, locales: &[&str]) -> PublishRequest {
+    let mut req = publish_now(id);
+    req.locales = Some(locales.iter().map(|l| (*l).to_owned()).collect());
+    req
+}
+
+/// A translation's text: a title and a body, no standfirst, no slug of its own.
+fn translated(title: &str, body: &str) -> TextEdit {
+    TextEdit {
+        title: title.into(),
+        standfirst: String::new(),
+        body: body.into(),
+        slug: String::new(),
+        block_sources: None,
+    }
+}
+
 const SETTLE: Duration = Duration::from_secs(30);
+
+/// Lets the outbox send everything it can (for up to [`SETTLE`]).
+async fn settle(desk: &Desk) -> Result<()> {
+    settle_outbox(desk, SETTLE).await
+}
+
+/// Publishes `req`, lets the outbox settle, and returns the operation as it ended.
+async fn publish_settled(desk: &Desk, req: &PublishRequest) -> Result<OutboxOp> {
+    let op = desk.publish(req)?;
+    settle(desk).await?;
+    Ok(desk.outbox_op(op.id)?)
+}
+
+/// A new article saved with `edit`.
+fn draft(desk: &Desk, edit: &ArticleEdit) -> Result<Article> {
+    let a = desk.create_article()?;
+    desk.save_article(a.id, edit)?;
+    Ok(a)
+}
+
+/// A desk in a folder of its own, connected to `site` with a token of `role`.
+async fn desk_as(site: &TestSite, role: Role) -> Result<(tempfile::TempDir, Desk)> {
+    let dir = tempfile::tempdir()?;
+    let desk = Desk::open_with_keyring(dir.path(), keyring())?;
+    desk.add_site(&site.url, &site.token(role)?).await?;
+    Ok((dir, desk))
+}
+
+/// A desk connected to `site` with an editor's token.
+async fn editor_desk(site: &TestSite) -> Result<(tempfile::TempDir, Desk)> {
+    desk_as(site, Role::Editor).await
+}
+
+/// The status of `GET /api/v1/articles/{id}` on `site` with `token`: 404 while nothing
+/// of the article has reached the site.
+async fn status_on_site(
+    site: &TestSite,
+    token: &str,
+    id: uuid::Uuid,
+) -> Result<reqwest::StatusCode> {
+    let resp = reqwest::Client::new()
+        .get(format!("{}/api/v1/articles/{}", site.url, id))
+        .bearer_auth(token)
+        .send()
+        .await?;
+    Ok(resp.status())
+}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result<()> {
@@ -55,14 +120,13 @@ async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result
         Some(token.as_str())
     );
 
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let a = draft(&desk, &premium_edit())?;
     // Queued at once; nothing has gone out yet.
     let op = desk.publish(&publish_now(a.id))?;
     assert_eq!(op.state, OpState::Queued);
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Draft);
 
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     let op = desk.outbox_op(op.id)?;
     assert_eq!(op.state, OpState::Done, "{:?}", op.error);
     let url = op.urls.values().next().expect("one URL").clone();
@@ -80,8 +144,7 @@ async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result
     let mut edit = premium_edit();
     edit.title = "Tide tables rewritten again".into();
     desk.save_article(a.id, &edit)?;
-    desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
+    publish_settled(&desk, &publish_now(a.id)).await?;
     let plan = desk.publish_plan(a.id, None, None)?;
     assert_eq!(plan.publication.map(|p| p.version), Some(2));
 
@@ -97,28 +160,21 @@ async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result
 #[tokio::test(flavor = "multi_thread")]
 async fn two_locales_unpublish_and_republish() -> Result<()> {
     let site = TestSite::start().await?;
-    let dir = tempfile::tempdir()?;
-    let desk = Desk::open_with_keyring(dir.path(), keyring())?;
-    desk.add_site(&site.url, &site.token(Role::Editor)?).await?;
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = draft(&desk, &premium_edit())?;
     desk.add_translation(a.id, "fr")?;
     desk.save_translation(
         a.id,
         "fr",
-        &TextEdit {
-            title: "Les tables des marées réécrites".into(),
-            standfirst: String::new(),
-            body: "Le capitaine publia.\n\n<!-- paywall -->\n\nSeul Quillon savait.\n".into(),
-            slug: String::new(),
-            block_sources: None,
-        },
+        &translated(
+            "Les tables des marées réécrites",
+            "Le capitaine publia.\n\n<!-- paywall -->\n\nSeul Quillon savait.\n",
+        ),
     )?;
     // Not done: not offered, and refused if asked for.
     let plan = desk.publish_plan(a.id, None, None)?;
     assert_eq!(plan.locales, vec![a.source_locale.clone()]);
-    let mut both = publish_now(a.id);
-    both.locales = Some(vec![a.source_locale.clone(), "fr".into()]);
+    let mut both = publish_in(a.id, &[&a.source_locale, "fr"]);
     let err = desk.publish(&both).unwrap_err();
     assert_eq!(err.code, DeskErrorCode::Invalid);
     assert!(
@@ -127,9 +183,7 @@ async fn two_locales_unpublish_and_republish() -> Result<()> {
     );
 
     desk.set_translation_status(a.id, "fr", TranslationStatus::Done)?;
-    let op = desk.publish(&both)?;
-    settle_outbox(&desk, SETTLE).await?;
-    let published = desk.outbox_op(op.id)?;
+    let published = publish_settled(&desk, &both).await?;
     assert_eq!(published.urls.len(), 2, "{published:?}");
     let op = published.clone();
     let fr = reqwest::get(&op.urls["fr"]).await?.text().await?;
@@ -143,19 +197,17 @@ async fn two_locales_unpublish_and_republish() -> Result<()> {
     let err = desk.publish(&both).unwrap_err();
     assert!(err.message.contains("outdated"), "{err}");
     both.confirm_outdated = true;
-    desk.publish(&both)?;
-    settle_outbox(&desk, SETTLE).await?;
+    publish_settled(&desk, &both).await?;
 
     let unpublish = desk.unpublish(a.id, None)?;
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     assert_eq!(desk.outbox_op(unpublish.id)?.state, OpState::Done);
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Unpublished);
     let gone = reqwest::get(&op.urls["fr"]).await?;
     assert_eq!(gone.status(), 410);
 
     // Publishing again goes with the unpublished version as If-Match.
-    desk.publish(&both)?;
-    settle_outbox(&desk, SETTLE).await?;
+    publish_settled(&desk, &both).await?;
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Published);
     assert_eq!(reqwest::get(&op_url(&desk, a.id)?).await?.status(), 200);
     site.stop().await;
@@ -171,18 +223,14 @@ fn op_url(desk: &Desk, id: uuid::Uuid) -> Result<String> {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_revoked_token_fails_and_the_operation_waits_for_a_new_one() -> Result<()> {
     let site = TestSite::start().await?;
-    let dir = tempfile::tempdir()?;
-    let desk = Desk::open_with_keyring(dir.path(), keyring())?;
-    desk.add_site(&site.url, &site.token(Role::Editor)?).await?;
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let (_dir, desk) = editor_desk(&site).await?;
+    let a = draft(&desk, &premium_edit())?;
     let before = desk.article(a.id)?;
 
     // Someone replaces the keyring's token with a wrong one.
     desk.keyring().store_token(&site.url, "dl_wrong")?;
-    let op = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    let failed = desk.outbox_op(op.id)?;
+    let failed = publish_settled(&desk, &publish_now(a.id)).await?;
+    let op_id = failed.id;
     assert_eq!(failed.state, OpState::Failed);
     let err = failed.error.expect("a reason");
     assert_eq!(err.code, DeskErrorCode::Unauthorized, "{err}");
@@ -195,17 +243,12 @@ async fn a_revoked_token_fails_and_the_operation_waits_for_a_new_one() -> Result
 
     // Nothing reached the site.
     let editor = site.token(Role::Editor)?;
-    let resp = reqwest::Client::new()
-        .get(format!("{}/api/v1/articles/{}", site.url, a.id))
-        .bearer_auth(&editor)
-        .send()
-        .await?;
-    assert_eq!(resp.status(), 404);
+    assert_eq!(status_on_site(&site, &editor, a.id).await?, 404);
 
     // A new token: the same operation goes out.
     desk.add_site(&site.url, &editor).await?;
-    settle_outbox(&desk, SETTLE).await?;
-    assert_eq!(desk.outbox_op(op.id)?.state, OpState::Done);
+    settle(&desk).await?;
+    assert_eq!(desk.outbox_op(op_id)?.state, OpState::Done);
     site.stop().await;
     Ok(())
 }
@@ -213,16 +256,11 @@ async fn a_revoked_token_fails_and_the_operation_waits_for_a_new_one() -> Result
 #[tokio::test(flavor = "multi_thread")]
 async fn a_writer_token_is_refused_plainly() -> Result<()> {
     let site = TestSite::start().await?;
-    let dir = tempfile::tempdir()?;
-    let desk = Desk::open_with_keyring(dir.path(), keyring())?;
-    desk.add_site(&site.url, &site.token(Role::Writer)?).await?;
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let (_dir, desk) = desk_as(&site, Role::Writer).await?;
+    let a = draft(&desk, &premium_edit())?;
     let plan = desk.publish_plan(a.id, None, None)?;
     assert!(plan.checks.iter().any(|c| c.code == "role"), "{plan:?}");
-    let op = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    let op = desk.outbox_op(op.id)?;
+    let op = publish_settled(&desk, &publish_now(a.id)).await?;
     assert_eq!(op.state, OpState::Failed);
     let err = op.error.expect("a reason");
     assert_eq!(err.code, DeskErrorCode::Forbidden, "{err}");
@@ -230,14 +268,6 @@ async fn a_writer_token_is_refused_plainly() -> Result<()> {
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Draft);
     site.stop().await;
     Ok(())
-}
-
-/// A desk connected to `site` with an editor's token.
-async fn editor_desk(site: &TestSite) -> Result<(tempfile::TempDir, Desk)> {
-    let dir = tempfile::tempdir()?;
-    let desk = Desk::open_with_keyring(dir.path(), keyring())?;
-    desk.add_site(&site.url, &site.token(Role::Editor)?).await?;
-    Ok((dir, desk))
 }
 
 fn codes(plan: &dateline_desk::PublishPlan) -> Vec<String> {
@@ -248,24 +278,13 @@ fn codes(plan: &dateline_desk::PublishPlan) -> Vec<String> {
 async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result<()> {
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
-    let a = desk.create_article()?;
     let mut edit = premium_edit();
     edit.tier = "gold".into();
     edit.section = "sport".into();
     edit.body.push_str("\n![A crane](dateline-image:0000000000000000000000000000000000000000000000000000000000000000.png)\n");
-    desk.save_article(a.id, &edit)?;
+    let a = draft(&desk, &edit)?;
     desk.add_translation(a.id, "de")?;
-    desk.save_translation(
-        a.id,
-        "de",
-        &TextEdit {
-            title: "Gezeitentafeln".into(),
-            standfirst: String::new(),
-            body: "Ohne Schnitt.".into(),
-            slug: String::new(),
-            block_sources: None,
-        },
-    )?;
+    desk.save_translation(a.id, "de", &translated("Gezeitentafeln", "Ohne Schnitt."))?;
     desk.set_translation_status(a.id, "de", TranslationStatus::Done)?;
     let plan = desk.publish_plan(a.id, None, None)?;
     let found = codes(&plan);
@@ -287,8 +306,7 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
     // A paid article whose source has a cut: each translation needs one too.
     desk.save_article(a.id, &premium_edit())?;
     desk.set_translation_status(a.id, "de", TranslationStatus::Done)?;
-    let mut both = publish_now(a.id);
-    both.locales = Some(vec![a.source_locale.clone(), "de".into()]);
+    let both = publish_in(a.id, &[&a.source_locale, "de"]);
     let plan = desk.publish_plan(a.id, None, both.locales.as_deref())?;
     let cut = plan
         .checks
@@ -307,16 +325,13 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
     );
 
     // A slug another published article of the desk already has in that locale.
-    let b = desk.create_article()?;
     let mut other = premium_edit();
     other.title = "Another story".into();
     other.slug = "tide-tables-rewritten".into();
-    desk.save_article(b.id, &other)?;
-    let mut source_only = publish_now(a.id);
-    source_only.locales = Some(vec![a.source_locale.clone()]);
-    let first = desk.publish(&source_only)?;
-    settle_outbox(&desk, SETTLE).await?;
-    assert_eq!(desk.outbox_op(first.id)?.state, OpState::Done);
+    let b = draft(&desk, &other)?;
+    let source_only = publish_in(a.id, &[&a.source_locale]);
+    let first = publish_settled(&desk, &source_only).await?;
+    assert_eq!(first.state, OpState::Done);
     let plan = desk.publish_plan(b.id, None, None)?;
     assert!(codes(&plan).contains(&"slug_taken".to_owned()), "{plan:?}");
     site.stop().await;
@@ -327,10 +342,9 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
 async fn preview_as_reader_matches_what_the_site_sends_each_reader() -> Result<()> {
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
-    let a = desk.create_article()?;
     let mut edit = premium_edit();
     edit.tier = "supporter".into();
-    desk.save_article(a.id, &edit)?;
+    let a = draft(&desk, &edit)?;
     let views = desk.reader_views(a.id, None, &a.source_locale)?;
     let readers: Vec<&str> = views.iter().map(|v| v.reader.as_str()).collect();
     assert_eq!(readers, ["anonymous", "members", "supporter", "premium"]);
@@ -355,9 +369,8 @@ async fn preview_as_reader_matches_what_the_site_sends_each_reader() -> Result<(
     }
 
     // The site agrees: a supporter gets the paid part, a member does not.
-    let op = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    let url = desk.outbox_op(op.id)?.urls[&a.source_locale].clone();
+    let op = publish_settled(&desk, &publish_now(a.id)).await?;
+    let url = op.urls[&a.source_locale].clone();
     let anonymous = reqwest::get(&url).await?.text().await?;
     assert!(!anonymous.contains("Quillon"));
     assert!(anonymous.contains("harbour master posted"));
@@ -371,20 +384,18 @@ async fn images_go_before_the_article_and_a_missing_one_is_caught() -> Result<()
     let (_dir, desk) = editor_desk(&site).await?;
     let png: &[u8] = &e2e::PNG_1X1;
     let image = desk.store_image_bytes("dot.png", png)?;
-    let a = desk.create_article()?;
     let mut edit = premium_edit();
     edit.tier = "public".into();
     edit.body = format!("A dot.\n\n{}\n", image.markdown);
-    desk.save_article(a.id, &edit)?;
-    let op = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    assert_eq!(desk.outbox_op(op.id)?.state, OpState::Done);
+    let a = draft(&desk, &edit)?;
+    let op = publish_settled(&desk, &publish_now(a.id)).await?;
+    assert_eq!(op.state, OpState::Done);
 
     let media = format!("{}/media/{}", site.url, image.name);
     let served = reqwest::get(&media).await?;
     assert_eq!(served.status(), 200);
     assert_eq!(served.bytes().await?.as_ref(), png);
-    let page = reqwest::get(&desk.outbox_op(op.id)?.urls[&a.source_locale])
+    let page = reqwest::get(&op.urls[&a.source_locale])
         .await?
         .text()
         .await?;
@@ -394,9 +405,8 @@ async fn images_go_before_the_article_and_a_missing_one_is_caught() -> Result<()
     );
 
     // A second article with the same image: the site already has it, and the desk knows.
-    let b = desk.create_article()?;
     edit.title = "The same dot".into();
-    desk.save_article(b.id, &edit)?;
+    let b = draft(&desk, &edit)?;
     std::fs::remove_file(desk.data_dir().join("images").join(&image.name))?;
     let plan = desk.publish_plan(b.id, None, None)?;
     assert!(codes(&plan).contains(&"image_missing".to_owned()));
@@ -410,14 +420,12 @@ async fn bulk_publish_reports_progress_and_skips_what_fails_its_checks() -> Resu
     let (_dir, desk) = editor_desk(&site).await?;
     let mut ids = Vec::new();
     for n in 0..12 {
-        let a = desk.create_article()?;
         let mut edit = premium_edit();
         edit.title = format!("Harbour notes {n}");
         if n == 5 {
             edit.title.clear();
         }
-        desk.save_article(a.id, &edit)?;
-        ids.push(a.id);
+        ids.push(draft(&desk, &edit)?.id);
     }
     let bulk = desk.publish_many(&ids, None)?;
     assert_eq!(bulk.queued, 11);
@@ -430,7 +438,7 @@ async fn bulk_publish_reports_progress_and_skips_what_fails_its_checks() -> Resu
     );
     let before = desk.batch_progress(&bulk.batch)?;
     assert_eq!((before.total, before.done, before.pending), (11, 0, 11));
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     let after = desk.batch_progress(&bulk.batch)?;
     assert_eq!(
         (after.total, after.done, after.pending, after.stopped),
@@ -444,16 +452,13 @@ async fn bulk_publish_reports_progress_and_skips_what_fails_its_checks() -> Resu
 async fn a_scheduled_article_is_sent_at_once_and_appears_at_its_time() -> Result<()> {
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
-    let a = desk.create_article()?;
     let mut edit = premium_edit();
     edit.tier = "public".into();
-    desk.save_article(a.id, &edit)?;
+    let a = draft(&desk, &edit)?;
     let at = chrono::Utc::now() + chrono::Duration::seconds(4);
     let mut req = publish_now(a.id);
     req.publish_at = Some(at.to_rfc3339());
-    let op = desk.publish(&req)?;
-    settle_outbox(&desk, SETTLE).await?;
-    let op = desk.outbox_op(op.id)?;
+    let op = publish_settled(&desk, &req).await?;
     assert_eq!(op.state, OpState::Done);
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Scheduled);
     let url = op.urls[&a.source_locale].clone();
@@ -500,8 +505,7 @@ async fn schedule_times_are_read_in_a_zone_and_shown_in_both() -> Result<()> {
 async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let a = draft(&desk, &premium_edit())?;
     let err = desk.unpublish(a.id, None).unwrap_err();
     assert_eq!(err.code, DeskErrorCode::Conflict, "{err}");
 
@@ -509,15 +513,15 @@ async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
     let withdrawn = desk.unpublish(a.id, None)?;
     assert_eq!(withdrawn.id, queued.id);
     assert_eq!(withdrawn.state, OpState::Cancelled);
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     assert_eq!(desk.outbox_counts()?.pending, 0);
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Draft);
-    let resp = reqwest::Client::new()
-        .get(format!("{}/api/v1/articles/{}", site.url, a.id))
-        .bearer_auth(site.token(Role::Editor)?)
-        .send()
-        .await?;
-    assert_eq!(resp.status(), 404, "nothing reached the site");
+    let editor = site.token(Role::Editor)?;
+    assert_eq!(
+        status_on_site(&site, &editor, a.id).await?,
+        404,
+        "nothing reached the site"
+    );
     site.stop().await;
     Ok(())
 }
@@ -526,8 +530,7 @@ async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
 async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -> Result<()> {
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let a = draft(&desk, &premium_edit())?;
     let op = desk.publish(&publish_now(a.id))?;
 
     // The same article reached the site under another token (the desk's first attempt,
@@ -536,7 +539,7 @@ async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -
     let put = what_the_desk_sends(&desk, a.id)?;
     site.publish_as(a.id, &put).await?;
 
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     let op = desk.outbox_op(op.id)?;
     assert_eq!(op.state, OpState::Done, "{:?}", op.error);
     assert_eq!(
@@ -557,9 +560,8 @@ async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -
     client
         .put_article(a.id, &other, dateline_desk::Expect::Version(1), key)
         .await?;
-    let op = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    assert_eq!(desk.outbox_op(op.id)?.state, OpState::Conflict);
+    let op = publish_settled(&desk, &publish_now(a.id)).await?;
+    assert_eq!(op.state, OpState::Conflict);
     let conflict = desk.outbox_conflict(op.id)?;
     let theirs = conflict.theirs.expect("the site's version");
     assert_eq!(theirs.version, 2);
@@ -577,11 +579,10 @@ async fn every_change_of_an_operation_is_announced_including_the_ones_replaced()
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut events = desk.subscribe_outbox();
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let a = draft(&desk, &premium_edit())?;
     let first = desk.publish(&publish_now(a.id))?;
     let second = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     let mut seen = Vec::new();
     while let Ok(op) = events.try_recv() {
         seen.push((op.id, op.state));
@@ -602,14 +603,11 @@ async fn the_queue_of_a_site_holds_its_articles_and_those_on_no_site_yet() -> Re
     desk.add_site(&second.url, &second.token(Role::Editor)?)
         .await?;
     assert_eq!(desk.sites()?.len(), 2);
-    let on_first = desk.create_article()?;
-    desk.save_article(on_first.id, &premium_edit())?;
-    desk.publish(&publish_now(on_first.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    let waiting = desk.create_article()?;
+    let on_first = draft(&desk, &premium_edit())?;
+    publish_settled(&desk, &publish_now(on_first.id)).await?;
     let mut edit = premium_edit();
     edit.title = "Not on any site yet".into();
-    desk.save_article(waiting.id, &edit)?;
+    let waiting = draft(&desk, &edit)?;
 
     let ids = |site: &str| -> Result<Vec<uuid::Uuid>> {
         let found = desk.search_articles(&dateline_desk::SearchQuery {
@@ -657,15 +655,13 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
     let token = site.token(Role::Editor)?;
-    let a = desk.create_article()?;
-    desk.save_article(a.id, &premium_edit())?;
+    let a = draft(&desk, &premium_edit())?;
 
     // A first publish is refused for its token, after (as far as the desk can know) an
     // attempt of it may have got through: here it did, under another token.
     desk.keyring().store_token(&site.url, "dl_wrong")?;
-    let first = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    assert_eq!(desk.outbox_op(first.id)?.state, OpState::Failed);
+    let first = publish_settled(&desk, &publish_now(a.id)).await?;
+    assert_eq!(first.state, OpState::Failed);
     site.publish_as(a.id, &what_the_desk_sends(&desk, a.id)?)
         .await?;
 
@@ -674,12 +670,11 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
     let mut edit = premium_edit();
     edit.title = "Tide tables, second edition".into();
     desk.save_article(a.id, &edit)?;
-    let second = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
+    let second = publish_settled(&desk, &publish_now(a.id)).await?;
     assert_eq!(desk.outbox_op(first.id)?.state, OpState::Cancelled);
-    assert_eq!(desk.outbox_op(second.id)?.state, OpState::Failed);
+    assert_eq!(second.state, OpState::Failed);
     desk.add_site(&site.url, &token).await?;
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     // The site's version is the desk's own first text: not a conflict.
     assert_eq!(desk.outbox_op(second.id)?.state, OpState::Done);
     let on_site = dateline_desk::SiteClient::new(&site.url, &token)?
@@ -711,16 +706,15 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
         .await?;
     edit.title = "Tide tables, third edition".into();
     desk.save_article(a.id, &edit)?;
-    let third = desk.publish(&publish_now(a.id))?;
-    settle_outbox(&desk, SETTLE).await?;
-    assert_eq!(desk.outbox_op(third.id)?.state, OpState::Conflict);
+    let third = publish_settled(&desk, &publish_now(a.id)).await?;
+    assert_eq!(third.state, OpState::Conflict);
     let kept = desk.resolve_conflict(third.id, dateline_desk::ConflictChoice::KeepMine)?;
     let again = desk
         .resolve_conflict(third.id, dateline_desk::ConflictChoice::TakeTheirs)
         .unwrap_err();
     assert_eq!(again.code, DeskErrorCode::Conflict, "{again}");
     assert_eq!(desk.article(a.id)?.title, "Tide tables, third edition");
-    settle_outbox(&desk, SETTLE).await?;
+    settle(&desk).await?;
     assert_eq!(desk.outbox_op(kept.id)?.state, OpState::Done);
     site.stop().await;
     Ok(())
@@ -730,10 +724,9 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
 async fn a_refused_publish_changes_nothing_and_the_bin_is_not_published_from() -> Result<()> {
     let site = TestSite::start().await?;
     let (_dir, desk) = editor_desk(&site).await?;
-    let a = desk.create_article()?;
     let mut edit = premium_edit();
     edit.tier = "gold".into();
-    desk.save_article(a.id, &edit)?;
+    let a = draft(&desk, &edit)?;
     let mut req = publish_now(a.id);
     req.publish_at = Some("2030-01-01T08:00:00Z".into());
     assert!(desk.publish(&req).is_err());

@@ -94,9 +94,7 @@ async fn an_editor_publishes_and_reads_back() {
     let site = TestSite::start().await;
     let id = new_id();
     let body = premium_article("harbour-waits");
-    let r = site
-        .put(Some(&site.editor), &id, Some(&new_key()), &[], &body)
-        .await;
+    let r = site.put_as_editor(&id, &new_key(), &[], &body).await;
     assert_eq!(r.status(), 201);
     assert_eq!(r.headers()["etag"], "\"1\"");
     let (_, created) = json_of(r).await;
@@ -122,15 +120,11 @@ async fn a_retried_write_is_replayed_not_repeated() {
     let key = new_key();
     let body = public_article("once-only", "Once only");
 
-    let first = site
-        .put(Some(&site.editor), &id, Some(&key), &[], &body)
-        .await;
+    let first = site.put_as_editor(&id, &key, &[], &body).await;
     let first_status = first.status();
     let first_etag = first.headers()["etag"].clone();
     let first_bytes = first.bytes().await.unwrap();
-    let again = site
-        .put(Some(&site.editor), &id, Some(&key), &[], &body)
-        .await;
+    let again = site.put_as_editor(&id, &key, &[], &body).await;
     assert_eq!(again.status(), first_status);
     assert_eq!(first_status, 201);
     assert_eq!(again.headers()["etag"], first_etag);
@@ -141,11 +135,7 @@ async fn a_retried_write_is_replayed_not_repeated() {
 
     // The same key for something else is refused, and changes nothing.
     let other = public_article("once-only", "A different title");
-    let (status, err) = json_of(
-        site.put(Some(&site.editor), &id, Some(&key), &[], &other)
-            .await,
-    )
-    .await;
+    let (status, err) = json_of(site.put_as_editor(&id, &key, &[], &other).await).await;
     assert_eq!(status, 422);
     assert_eq!(err["code"], "idempotency_mismatch");
     let (_, current) = json_of(site.api_get(&site.editor, &format!("/articles/{id}")).await).await;
@@ -175,11 +165,7 @@ async fn versions_guard_against_blind_and_stale_writes() {
     let edited = public_article("guarded", "Guarded, edited");
 
     // Existing article, no precondition: the client must say which version it saw.
-    let (status, err) = json_of(
-        site.put(Some(&site.editor), &id, Some(&new_key()), &[], &edited)
-            .await,
-    )
-    .await;
+    let (status, err) = json_of(site.put_as_editor(&id, &new_key(), &[], &edited).await).await;
     assert_eq!(status, 428);
     assert_eq!(err["code"], "precondition_failed");
     assert!(
@@ -189,24 +175,12 @@ async fn versions_guard_against_blind_and_stale_writes() {
 
     // Create-only on an existing article.
     let r = site
-        .put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-None-Match", "*")],
-            &edited,
-        )
+        .put_as_editor(&id, &new_key(), &[("If-None-Match", "*")], &edited)
         .await;
     assert_eq!(r.status(), 412);
 
     let r = site
-        .put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-Match", "\"1\"")],
-            &edited,
-        )
+        .put_as_editor(&id, &new_key(), &[("If-Match", "\"1\"")], &edited)
         .await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["etag"], "\"2\"");
@@ -215,14 +189,8 @@ async fn versions_guard_against_blind_and_stale_writes() {
     // A desk that still thinks it is at version 1 is told what is current.
     let stale = public_article("guarded", "Stale edit");
     let (status, err) = json_of(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-Match", "\"1\"")],
-            &stale,
-        )
-        .await,
+        site.put_as_editor(&id, &new_key(), &[("If-Match", "\"1\"")], &stale)
+            .await,
     )
     .await;
     assert_eq!(status, 412);
@@ -236,11 +204,7 @@ async fn versions_guard_against_blind_and_stale_writes() {
 }
 
 async fn field_error(site: &TestSite, id: &str, body: &Value) -> (u16, Value) {
-    json_of(
-        site.put(Some(&site.editor), id, Some(&new_key()), &[], body)
-            .await,
-    )
-    .await
+    json_of(site.put_as_editor(id, &new_key(), &[], body).await).await
 }
 
 #[tokio::test]
@@ -362,10 +326,9 @@ async fn delete_unpublishes_and_a_later_put_republishes() {
     assert_eq!(err["details"]["version"], 2);
 
     let r = site
-        .put(
-            Some(&site.editor),
+        .put_as_editor(
             &id,
-            Some(&new_key()),
+            &new_key(),
             &[("If-Match", "\"2\"")],
             &public_article("short-lived", "Back again"),
         )

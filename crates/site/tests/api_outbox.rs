@@ -31,7 +31,14 @@ async fn current(site: &TestSite, id: &str) -> PublishedArticle {
     r.json().await.unwrap()
 }
 
-fn delete(site: &TestSite, id: &str, key: &str, if_match: Option<&str>) -> reqwest::RequestBuilder {
+/// `DELETE /articles/{id}` (unpublishing) as the editor under idempotency key `key`,
+/// with `If-Match` when given.
+async fn unpublish(
+    site: &TestSite,
+    id: &str,
+    key: &str,
+    if_match: Option<&str>,
+) -> reqwest::Response {
     let req = site
         .api(
             Method::DELETE,
@@ -39,10 +46,26 @@ fn delete(site: &TestSite, id: &str, key: &str, if_match: Option<&str>) -> reqwe
             Some(&site.editor),
         )
         .header("Idempotency-Key", key);
-    match if_match {
+    let req = match if_match {
         Some(v) => req.header("If-Match", v),
         None => req,
-    }
+    };
+    req.send().await.unwrap()
+}
+
+/// A `PUT` as the editor under a fresh key that the site refuses: its status and error.
+async fn refused_put(
+    site: &TestSite,
+    id: &str,
+    headers: &[(&str, &str)],
+    body: &Value,
+) -> (u16, ApiError) {
+    api_error(site.put_as_editor(id, &new_key(), headers, body).await).await
+}
+
+/// The article a 412 says is current (`details.current`).
+fn told_current(err: &ApiError) -> PublishedArticle {
+    serde_json::from_value(err.details["current"].clone()).unwrap()
 }
 
 #[tokio::test]
@@ -51,15 +74,10 @@ async fn a_lost_answer_is_replayed_even_after_another_write() {
     let id = new_id();
     let created_key = new_key();
     let create = public_article("lost-answers", "First");
+    let create_only = [("If-None-Match", "*")];
     let first = answer(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&created_key),
-            &[("If-None-Match", "*")],
-            &create,
-        )
-        .await,
+        site.put_as_editor(&id, &created_key, &create_only, &create)
+            .await,
     )
     .await;
     assert_eq!((first.0, first.1.as_deref()), (201, Some("\"1\"")));
@@ -67,25 +85,15 @@ async fn a_lost_answer_is_replayed_even_after_another_write() {
     // An update whose answer the desk never saw...
     let update_key = new_key();
     let update = public_article("lost-answers", "Second");
-    let lost = answer(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&update_key),
-            &[("If-Match", "\"1\"")],
-            &update,
-        )
-        .await,
-    )
-    .await;
+    let seen_1 = [("If-Match", "\"1\"")];
+    let lost = answer(site.put_as_editor(&id, &update_key, &seen_1, &update).await).await;
     assert_eq!((lost.0, lost.1.as_deref()), (200, Some("\"2\"")));
 
     // ...then someone else's write, under another key...
     let r = site
-        .put(
-            Some(&site.editor),
+        .put_as_editor(
             &id,
-            Some(&new_key()),
+            &new_key(),
             &[("If-Match", "\"2\"")],
             &public_article("lost-answers", "Third"),
         )
@@ -94,17 +102,7 @@ async fn a_lost_answer_is_replayed_even_after_another_write() {
 
     // ...and the desk sends its update again: the same key, body and If-Match. It gets
     // the first answer, byte for byte, marked as a replay, and nothing is written.
-    let again = answer(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&update_key),
-            &[("If-Match", "\"1\"")],
-            &update,
-        )
-        .await,
-    )
-    .await;
+    let again = answer(site.put_as_editor(&id, &update_key, &seen_1, &update).await).await;
     assert_eq!((again.0, &again.1, &again.3), (lost.0, &lost.1, &lost.3));
     assert!(again.2, "Idempotent-Replayed: true");
     let replayed: PublishedArticle = serde_json::from_slice(&again.3).unwrap();
@@ -119,13 +117,7 @@ async fn a_lost_answer_is_replayed_even_after_another_write() {
     // The create, sent again with If-None-Match: *, is its first answer too (201 with
     // its Location), not a 412 for an article that now exists.
     let r = site
-        .put(
-            Some(&site.editor),
-            &id,
-            Some(&created_key),
-            &[("If-None-Match", "*")],
-            &create,
-        )
+        .put_as_editor(&id, &created_key, &create_only, &create)
         .await;
     assert_eq!(
         r.headers()["location"],
@@ -137,14 +129,8 @@ async fn a_lost_answer_is_replayed_even_after_another_write() {
 
     // The same key with other preconditions is another request: refused, nothing written.
     let (status, err) = api_error(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&update_key),
-            &[("If-Match", "\"3\"")],
-            &update,
-        )
-        .await,
+        site.put_as_editor(&id, &update_key, &[("If-Match", "\"3\"")], &update)
+            .await,
     )
     .await;
     assert_eq!((status, err.code), (422, ErrorCode::IdempotencyMismatch));
@@ -153,14 +139,8 @@ async fn a_lost_answer_is_replayed_even_after_another_write() {
     // request is new, and is judged afresh (here: stale).
     let other = dateline_site::admin::create_token(&site.data(), Role::Editor, "other").unwrap();
     let (status, err) = api_error(
-        site.put(
-            Some(&other),
-            &id,
-            Some(&update_key),
-            &[("If-Match", "\"1\"")],
-            &update,
-        )
-        .await,
+        site.put(Some(&other), &id, Some(&update_key), &seen_1, &update)
+            .await,
     )
     .await;
     assert_eq!((status, err.code), (412, ErrorCode::PreconditionFailed));
@@ -175,22 +155,12 @@ async fn a_stale_write_is_told_the_whole_current_article() {
     site.publish(&id, &public_article("told-what-is-current", "Theirs"))
         .await;
     let theirs = current(&site, &id).await;
+    let mine = public_article("told-what-is-current", "Mine");
 
     // A stale If-Match: 412 with the current article, as the desk's own type.
-    let (status, err) = api_error(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-Match", "\"7\"")],
-            &public_article("told-what-is-current", "Mine"),
-        )
-        .await,
-    )
-    .await;
+    let (status, err) = refused_put(&site, &id, &[("If-Match", "\"7\"")], &mine).await;
     assert_eq!((status, err.code), (412, ErrorCode::PreconditionFailed));
-    let told: PublishedArticle = serde_json::from_value(err.details["current"].clone()).unwrap();
-    assert_eq!(told, theirs);
+    assert_eq!(told_current(&err), theirs);
     assert_eq!(err.details["unpublished"], false);
     assert!(
         err.message.contains("current version, which is 1"),
@@ -199,70 +169,32 @@ async fn a_stale_write_is_told_the_whole_current_article() {
     );
 
     // Create-only on an article that exists: the same details.
-    let (status, err) = api_error(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-None-Match", "*")],
-            &public_article("told-what-is-current", "Mine"),
-        )
-        .await,
-    )
-    .await;
+    let (status, err) = refused_put(&site, &id, &[("If-None-Match", "*")], &mine).await;
     assert_eq!(status, 412);
-    let told: PublishedArticle = serde_json::from_value(err.details["current"].clone()).unwrap();
-    assert_eq!(told, theirs);
+    assert_eq!(told_current(&err), theirs);
 
     // If-Match on an article the site never had: `current` is null.
-    let (status, err) = api_error(
-        site.put(
-            Some(&site.editor),
-            &new_id(),
-            Some(&new_key()),
-            &[("If-Match", "\"1\"")],
-            &public_article("never-there", "Mine"),
-        )
-        .await,
+    let (status, err) = refused_put(
+        &site,
+        &new_id(),
+        &[("If-Match", "\"1\"")],
+        &public_article("never-there", "Mine"),
     )
     .await;
     assert_eq!((status, err.code), (412, ErrorCode::PreconditionFailed));
     assert_eq!(err.details["current"], Value::Null);
 
     // No precondition on an existing article: 428, same code, no details.
-    let (status, err) = api_error(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[],
-            &public_article("told-what-is-current", "Mine"),
-        )
-        .await,
-    )
-    .await;
+    let (status, err) = refused_put(&site, &id, &[], &mine).await;
     assert_eq!((status, err.code), (428, ErrorCode::PreconditionFailed));
     assert_eq!(err.details, Value::Null);
 
     // A stale write to an unpublished article: the last version, marked unpublished.
-    let r = delete(&site, &id, &new_key(), Some("\"1\""))
-        .send()
-        .await
-        .unwrap();
+    let r = unpublish(&site, &id, &new_key(), Some("\"1\"")).await;
     assert_eq!(r.status(), 204);
-    let (status, err) = api_error(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-Match", "\"1\"")],
-            &public_article("told-what-is-current", "Mine"),
-        )
-        .await,
-    )
-    .await;
+    let (status, err) = refused_put(&site, &id, &[("If-Match", "\"1\"")], &mine).await;
     assert_eq!(status, 412);
-    let told: PublishedArticle = serde_json::from_value(err.details["current"].clone()).unwrap();
+    let told = told_current(&err);
     assert_eq!((told.version, told.article), (2, theirs.article));
     assert_eq!(err.details["unpublished"], true);
     site.stop().await;
@@ -276,34 +208,16 @@ async fn unpublishing_is_replayed_then_reported_and_undone_by_a_put() {
     site.publish(&id, &article).await;
 
     let key = new_key();
-    let first = answer(
-        delete(&site, &id, &key, Some("\"1\""))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let first = answer(unpublish(&site, &id, &key, Some("\"1\"")).await).await;
     assert_eq!(first, (204, Some("\"2\"".to_owned()), false, Vec::new()));
     // The answer was lost: the same key gets the same 204.
-    let again = answer(
-        delete(&site, &id, &key, Some("\"1\""))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let again = answer(unpublish(&site, &id, &key, Some("\"1\"")).await).await;
     assert_eq!(again, (204, Some("\"2\"".to_owned()), true, Vec::new()));
 
     // A new DELETE of what is already down: 404 saying so, with the version to
     // republish over.
     for if_match in [Some("\"2\""), Some("\"1\""), None] {
-        let (status, err) = api_error(
-            delete(&site, &id, &new_key(), if_match)
-                .send()
-                .await
-                .unwrap(),
-        )
-        .await;
+        let (status, err) = api_error(unpublish(&site, &id, &new_key(), if_match).await).await;
         assert_eq!(
             (status, err.code),
             (404, ErrorCode::NotFound),
@@ -322,14 +236,8 @@ async fn unpublishing_is_replayed_then_reported_and_undone_by_a_put() {
 
     // Republishing: PUT with If-Match of the unpublished version.
     let (status, back) = status_json(
-        site.put(
-            Some(&site.editor),
-            &id,
-            Some(&new_key()),
-            &[("If-Match", "\"2\"")],
-            &article,
-        )
-        .await,
+        site.put_as_editor(&id, &new_key(), &[("If-Match", "\"2\"")], &article)
+            .await,
     )
     .await;
     assert_eq!(status, 200);
@@ -340,24 +248,12 @@ async fn unpublishing_is_replayed_then_reported_and_undone_by_a_put() {
 
     // The old DELETE, sent yet again, is still only its first answer: it does not take
     // the republished article down.
-    let late = answer(
-        delete(&site, &id, &key, Some("\"1\""))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let late = answer(unpublish(&site, &id, &key, Some("\"1\"")).await).await;
     assert_eq!((late.0, late.1.as_deref()), (204, Some("\"2\"")));
     assert_eq!(current(&site, &id).await.version, 3);
 
     // An article the site never had: 404 without details.
-    let (status, err) = api_error(
-        delete(&site, &new_id(), &new_key(), None)
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, err) = api_error(unpublish(&site, &new_id(), &new_key(), None).await).await;
     assert_eq!(
         (status, err.code, err.details),
         (404, ErrorCode::NotFound, Value::Null)
@@ -400,12 +296,13 @@ async fn a_writer_is_forbidden_and_a_revoked_token_unauthorized() {
     let site = TestSite::start().await;
     let id = new_id();
     let body = public_article("whose-token", "Whose token");
+    let create_only = [("If-None-Match", "*")];
     let (status, err) = api_error(
         site.put(
             Some(&site.writer),
             &id,
             Some(&new_key()),
-            &[("If-None-Match", "*")],
+            &create_only,
             &body,
         )
         .await,
@@ -422,13 +319,7 @@ async fn a_writer_is_forbidden_and_a_revoked_token_unauthorized() {
     assert_eq!(site.api_get(&token, "/site").await.status(), 200);
     dateline_site::admin::revoke_token(&site.data(), "desk").unwrap();
     let r = site
-        .put(
-            Some(&token),
-            &id,
-            Some(&new_key()),
-            &[("If-None-Match", "*")],
-            &body,
-        )
+        .put(Some(&token), &id, Some(&new_key()), &create_only, &body)
         .await;
     assert_eq!(r.headers()["www-authenticate"], "Bearer");
     let (status, err) = api_error(r).await;

@@ -128,16 +128,23 @@ impl TestSite {
         req.send().await.unwrap()
     }
 
+    /// `PUT /articles/{id}` with the editor's token under idempotency key `key`, with
+    /// `headers` (the precondition: `If-Match`, `If-None-Match`, or none).
+    pub async fn put_as_editor(
+        &self,
+        id: &str,
+        key: &str,
+        headers: &[(&str, &str)],
+        body: &Value,
+    ) -> reqwest::Response {
+        self.put(Some(&self.editor), id, Some(key), headers, body)
+            .await
+    }
+
     /// Publishes as the editor, creating; panics unless the site says 201.
     pub async fn publish(&self, id: &str, body: &Value) -> Value {
         let r = self
-            .put(
-                Some(&self.editor),
-                id,
-                Some(&new_key()),
-                &[("If-None-Match", "*")],
-                body,
-            )
+            .put_as_editor(id, &new_key(), &[("If-None-Match", "*")], body)
             .await;
         let status = r.status();
         let json: Value = r.json().await.unwrap();
