@@ -17,6 +17,8 @@ const COMMANDS: &[&str] = &[
     "set_workflow_state",
     "delete_article",
     "undelete_article",
+    "bin",
+    "delete_forever",
     "snapshot_revision",
     "list_revisions",
     "diff_revisions",

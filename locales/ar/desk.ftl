@@ -512,6 +512,29 @@ strings-default = الافتراضي
 strings-plural-example = مثل { $number }
 strings-preview = معاينة بقيم نموذجية
 
+## The bin
+
+bin-open = سلة المحذوفات
+bin-heading = سلة المحذوفات
+bin-empty = سلة المحذوفات فارغة.
+bin-explain = تبقى المقالات المحذوفة هنا 30 يومًا ثم يزيلها المكتب. أما ما زال منشورًا على موقع أو ينتظر في صندوق الصادر أو له ترجمات فيبقى حتى تقرر.
+bin-deleted-on = حُذف في { $when }
+bin-purge-on = سيُزال تلقائيًا في { $when }
+bin-kept-published = محفوظ: ما زال موقع يعرضه (ألغِ نشره أولًا)
+bin-kept-pending = محفوظ: عملية له تنتظر في صندوق الصادر
+bin-kept-translated = محفوظ: له ترجمات
+bin-restore = استعادة
+bin-delete-forever = حذف نهائي
+bin-confirm = هل تريد حذف «{ $title }» ونسخه نهائيًا؟ لا يمكن التراجع عن ذلك.
+bin-confirm-translated = هل تريد حذف «{ $title }» ونسخه و{ $count ->
+        [zero] ترجماته
+        [one] ترجمته
+        [two] ترجمتيه
+        [few] ترجماته الـ{ $count }
+        [many] ترجماته الـ{ $count }
+       *[other] ترجماته الـ{ $count }
+    } نهائيًا؟ لا يمكن التراجع عن ذلك.
+
 ## Settings: developer
 
 developer-heading = التطوير

@@ -477,6 +477,25 @@ strings-default = Standard
 strings-plural-example = z. B. { $number }
 strings-preview = Vorschau mit Beispielwerten
 
+## The bin
+
+bin-open = Papierkorb
+bin-heading = Papierkorb
+bin-empty = Der Papierkorb ist leer.
+bin-explain = Gelöschte Artikel bleiben 30 Tage hier, dann entfernt der Desk sie. Artikel, die noch auf einer Website stehen, im Postausgang warten oder übersetzt sind, bleiben, bis Sie entscheiden.
+bin-deleted-on = Gelöscht am { $when }
+bin-purge-on = wird am { $when } automatisch entfernt
+bin-kept-published = behalten: eine Website zeigt ihn noch (zuerst zurückziehen)
+bin-kept-pending = behalten: ein Vorgang wartet im Postausgang
+bin-kept-translated = behalten: er hat Übersetzungen
+bin-restore = Wiederherstellen
+bin-delete-forever = Endgültig löschen
+bin-confirm = „{ $title }“ mit allen Versionen endgültig löschen? Das lässt sich nicht rückgängig machen.
+bin-confirm-translated = „{ $title }“ mit allen Versionen und { $count ->
+        [one] seiner Übersetzung
+       *[other] seinen { $count } Übersetzungen
+    } endgültig löschen? Das lässt sich nicht rückgängig machen.
+
 ## Settings: developer
 
 developer-heading = Entwicklung

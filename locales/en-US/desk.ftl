@@ -479,6 +479,25 @@ strings-default = default
 strings-plural-example = e.g. { $number }
 strings-preview = Preview with sample values
 
+## The bin
+
+bin-open = Bin
+bin-heading = Bin
+bin-empty = The bin is empty.
+bin-explain = Deleted articles stay here for 30 days, then the desk removes them. Those still on a site, waiting in the outbox or translated stay until you decide.
+bin-deleted-on = Deleted on { $when }
+bin-purge-on = removed automatically on { $when }
+bin-kept-published = kept: a site still shows it (unpublish it first)
+bin-kept-pending = kept: an operation for it waits in the outbox
+bin-kept-translated = kept: it has translations
+bin-restore = Restore
+bin-delete-forever = Delete for good
+bin-confirm = Delete “{ $title }” for good, with its revisions? This cannot be undone.
+bin-confirm-translated = Delete “{ $title }” for good, with its revisions and { $count ->
+        [one] its translation
+       *[other] its { $count } translations
+    }? This cannot be undone.
+
 ## Settings: developer
 
 developer-heading = Developer

@@ -477,6 +477,25 @@ strings-default = predeterminado
 strings-plural-example = p. ej. { $number }
 strings-preview = Vista previa con valores de ejemplo
 
+## The bin
+
+bin-open = Papelera
+bin-heading = Papelera
+bin-empty = La papelera está vacía.
+bin-explain = Los artículos eliminados se quedan aquí 30 días; después el escritorio los borra. Los que siguen en un sitio, esperan en la bandeja de salida o están traducidos se quedan hasta que usted decida.
+bin-deleted-on = Eliminado el { $when }
+bin-purge-on = se borrará solo el { $when }
+bin-kept-published = se conserva: un sitio aún lo muestra (despublíquelo antes)
+bin-kept-pending = se conserva: una operación espera en la bandeja de salida
+bin-kept-translated = se conserva: tiene traducciones
+bin-restore = Restaurar
+bin-delete-forever = Eliminar definitivamente
+bin-confirm = ¿Eliminar definitivamente «{ $title }» y sus versiones? No se puede deshacer.
+bin-confirm-translated = ¿Eliminar definitivamente «{ $title }», sus versiones y { $count ->
+        [one] su traducción
+       *[other] sus { $count } traducciones
+    }? No se puede deshacer.
+
 ## Settings: developer
 
 developer-heading = Desarrollo

@@ -477,6 +477,25 @@ strings-default = par défaut
 strings-plural-example = ex. { $number }
 strings-preview = Aperçu avec des valeurs d’exemple
 
+## The bin
+
+bin-open = Corbeille
+bin-heading = Corbeille
+bin-empty = La corbeille est vide.
+bin-explain = Les articles supprimés restent ici 30 jours, puis le bureau les efface. Ceux encore en ligne sur un site, en attente dans la boîte d’envoi ou traduits restent jusqu’à ce que vous décidiez.
+bin-deleted-on = Supprimé le { $when }
+bin-purge-on = effacé automatiquement le { $when }
+bin-kept-published = conservé : un site l’affiche encore (dépubliez-le d’abord)
+bin-kept-pending = conservé : une opération l’attend dans la boîte d’envoi
+bin-kept-translated = conservé : il a des traductions
+bin-restore = Restaurer
+bin-delete-forever = Supprimer définitivement
+bin-confirm = Supprimer définitivement « { $title } » et ses versions ? C’est irréversible.
+bin-confirm-translated = Supprimer définitivement « { $title } », ses versions et { $count ->
+        [one] sa traduction
+       *[other] ses { $count } traductions
+    } ? C’est irréversible.
+
 ## Settings: developer
 
 developer-heading = Développement

@@ -443,6 +443,24 @@ strings-default = 既定
 strings-plural-example = 例: { $number }
 strings-preview = サンプル値でのプレビュー
 
+## The bin
+
+bin-open = ごみ箱
+bin-heading = ごみ箱
+bin-empty = ごみ箱は空です。
+bin-explain = 削除した記事は 30 日間ここに残り、その後デスクが消去します。サイトに掲載中のもの、送信トレイで待機中のもの、翻訳があるものは、あなたが決めるまで残ります。
+bin-deleted-on = { $when } に削除
+bin-purge-on = { $when } に自動で消去
+bin-kept-published = 保持中：サイトにまだ掲載されています（先に掲載を取り下げてください）
+bin-kept-pending = 保持中：送信トレイで処理を待っています
+bin-kept-translated = 保持中：翻訳があります
+bin-restore = 元に戻す
+bin-delete-forever = 完全に削除
+bin-confirm = 「{ $title }」を版ごと完全に削除しますか？元に戻せません。
+bin-confirm-translated = 「{ $title }」を版と { $count ->
+       *[other] { $count } 件の翻訳
+    }ごと完全に削除しますか？元に戻せません。
+
 ## Settings: developer
 
 developer-heading = 開発者向け

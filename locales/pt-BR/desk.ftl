@@ -482,6 +482,25 @@ strings-default = padrão
 strings-plural-example = ex.: { $number }
 strings-preview = Prévia com valores de exemplo
 
+## The bin
+
+bin-open = Lixeira
+bin-heading = Lixeira
+bin-empty = A lixeira está vazia.
+bin-explain = Artigos excluídos ficam aqui por 30 dias; depois a mesa os apaga. Os que ainda estão em um site, aguardam na caixa de saída ou têm tradução ficam até você decidir.
+bin-deleted-on = Excluído em { $when }
+bin-purge-on = será apagado sozinho em { $when }
+bin-kept-published = mantido: um site ainda o exibe (despublique antes)
+bin-kept-pending = mantido: uma operação aguarda na caixa de saída
+bin-kept-translated = mantido: tem traduções
+bin-restore = Restaurar
+bin-delete-forever = Excluir definitivamente
+bin-confirm = Excluir definitivamente “{ $title }” e suas versões? Não é possível desfazer.
+bin-confirm-translated = Excluir definitivamente “{ $title }”, suas versões e { $count ->
+        [one] sua tradução
+       *[other] suas { $count } traduções
+    }? Não é possível desfazer.
+
 ## Settings: developer
 
 developer-heading = Desenvolvimento

@@ -470,6 +470,24 @@ strings-default = 默认
 strings-plural-example = 例如 { $number }
 strings-preview = 使用示例值预览
 
+## The bin
+
+bin-open = 回收站
+bin-heading = 回收站
+bin-empty = 回收站是空的。
+bin-explain = 已删除的文章会在这里保留 30 天，之后由编辑台清除。仍在网站上、仍在发件箱中等待或已有译文的文章，会一直保留到你做出决定。
+bin-deleted-on = 删除于 { $when }
+bin-purge-on = 将于 { $when } 自动清除
+bin-kept-published = 已保留：网站上仍在显示（请先撤下）
+bin-kept-pending = 已保留：发件箱中仍有待处理的操作
+bin-kept-translated = 已保留：已有译文
+bin-restore = 恢复
+bin-delete-forever = 永久删除
+bin-confirm = 要永久删除“{ $title }”及其所有版本吗？此操作无法撤销。
+bin-confirm-translated = 要永久删除“{ $title }”及其所有版本和{ $count ->
+       *[other] { $count } 篇译文
+    }吗？此操作无法撤销。
+
 ## Settings: developer
 
 developer-heading = 开发者

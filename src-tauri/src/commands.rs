@@ -4,11 +4,11 @@
 use std::path::Path;
 
 use dateline_desk::{
-    Article, ArticleEdit, ArticleSummary, BatchProgress, BulkPublish, ConflictChoice, Desk,
-    DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan, PublishRequest,
-    ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults, SiteEntry,
-    SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder, Suggestion, TextEdit,
-    TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
+    Article, ArticleEdit, ArticleSummary, BatchProgress, BinEntry, BulkPublish, ConflictChoice,
+    Desk, DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan,
+    PublishRequest, ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults,
+    SiteEntry, SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder, Suggestion,
+    TextEdit, TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
 };
 use dateline_l10n::EntryForm;
 use dateline_render::Rendered;
@@ -246,6 +246,18 @@ pub async fn delete_article(desk: State<'_, Desk>, id: Uuid) -> Result<()> {
 #[tauri::command]
 pub async fn undelete_article(desk: State<'_, Desk>, id: Uuid) -> Result<ArticleSummary> {
     desk.undelete_article(id)
+}
+
+/// The bin, most recently deleted first.
+#[tauri::command]
+pub async fn bin(desk: State<'_, Desk>) -> Result<Vec<BinEntry>> {
+    desk.bin()
+}
+
+/// Deletes an article in the bin for good (refused while a site shows it).
+#[tauri::command]
+pub async fn delete_forever(desk: State<'_, Desk>, id: Uuid) -> Result<()> {
+    desk.delete_forever(id)
 }
 
 #[tauri::command]

@@ -95,6 +95,8 @@ fn run_app() -> ExitCode {
             commands::set_workflow_state,
             commands::delete_article,
             commands::undelete_article,
+            commands::bin,
+            commands::delete_forever,
             commands::snapshot_revision,
             commands::list_revisions,
             commands::diff_revisions,

@@ -83,7 +83,7 @@ pub use translations::{
     ParagraphChange, ParagraphChangeKind, SourceChanges, TextEdit, TextState, TranslationRow,
     TranslationStatus,
 };
-pub use trash::PURGE_AFTER;
+pub use trash::{BinEntry, BinKeep, PURGE_AFTER};
 
 /// The database file's name in the data folder.
 pub const DATABASE_FILE: &str = "desk.sqlite3";

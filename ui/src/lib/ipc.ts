@@ -11,6 +11,7 @@ import type { Article } from "./bindings/Article";
 import type { ArticleEdit } from "./bindings/ArticleEdit";
 import type { ArticleSummary } from "./bindings/ArticleSummary";
 import type { BatchProgress } from "./bindings/BatchProgress";
+import type { BinEntry } from "./bindings/BinEntry";
 import type { BulkPublish } from "./bindings/BulkPublish";
 import type { ConflictChoice } from "./bindings/ConflictChoice";
 import type { DeskError } from "./bindings/DeskError";
@@ -343,3 +344,11 @@ export const stringForm = (
   translation: string,
   locale: string,
 ): Promise<EntryForm> => invoke("string_form", { id, reference, translation, locale });
+
+// ---- the bin -------------------------------------------------------------------------
+
+/** Deleted articles, most recently deleted first. */
+export const bin = (): Promise<BinEntry[]> => invoke("bin");
+
+/** Deletes an article in the bin for good; refused ("conflict") while a site shows it. */
+export const deleteForever = (id: string): Promise<void> => invoke("delete_forever", { id });
