@@ -554,6 +554,7 @@ tr-state-missing = ناقصة
 tr-state-outdated = قديمة
 tr-source-deleted = حُذف النص الأصلي
 tr-source-deleted-note = حُذف النص الأصلي لهذه الترجمة، واحتُفظ بالترجمة.
+tr-restore-source = استعادة المقالة
 tr-choose = اختر لغة إحدى المقالات من القائمة لترجمتها.
 tr-load-failed = تعذّر فتح الترجمة: { $reason }
 tr-source-heading = الأصل · { $language }

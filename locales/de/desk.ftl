@@ -515,6 +515,7 @@ tr-state-missing = Fehlt
 tr-state-outdated = Veraltet
 tr-source-deleted = Original gelöscht
 tr-source-deleted-note = Das Original dieser Übersetzung wurde gelöscht. Die Übersetzung bleibt erhalten.
+tr-restore-source = Artikel wiederherstellen
 tr-choose = Wählen Sie links die Sprache eines Artikels, um ihn zu übersetzen.
 tr-load-failed = Die Übersetzung konnte nicht geöffnet werden: { $reason }
 tr-source-heading = Quelle · { $language }

@@ -517,6 +517,7 @@ tr-state-missing = Missing
 tr-state-outdated = Outdated
 tr-source-deleted = Source deleted
 tr-source-deleted-note = The source of this translation was deleted. The translation is kept.
+tr-restore-source = Restore the article
 tr-choose = Choose a language of an article on the left to translate it.
 tr-load-failed = Could not open the translation: { $reason }
 tr-source-heading = Source · { $language }

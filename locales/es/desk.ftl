@@ -515,6 +515,7 @@ tr-state-missing = Falta
 tr-state-outdated = Desactualizada
 tr-source-deleted = Original eliminado
 tr-source-deleted-note = Se eliminó el original de esta traducción. La traducción se conserva.
+tr-restore-source = Restaurar el artículo
 tr-choose = Elija a la izquierda el idioma de un artículo para traducirlo.
 tr-load-failed = No se pudo abrir la traducción: { $reason }
 tr-source-heading = Original · { $language }

@@ -515,6 +515,7 @@ tr-state-missing = Manquante
 tr-state-outdated = Périmée
 tr-source-deleted = Source supprimée
 tr-source-deleted-note = La source de cette traduction a été supprimée. La traduction est conservée.
+tr-restore-source = Restaurer l’article
 tr-choose = Choisissez à gauche la langue d’un article pour le traduire.
 tr-load-failed = Impossible d’ouvrir la traduction : { $reason }
 tr-source-heading = Source · { $language }

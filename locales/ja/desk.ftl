@@ -480,6 +480,7 @@ tr-state-missing = 未着手
 tr-state-outdated = 要更新
 tr-source-deleted = 原文は削除済み
 tr-source-deleted-note = この翻訳の原文は削除されました。翻訳はそのまま残っています。
+tr-restore-source = 記事を元に戻す
 tr-choose = 左の一覧で記事の言語を選ぶと翻訳できます。
 tr-load-failed = 翻訳を開けませんでした: { $reason }
 tr-source-heading = 原文 · { $language }

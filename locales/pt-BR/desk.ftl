@@ -520,6 +520,7 @@ tr-state-missing = Faltando
 tr-state-outdated = Desatualizada
 tr-source-deleted = Original excluído
 tr-source-deleted-note = O original desta tradução foi excluído. A tradução foi mantida.
+tr-restore-source = Restaurar o artigo
 tr-choose = Escolha à esquerda o idioma de uma matéria para traduzi-la.
 tr-load-failed = Não foi possível abrir a tradução: { $reason }
 tr-source-heading = Original · { $language }

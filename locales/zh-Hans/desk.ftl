@@ -507,6 +507,7 @@ tr-state-missing = 缺少
 tr-state-outdated = 已过时
 tr-source-deleted = 原文已删除
 tr-source-deleted-note = 此译文的原文已被删除，译文仍然保留。
+tr-restore-source = 恢复这篇文章
 tr-choose = 在左侧选择一篇文章的某种语言来翻译。
 tr-load-failed = 无法打开翻译：{ $reason }
 tr-source-heading = 原文 · { $language }

@@ -562,6 +562,27 @@ async fn leaving_at_once(c: &Client) -> Result<Typed> {
     let want = format!("{before}{text}");
     typed.push((market_id.clone(), "fr".into(), "body", want));
     screenshot(c, "desk-translate-source-deleted").await?;
+
+    // Brought back from here: the flag goes, and the article is in Write's list again.
+    click(c, "[data-testid=tr-restore-source]").await?;
+    wait_seeing("the flag gone", || async {
+        let n = c
+            .find_all(Locator::Css(&format!(
+                "{market} [data-testid=tr-row-source-deleted]"
+            )))
+            .await
+            .map(|v| v.len());
+        (format!("{n:?}"), matches!(n, Ok(0)).then_some(()))
+    })
+    .await?;
+    click(c, "[data-testid=view-write]").await?;
+    wait_text(
+        c,
+        &format!("[data-testid=article-item][data-id=\"{market_id}\"]"),
+        "the market back in the list",
+        |t| t.contains("Night market"),
+    )
+    .await?;
     Ok(typed)
 }
 

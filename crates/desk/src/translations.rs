@@ -419,6 +419,8 @@ pub struct TranslationRow {
     /// source text, or its source text was emptied after a translation was marked done
     /// against it.
     pub source_deleted: bool,
+    /// The article is in the bin (and can be restored from there or from the dashboard).
+    pub in_bin: bool,
 }
 
 impl Desk {
@@ -518,6 +520,7 @@ impl Desk {
                 texts,
                 progress,
                 source_deleted,
+                in_bin,
             });
         }
         Ok(rows)
@@ -952,11 +955,13 @@ mod tests {
                 .find(|r| r.article.id == a.id)
         };
         assert!(!row(&desk).unwrap().source_deleted);
+        assert!(!row(&desk).unwrap().in_bin);
 
         // In the bin: still on the dashboard, flagged, and the translator can go on.
         desk.delete_article(a.id).unwrap();
         let r = row(&desk).expect("kept on the dashboard");
         assert!(r.source_deleted);
+        assert!(r.in_bin);
         assert!(r.texts.iter().any(|t| t.locale == "fr"));
         let fr = text("Le bac de nuit", "Le dernier bateau partit à dix heures.");
         desk.save_translation(a.id, "fr", &fr).unwrap();

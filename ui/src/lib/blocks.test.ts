@@ -90,6 +90,7 @@ const row = (id: string, texts: [string, "in_progress" | "needs_review" | "done"
   ],
   progress,
   source_deleted: false,
+  in_bin: false,
 });
 
 describe("dashboard", () => {

@@ -16,4 +16,8 @@ progress: Array<[string, number]>,
  * source text, or its source text was emptied after a translation was marked done
  * against it.
  */
-source_deleted: boolean, };
+source_deleted: boolean, 
+/**
+ * The article is in the bin (and can be restored from there or from the dashboard).
+ */
+in_bin: boolean, };
