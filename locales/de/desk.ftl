@@ -468,6 +468,7 @@ strings-sent = Gesendet: Die Leser sehen es jetzt.
 strings-writer-note = Ihr Token für diese Website gehört einer Autorin oder einem Autor: Sie können die Texte lesen, zum Senden braucht es aber eine Übersetzer- oder Redakteursrolle.
 strings-conflict-heading = Jemand anderes hat diese Texte inzwischen geändert; weder ihre noch Ihre Änderungen wurden überschrieben.
 strings-reopen = Mit ihren Änderungen neu öffnen
+strings-note = Hinweis für Übersetzer
 strings-reference = Referenz · { $language }
 strings-obsolete-note = Die Referenz hat diese Meldung nicht mehr. Die Übersetzung bleibt erhalten, wird aber nirgends angezeigt.
 strings-value = Wert

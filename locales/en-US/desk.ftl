@@ -470,6 +470,7 @@ strings-sent = Sent: readers see it now.
 strings-writer-note = Your token for this site is a writer’s: you can read its strings, but sending them needs a translator or an editor.
 strings-conflict-heading = Someone else changed these strings meanwhile; nothing of theirs or yours was overwritten.
 strings-reopen = Reopen with their changes
+strings-note = Note for translators
 strings-reference = Reference · { $language }
 strings-obsolete-note = The reference no longer has this message. The translation is kept, but nothing shows it.
 strings-value = Value

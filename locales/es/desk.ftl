@@ -468,6 +468,7 @@ strings-sent = Enviado: los lectores ya lo ven.
 strings-writer-note = Su token para este sitio es de redactor: puede leer sus textos, pero para enviarlos hace falta un traductor o un editor.
 strings-conflict-heading = Otra persona cambió estos textos mientras tanto; no se sobrescribió nada suyo ni de usted.
 strings-reopen = Reabrir con sus cambios
+strings-note = Nota para traductores
 strings-reference = Referencia · { $language }
 strings-obsolete-note = La referencia ya no tiene este mensaje. La traducción se conserva, pero nada la muestra.
 strings-value = Valor

@@ -468,6 +468,7 @@ strings-sent = Envoyé : les lecteurs le voient dès maintenant.
 strings-writer-note = Votre jeton pour ce site est celui d’un rédacteur : vous pouvez lire ses textes, mais il faut un traducteur ou un éditeur pour les envoyer.
 strings-conflict-heading = Quelqu’un d’autre a modifié ces textes entre-temps ; rien des siens ni des vôtres n’a été écrasé.
 strings-reopen = Rouvrir avec leurs modifications
+strings-note = Note pour les traducteurs
 strings-reference = Référence · { $language }
 strings-obsolete-note = La référence n’a plus ce message. La traduction est conservée, mais rien ne l’affiche.
 strings-value = Valeur

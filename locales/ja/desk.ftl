@@ -434,6 +434,7 @@ strings-sent = 送信しました。読者にはすでに表示されていま�
 strings-writer-note = このサイトのトークンは記者のものです。文言は読めますが、送信には翻訳者か編集者の権限が必要です。
 strings-conflict-heading = その間にほかの人がこの文言を変更しました。相手の変更もあなたの変更も上書きされていません。
 strings-reopen = 相手の変更を含めて開き直す
+strings-note = 翻訳者へのメモ
 strings-reference = 参照 · { $language }
 strings-obsolete-note = 参照にはこのメッセージがもうありません。翻訳は残りますが、どこにも表示されません。
 strings-value = 値

@@ -473,6 +473,7 @@ strings-sent = Enviado: os leitores já veem.
 strings-writer-note = Seu token para este site é de redator: você pode ler os textos, mas enviá-los exige um tradutor ou um editor.
 strings-conflict-heading = Outra pessoa alterou estes textos nesse meio-tempo; nada dela nem seu foi sobrescrito.
 strings-reopen = Reabrir com as alterações deles
+strings-note = Nota para tradutores
 strings-reference = Referência · { $language }
 strings-obsolete-note = A referência não tem mais esta mensagem. A tradução é mantida, mas nada a exibe.
 strings-value = Valor

@@ -461,6 +461,7 @@ strings-sent = 已发送，读者现在就能看到。
 strings-writer-note = 你在此网站的令牌属于撰稿人：可以查看文字，但发送需要译者或编辑权限。
 strings-conflict-heading = 在此期间有人修改了这些文字；对方和你的内容都没有被覆盖。
 strings-reopen = 载入对方的修改后重新打开
+strings-note = 给译者的说明
 strings-reference = 参考 · { $language }
 strings-obsolete-note = 参考中已没有这条消息。译文会保留，但不会在任何地方显示。
 strings-value = 值

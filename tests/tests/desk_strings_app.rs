@@ -406,8 +406,13 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
     )
     .await?;
     // The term first: the message refers to it, and a reference to nothing is an error.
+    // The comment above it in the reference is shown as a note for translators.
     click(c, "[data-testid=strings-row][data-id='-brand']").await?;
     wait_attr(c, "[data-testid=strings-editor]", "data-id", "-brand").await?;
+    wait_text(c, "[data-testid=strings-note]", "the note", |t| {
+        t.contains("The reference of a small app.")
+    })
+    .await?;
     replace(c, "[data-testid=strings-field]", "Harbourline").await?;
     // Ctrl+S saves the message (and makes no revision of an article).
     let (ctrl, null) = (

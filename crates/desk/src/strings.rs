@@ -52,6 +52,8 @@ pub struct StringRow {
     pub translation: Option<String>,
     pub status: StringStatus,
     pub findings: Vec<StringFinding>,
+    /// What the developers wrote for translators above the reference message.
+    pub note: Option<String>,
     /// The message as fields to fill in (the editor's form mode).
     pub form: EntryForm,
 }
@@ -182,6 +184,8 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
     let reference_doc = FtlDocument::parse(reference);
     let target_doc = FtlDocument::parse(target);
     let findings = dateline_l10n::check_translation(reference, target, locale);
+    let notes = dateline_l10n::translator_notes(reference);
+    let note_of = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone());
     let finding = |f: &dateline_l10n::Finding| StringFinding {
         code: f.code.as_str().to_owned(),
         error: f.severity == Severity::Error,
@@ -214,6 +218,7 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
             let reference = reference_doc.entry_source(id).map(str::to_owned);
             StringRow {
                 id: id.to_owned(),
+                note: note_of(id),
                 form: dateline_l10n::entry_form(
                     id,
                     reference.as_deref(),
@@ -233,6 +238,7 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
             let translation = target_doc.entry_source(id).map(str::to_owned);
             rows.push(StringRow {
                 id: id.to_owned(),
+                note: None,
                 form: dateline_l10n::entry_form(id, None, translation.as_deref(), locale),
                 reference: None,
                 translation,
@@ -454,6 +460,9 @@ old = Ancien
         assert_eq!(status("emails"), StringStatus::Missing);
         assert_eq!(status("bye"), StringStatus::Missing);
         assert_eq!(status("old"), StringStatus::Obsolete);
+        let note = |id: &str| f.rows.iter().find(|r| r.id == id).unwrap().note.clone();
+        assert_eq!(note("hello").as_deref(), Some("Comment kept"));
+        assert_eq!(note("bye"), None);
     }
 
     #[test]

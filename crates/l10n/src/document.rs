@@ -12,6 +12,22 @@
 use fluent_syntax::ast::Entry;
 use fluent_syntax::parser;
 
+/// The comments written for translators right above each message or term (a `#`
+/// comment with no blank line before the entry, which Fluent attaches to it), by id.
+pub fn translator_notes(source: &str) -> Vec<(String, String)> {
+    let resource = parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            Entry::Message(m) => Some((m.id.name.to_owned(), m.comment.as_ref()?)),
+            Entry::Term(t) => Some((format!("-{}", t.id.name), t.comment.as_ref()?)),
+            _ => None,
+        })
+        .map(|(id, comment)| (id, comment.content.join("\n")))
+        .collect()
+}
+
 /// What a run of lines of the file is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {

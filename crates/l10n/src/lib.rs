@@ -32,7 +32,7 @@ pub use compare::{
     Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
     plural_categories, plural_samples,
 };
-pub use document::{EditError, FtlDocument, Part};
+pub use document::{EditError, FtlDocument, Part, translator_notes};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use form::{
     EntryForm, FormArgument, FormAttribute, FormError, FormField, FormVariant, PluralSample,

@@ -27,6 +27,7 @@ const row = (id: string, status: StringRow["status"], translation: string | null
   translation,
   status,
   findings: [],
+  note: null,
   form: form({ id }),
 });
 

@@ -16,6 +16,10 @@ reference: string | null,
  */
 translation: string | null, status: StringStatus, findings: Array<StringFinding>, 
 /**
+ * What the developers wrote for translators above the reference message.
+ */
+note: string | null, 
+/**
  * The message as fields to fill in (the editor's form mode).
  */
 form: EntryForm, };
