@@ -446,6 +446,31 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
     .await?;
     click(c, "[data-testid=strings-save]").await?;
     wait_text(c, "[data-testid=strings-saved]", "saved", |t| !t.is_empty()).await?;
+    // The editor in an Arabic desk lays out right to left; the French fields stay
+    // left to right.
+    c.find(Locator::Css("[data-testid=ui-language]"))
+        .await?
+        .select_by_value("ar")
+        .await?;
+    e2e::wait_seeing("a right-to-left desk", || async {
+        let dir = c
+            .execute("return document.documentElement.dir;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        (dir.clone(), (dir == "rtl").then_some(()))
+    })
+    .await?;
+    let field_dir = c
+        .execute(
+            "return document.querySelector('[data-testid=strings-field]').dir;",
+            vec![],
+        )
+        .await?;
+    assert_eq!(field_dir, "ltr", "Italian is written left to right");
+    screenshot(c, "desk-strings-rtl").await?;
+
     let italian = std::fs::read_to_string(root.join("it").join("app.ftl"))?;
     assert_eq!(
         italian.trim_end(),
