@@ -497,6 +497,7 @@ strings-mode-raw = مصدر Fluent
 strings-raw-not-valid = لا يمكن عرض مصدر Fluent في حقول: { $reason }
 strings-revert = تراجع
 strings-save = حفظ
+strings-save-hint = Ctrl+S للحفظ، وCtrl+Enter للحفظ وفتح الرسالة التالية
 strings-send = إرسال إلى الموقع
 strings-saved = تم الحفظ.
 strings-sent = تم الإرسال: يراه القراء الآن.

@@ -462,6 +462,7 @@ strings-mode-raw = Fluent-Quelltext
 strings-raw-not-valid = Der Fluent-Quelltext lässt sich nicht als Felder zeigen: { $reason }
 strings-revert = Verwerfen
 strings-save = Speichern
+strings-save-hint = Strg+S speichert; Strg+Eingabe speichert und öffnet die nächste Meldung
 strings-send = An die Website senden
 strings-saved = Gespeichert.
 strings-sent = Gesendet: Die Leser sehen es jetzt.

@@ -464,6 +464,7 @@ strings-mode-raw = Fluent source
 strings-raw-not-valid = The Fluent source cannot be shown as fields: { $reason }
 strings-revert = Revert
 strings-save = Save
+strings-save-hint = Ctrl+S saves; Ctrl+Enter saves and opens the next message
 strings-send = Send to site
 strings-saved = Saved.
 strings-sent = Sent: readers see it now.

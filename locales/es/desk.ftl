@@ -462,6 +462,7 @@ strings-mode-raw = Código Fluent
 strings-raw-not-valid = El código Fluent no se puede mostrar como campos: { $reason }
 strings-revert = Descartar cambios
 strings-save = Guardar
+strings-save-hint = Ctrl+S guarda; Ctrl+Intro guarda y abre el mensaje siguiente
 strings-send = Enviar al sitio
 strings-saved = Guardado.
 strings-sent = Enviado: los lectores ya lo ven.

@@ -462,6 +462,7 @@ strings-mode-raw = Source Fluent
 strings-raw-not-valid = La source Fluent ne peut pas s’afficher en champs : { $reason }
 strings-revert = Annuler les modifications
 strings-save = Enregistrer
+strings-save-hint = Ctrl+S enregistre ; Ctrl+Entrée enregistre et ouvre le message suivant
 strings-send = Envoyer au site
 strings-saved = Enregistré.
 strings-sent = Envoyé : les lecteurs le voient dès maintenant.

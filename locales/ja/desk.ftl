@@ -428,6 +428,7 @@ strings-mode-raw = Fluent ソース
 strings-raw-not-valid = Fluent ソースを入力欄として表示できません: { $reason }
 strings-revert = 元に戻す
 strings-save = 保存
+strings-save-hint = Ctrl+S で保存、Ctrl+Enter で保存して次のメッセージを開く
 strings-send = サイトに送信
 strings-saved = 保存しました。
 strings-sent = 送信しました。読者にはすでに表示されています。

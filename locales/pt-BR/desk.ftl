@@ -467,6 +467,7 @@ strings-mode-raw = Código Fluent
 strings-raw-not-valid = O código Fluent não pode ser mostrado como campos: { $reason }
 strings-revert = Descartar alterações
 strings-save = Salvar
+strings-save-hint = Ctrl+S salva; Ctrl+Enter salva e abre a próxima mensagem
 strings-send = Enviar ao site
 strings-saved = Salvo.
 strings-sent = Enviado: os leitores já veem.

@@ -455,6 +455,7 @@ strings-mode-raw = Fluent 源码
 strings-raw-not-valid = 无法将该 Fluent 源码显示为字段：{ $reason }
 strings-revert = 还原
 strings-save = 保存
+strings-save-hint = Ctrl+S 保存；Ctrl+Enter 保存并打开下一条消息
 strings-send = 发送到网站
 strings-saved = 已保存。
 strings-sent = 已发送，读者现在就能看到。

@@ -414,14 +414,15 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
     })
     .await?;
     replace(c, "[data-testid=strings-field]", "Harbourline").await?;
-    // Ctrl+S saves the message (and makes no revision of an article).
-    let (ctrl, null) = (
+    // Ctrl+Enter saves the message and opens the next one in the list.
+    let (ctrl, enter, null) = (
         char::from(fantoccini::key::Key::Control),
+        char::from(fantoccini::key::Key::Enter),
         char::from(fantoccini::key::Key::Null),
     );
     c.find(Locator::Css("[data-testid=strings-field]"))
         .await?
-        .send_keys(&format!("{ctrl}s{null}"))
+        .send_keys(&format!("{ctrl}{enter}{null}"))
         .await?;
     wait_attr(
         c,
@@ -430,7 +431,6 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
         "translated",
     )
     .await?;
-    click(c, "[data-testid=strings-row][data-id=welcome]").await?;
     wait_attr(c, "[data-testid=strings-editor]", "data-id", "welcome").await?;
     replace(
         c,
@@ -444,7 +444,13 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
         "Saluto",
     )
     .await?;
-    click(c, "[data-testid=strings-save]").await?;
+    // Ctrl+S saves it and stays (and makes no revision of an article).
+    c.find(Locator::Css(
+        "[data-testid=strings-field][data-field='.title']",
+    ))
+    .await?
+    .send_keys(&format!("{ctrl}s{null}"))
+    .await?;
     wait_text(c, "[data-testid=strings-saved]", "saved", |t| !t.is_empty()).await?;
     // The editor in an Arabic desk lays out right to left; the French fields stay
     // left to right.
