@@ -605,6 +605,46 @@ pub async fn failure_screenshot<T>(client: &Client, name: &str, result: Result<T
     result
 }
 
+/// Runs `session` in the built desk connected to a fresh site of the fixture
+/// publication with a token of `role` (`dateline connect`, the token in the keyring);
+/// on failure keeps a screenshot `<name>-failure`; stops both either way. Answers the
+/// desk's data folder, for checks of what it stored, with what the session returned.
+pub async fn with_connected_desk<T>(
+    name: &str,
+    role: Role,
+    session: impl AsyncFnOnce(&Client, &TestSite) -> Result<T>,
+) -> Result<(tempfile::TempDir, T)> {
+    let site = TestSite::start().await?;
+    let data = tempfile::tempdir()?;
+    site.connect_desk(data.path(), role)?;
+    let desk = Desk::start(data.path()).await?;
+    let result = session(&desk.client, &site).await;
+    let result = failure_screenshot(&desk.client, &format!("{name}-failure"), result).await;
+    desk.quit().await?;
+    site.stop().await;
+    Ok((data, result?))
+}
+
+/// Switches the desk's interface to `locale` and waits until the page has that
+/// language's direction (`ltr` or `rtl`).
+pub async fn set_ui_language(client: &Client, locale: &str, dir: &str) -> Result<()> {
+    client
+        .find(Locator::Css("[data-testid=ui-language]"))
+        .await?
+        .select_by_value(locale)
+        .await?;
+    wait_seeing(&format!("a desk in {locale}, {dir}"), || async {
+        let seen = client
+            .execute("return document.documentElement.dir;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        (seen.clone(), (seen == dir).then_some(()))
+    })
+    .await
+}
+
 /// Runs `test` against a fresh site of the fixture publication in a fresh headless
 /// Chromium; on failure keeps a screenshot `<name>-failure`; stops both either way.
 pub async fn in_browser(

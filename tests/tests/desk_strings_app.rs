@@ -10,7 +10,7 @@ use anyhow::{Context, Result};
 use dateline_protocol::Role;
 use e2e::{
     Chromium, Client, Desk, Locator, TestSite, click, failure_screenshot, fill_in, screenshot,
-    text_of, wait_attr, wait_text,
+    set_ui_language, text_of, wait_attr, wait_text, with_connected_desk,
 };
 
 const ONE: &str =
@@ -20,16 +20,8 @@ const OTHER: &str =
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_translator_sends_a_plural_to_the_site_and_meets_a_conflict() -> Result<()> {
-    let site = TestSite::start().await?;
-    let data = tempfile::tempdir()?;
-    site.connect_desk(data.path(), Role::Translator)?;
-    let desk = Desk::start(data.path()).await?;
-    let c = &desk.client;
-    let result = session(c, &site).await;
-    let result = failure_screenshot(c, "desk-strings-failure", result).await;
-    desk.quit().await?;
-    site.stop().await;
-    result
+    with_connected_desk("desk-strings", Role::Translator, session).await?;
+    Ok(())
 }
 
 async fn session(c: &Client, site: &TestSite) -> Result<()> {
@@ -454,20 +446,7 @@ async fn folder_session(c: &Client, root: &std::path::Path) -> Result<()> {
     wait_text(c, "[data-testid=strings-saved]", "saved", |t| !t.is_empty()).await?;
     // The editor in an Arabic desk lays out right to left; the French fields stay
     // left to right.
-    c.find(Locator::Css("[data-testid=ui-language]"))
-        .await?
-        .select_by_value("ar")
-        .await?;
-    e2e::wait_seeing("a right-to-left desk", || async {
-        let dir = c
-            .execute("return document.documentElement.dir;", vec![])
-            .await
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        (dir.clone(), (dir == "rtl").then_some(()))
-    })
-    .await?;
+    set_ui_language(c, "ar", "rtl").await?;
     let field_dir = c
         .execute(
             "return document.querySelector('[data-testid=strings-field]').dir;",

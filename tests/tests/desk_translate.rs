@@ -5,22 +5,17 @@
 use anyhow::Result;
 use dateline_protocol::Role;
 use e2e::{
-    Client, Desk, Locator, TestSite, click, failure_screenshot, new_article, saved, screenshot,
-    text_of, type_at_end, wait_attr, wait_seeing, wait_text,
+    Client, Locator, click, new_article, saved, screenshot, set_ui_language, text_of, type_at_end,
+    wait_attr, wait_seeing, wait_text, with_connected_desk,
 };
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_changed_source_marks_the_translation_outdated_and_shows_what_changed() -> Result<()> {
-    let site = TestSite::start().await?;
-    let data = tempfile::tempdir()?;
-    site.connect_desk(data.path(), Role::Editor)?;
-    let desk = Desk::start(data.path()).await?;
-    let c = &desk.client;
-    let result = session(c).await;
-    let result = failure_screenshot(c, "desk-translate-failure", result).await;
-    desk.quit().await?;
-    site.stop().await;
-    result
+    with_connected_desk("desk-translate", Role::Editor, async |c, _| {
+        session(c).await
+    })
+    .await?;
+    Ok(())
 }
 
 async fn session(c: &Client) -> Result<()> {
@@ -111,21 +106,7 @@ async fn session(c: &Client) -> Result<()> {
         (format!("{found}"), found.then_some(()))
     })
     .await?;
-    c.find(Locator::Css("[data-testid=ui-language]"))
-        .await?
-        .select_by_value("ar-XB")
-        .await?;
-    let dir = wait_seeing("a right-to-left desk", || async {
-        let dir = c
-            .execute("return document.documentElement.dir;", vec![])
-            .await
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        (dir.clone(), (dir == "rtl").then_some(dir))
-    })
-    .await?;
-    assert_eq!(dir, "rtl");
+    set_ui_language(c, "ar-XB", "rtl").await?;
     let tab = text_of(c, "[data-testid=view-write]").await?;
     assert!(!tab.is_empty() && !tab.contains("Write"), "{tab}");
     screenshot(c, "desk-pseudo-bidi").await?;

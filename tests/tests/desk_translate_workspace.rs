@@ -7,8 +7,8 @@
 use anyhow::{Context, Result};
 use dateline_protocol::Role;
 use e2e::{
-    Client, Desk, Locator, TestSite, click, failure_screenshot, new_article, saved, screenshot,
-    test_keyring, type_at_end, wait_attr, wait_seeing, wait_text,
+    Client, Locator, click, new_article, saved, screenshot, set_ui_language, test_keyring,
+    type_at_end, wait_attr, wait_seeing, wait_text, with_connected_desk,
 };
 use std::time::Duration;
 
@@ -19,16 +19,11 @@ use fantoccini::key::Key;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn translating_in_the_translate_workspace() -> Result<()> {
-    let site = TestSite::start().await?;
-    let data = tempfile::tempdir()?;
-    site.connect_desk(data.path(), Role::Editor)?;
-    let desk = Desk::start(data.path()).await?;
-    let c = &desk.client;
-    let result = session(c).await;
-    let result = failure_screenshot(c, "desk-translate-workspace-failure", result).await;
-    desk.quit().await?;
-    site.stop().await;
-    result
+    with_connected_desk("desk-translate-workspace", Role::Editor, async |c, _| {
+        session(c).await
+    })
+    .await?;
+    Ok(())
 }
 
 async fn session(c: &Client) -> Result<()> {
@@ -179,20 +174,7 @@ async fn session(c: &Client) -> Result<()> {
     screenshot(c, "desk-translate-workspace-memory").await?;
 
     // Right to left: the workspace in Arabic.
-    c.find(Locator::Css("[data-testid=ui-language]"))
-        .await?
-        .select_by_value("ar")
-        .await?;
-    wait_seeing("a right-to-left desk", || async {
-        let dir = c
-            .execute("return document.documentElement.dir;", vec![])
-            .await
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        (dir.clone(), (dir == "rtl").then_some(()))
-    })
-    .await?;
+    set_ui_language(c, "ar", "rtl").await?;
     click(c, &ferry_fr).await?;
     screenshot(c, "desk-translate-workspace-rtl").await?;
     c.find(Locator::Css("[data-testid=ui-language]"))
@@ -214,16 +196,11 @@ async fn session(c: &Client) -> Result<()> {
 /// dashboard, flagged, still open to work on.
 #[tokio::test(flavor = "multi_thread")]
 async fn nothing_typed_is_lost_when_leaving_a_translation_at_once() -> Result<()> {
-    let site = TestSite::start().await?;
-    let data = tempfile::tempdir()?;
-    site.connect_desk(data.path(), Role::Editor)?;
-    let desk = Desk::start(data.path()).await?;
-    let c = &desk.client;
-    let result = leaving_at_once(c).await;
-    let result = failure_screenshot(c, "desk-translate-leaving-failure", result).await;
-    desk.quit().await?;
-    site.stop().await;
-    let expected = result?;
+    let (data, expected) =
+        with_connected_desk("desk-translate-leaving", Role::Editor, async |c, _| {
+            leaving_at_once(c).await
+        })
+        .await?;
 
     let core = dateline_desk::Desk::open_with_keyring(data.path(), test_keyring())?;
     for (id, locale, what, text) in expected {
@@ -243,16 +220,11 @@ async fn nothing_typed_is_lost_when_leaving_a_translation_at_once() -> Result<()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_paragraph_translated_out_of_turn_stays_beside_its_source() -> Result<()> {
-    let site = TestSite::start().await?;
-    let data = tempfile::tempdir()?;
-    site.connect_desk(data.path(), Role::Editor)?;
-    let desk = Desk::start(data.path()).await?;
-    let c = &desk.client;
-    let result = out_of_turn(c).await;
-    let result = failure_screenshot(c, "desk-translate-out-of-turn-failure", result).await;
-    desk.quit().await?;
-    site.stop().await;
-    let id = result?;
+    let (data, id) =
+        with_connected_desk("desk-translate-out-of-turn", Role::Editor, async |c, _| {
+            out_of_turn(c).await
+        })
+        .await?;
     let core = dateline_desk::Desk::open_with_keyring(data.path(), test_keyring())?;
     let stored = core.text(id.parse()?, "fr")?;
     assert_eq!(stored.body, "Les mouettes dormaient sur la rambarde.");

@@ -55,9 +55,12 @@ pub enum FormField {
     Text { text: String },
     /// A choice on `selector` (Fluent syntax, e.g. `$count`), each variant a whole
     /// pattern. `plural`: the keys are the target locale's plural categories (and any
-    /// exact numbers).
+    /// exact numbers). `variable`: the argument chosen on (`count` for `$count` or
+    /// `NUMBER($count)`), which a preview gives each category's sample number.
     Select {
         selector: String,
+        #[serde(default)]
+        variable: Option<String>,
         plural: bool,
         variants: Vec<FormVariant>,
     },
@@ -451,10 +454,12 @@ fn shape(pattern: &Pattern<&str>, plurals: &Plurals, filled: bool) -> FormField 
         || keys
             .iter()
             .any(|k| k.parse::<f64>().is_ok() || CATEGORY_NAMES[..5].contains(&k.as_str()));
+    let variable = selected_variable(selector);
     let selector = inline_text(selector);
     if !plural {
         return FormField::Select {
             selector,
+            variable,
             plural,
             variants: variants
                 .iter()
@@ -504,8 +509,23 @@ fn shape(pattern: &Pattern<&str>, plurals: &Plurals, filled: bool) -> FormField 
     }
     FormField::Select {
         selector,
+        variable,
         plural,
         variants: out,
+    }
+}
+
+/// The argument a selector chooses on: `$count`, or `NUMBER($count, …)`'s first.
+fn selected_variable(selector: &InlineExpression<&str>) -> Option<String> {
+    match selector {
+        InlineExpression::VariableReference { id } => Some(id.name.to_owned()),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            match arguments.positional.first() {
+                Some(InlineExpression::VariableReference { id }) => Some(id.name.to_owned()),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -673,6 +693,20 @@ gender = { $who ->
             .map(|s| (s.category.as_str(), s.number.as_str()))
             .collect();
         assert_eq!(samples, [("one", "1"), ("other", "2")]);
+    }
+
+    #[test]
+    fn a_choice_names_the_argument_it_chooses_on() {
+        let variable =
+            |source: &str, id: &str| match entry_form(id, Some(source), None, "en-US").value {
+                Some(FormField::Select { variable, .. }) => variable,
+                other => panic!("not a select: {other:?}"),
+            };
+        assert_eq!(variable(REFERENCE, "emails").as_deref(), Some("count"));
+        let ordinal = "place = { NUMBER($place, type: \"ordinal\") ->\n    [one] { $place }st\n   *[other] { $place }th\n}\n";
+        assert_eq!(variable(ordinal, "place").as_deref(), Some("place"));
+        let term = "-brand = { $case ->\n   *[nominative] Dateline\n}\nx = { -brand.gender ->\n   *[other] It\n}\n";
+        assert_eq!(variable(term, "x"), None);
     }
 
     #[test]

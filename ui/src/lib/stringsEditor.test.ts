@@ -8,7 +8,6 @@ import {
   filterStrings,
   previewEntry,
   sampleArguments,
-  selectedVariable,
   summary,
 } from "./stringsEditor";
 
@@ -64,6 +63,7 @@ describe("the preview", () => {
     value: {
       kind: "select",
       selector: "$count",
+      variable: "count",
       plural: true,
       variants: [
         { key: "one", text: "", default: false },
@@ -108,11 +108,6 @@ describe("the preview", () => {
     expect(previewEntry("fr", "", "-brand = La Dépêche", form({ id: "-brand" }), {})[0]!.text).toBe("La Dépêche");
   });
 
-  it("finds the variable a selector chooses on", () => {
-    expect(selectedVariable("$count")).toBe("count");
-    expect(selectedVariable('NUMBER($place, type: "ordinal")')).toBe("place");
-    expect(selectedVariable("-brand.gender")).toBeNull();
-  });
 });
 
 describe("drafts", () => {

@@ -102,7 +102,7 @@ export function previewEntry(
   for (const { attribute, field } of parts) {
     const pattern = attribute === null ? message.value : message.attributes[attribute];
     if (!pattern || !field) continue;
-    const variable = field.kind === "select" && field.plural ? selectedVariable(field.selector) : null;
+    const variable = field.kind === "select" && field.plural ? (field.variable ?? null) : null;
     const runs: { category: string | null; number: string | null }[] =
       variable === null ? [{ category: null, number: null }] : form.plural_samples.map((s) => ({ category: s.category, number: s.number }));
     for (const run of runs) {
@@ -113,11 +113,6 @@ export function previewEntry(
     }
   }
   return lines;
-}
-
-/** The variable a selector chooses on: `$count` or `NUMBER($count, …)`. */
-export function selectedVariable(selector: string): string | null {
-  return /\$([A-Za-z][\w-]*)/.exec(selector)?.[1] ?? null;
 }
 
 // ---- drafts --------------------------------------------------------------------------

@@ -4,4 +4,4 @@ import type { FormVariant } from "./FormVariant";
 /**
  * What the translator types for one value or attribute.
  */
-export type FormField = { "kind": "text", text: string, } | { "kind": "select", selector: string, plural: boolean, variants: Array<FormVariant>, };
+export type FormField = { "kind": "text", text: string, } | { "kind": "select", selector: string, variable: string | null, plural: boolean, variants: Array<FormVariant>, };
