@@ -1,18 +1,18 @@
 //! Articles and their texts in the local store: creating, reading, saving.
 //!
-//! A save is one transaction: the article's metadata, its source text, the tags, the
-//! search index and (at most every five minutes) an autosave revision commit together
-//! or not at all, so a crash can never leave the index or the history behind the text.
+//! A save is one transaction: the article's metadata, its source text (through
+//! `texts`, with the search index and the autosave revision), and the tags commit
+//! together or not at all.
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::Desk;
 use crate::clock::stamp;
+use crate::content::{metadata, no_article, parse_id, texts};
 use crate::error::{DeskError, Result};
-use crate::revisions::{self, RevisionKind};
-use crate::{Desk, metadata, search};
 
 /// Where an article is on its way to readers. Writers move draft <-> in_review;
 /// editors do the rest.
@@ -183,10 +183,6 @@ pub(crate) fn summary(conn: &Connection, id: Uuid) -> Result<ArticleSummary> {
     .into_summary()
 }
 
-pub(crate) fn no_article(id: Uuid) -> DeskError {
-    DeskError::not_found(format!("no article {id}"))
-}
-
 /// Replaces an article's tags, in `articles.tags` and as rows to filter on.
 pub(crate) fn set_tags(conn: &Connection, id: Uuid, tags: &[String]) -> Result<()> {
     let json = serde_json::to_string(tags).unwrap_or_else(|_| "[]".into());
@@ -262,8 +258,7 @@ impl Desk {
              VALUES (?1, ?2, ?3, ?4, ?4, (SELECT COALESCE(MAX(edit_seq), 0) + 1 FROM articles))",
             params![id.to_string(), locale, section, now],
         )?;
-        let text_id = insert_text(&tx, id, &locale, &now)?;
-        search::index_text(&tx, text_id, "", "", "")?;
+        texts::create(&tx, id, &locale, &now)?;
         tx.commit()?;
         drop(db);
         self.article(id)
@@ -381,44 +376,23 @@ impl Desk {
             set_tags(&tx, id, &tags)?;
         }
         touch(&tx, id, &now_s)?;
-        tx.prepare_cached(
-            "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, slug = ?5,
-               updated_at = ?6
-             WHERE id = ?1",
-        )?
-        .execute(params![
-            cur.text_id,
-            edit.title,
-            edit.standfirst,
-            edit.body,
-            edit.slug,
-            now_s
-        ])?;
+        let text = texts::Text::of(id, &s.source_locale, cur.text_id);
         if text_changed {
-            search::index_text(&tx, cur.text_id, &edit.title, &edit.standfirst, &edit.body)?;
-            let locale = &s.source_locale;
-            if revisions::autosave_due(&tx, id, locale, now)? {
-                revisions::snapshot(&tx, id, locale, RevisionKind::Autosave, None, &now_s)?;
-                revisions::thin_text(&tx, id, locale, now)?;
-            }
+            let words = texts::Words {
+                title: &edit.title,
+                standfirst: &edit.standfirst,
+                body: &edit.body,
+                slug: Some(&edit.slug),
+                block_sources: None,
+            };
+            texts::write(&tx, text, &words, texts::Record::Typing(now), &now_s)?;
+        } else if cur.slug != edit.slug {
+            texts::set_slug(&tx, text, &edit.slug, &now_s)?;
         }
         let summary = summary(&tx, id)?;
         tx.commit()?;
         Ok(summary)
     }
-}
-
-/// Inserts an empty text; returns its id.
-pub(crate) fn insert_text(conn: &Connection, id: Uuid, locale: &str, now: &str) -> Result<i64> {
-    conn.prepare_cached(
-        "INSERT INTO article_texts(article_id, locale, updated_at) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![id.to_string(), locale, now])?;
-    Ok(conn.last_insert_rowid())
-}
-
-pub(crate) fn parse_id(s: &str) -> Result<Uuid> {
-    Uuid::parse_str(s).map_err(|e| DeskError::storage(format!("bad article id {s:?}: {e}")))
 }
 
 #[cfg(test)]

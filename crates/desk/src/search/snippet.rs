@@ -8,7 +8,7 @@
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::fold::{Term, fold_word, is_cjk, is_word_char};
+use crate::text::fold::{Term, fold_word, is_cjk, is_word_char};
 
 /// A piece of a snippet; `hit` marks what matched the query.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -188,7 +188,7 @@ fn collapse_spaces(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fold::query_terms;
+    use crate::text::fold::query_terms;
 
     fn render(parts: &[SnippetPart]) -> String {
         parts

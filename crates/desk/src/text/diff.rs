@@ -9,7 +9,7 @@ use std::time::Duration;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::fold::{is_cjk, is_word_char};
+use crate::text::fold::{is_cjk, is_word_char};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]

@@ -6,15 +6,32 @@
 //! /site`: name, role, locales, sections, tiers, time zone) is kept so that everything
 //! that depends on it works offline, and refreshed whenever the site answers.
 
+pub(crate) mod client;
+pub(crate) mod keyring;
+
 use dateline_protocol::SiteInfo;
 use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::client::{SiteClient, normalise_url};
 use crate::clock::stamp;
 use crate::error::{DeskError, DeskErrorCode, Result};
-use crate::{Desk, SiteStatus};
+use crate::sites::client::{SiteClient, normalise_url};
+
+use crate::Desk;
+
+/// What the desk knows about its site, for the header and the tier list.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SiteStatus {
+    pub url: Option<String>,
+    /// The site's answer to `GET /site`, or the copy kept from the last connection.
+    pub info: Option<dateline_protocol::SiteInfo>,
+    /// Whether `info` is fresh from the site.
+    pub online: bool,
+    /// Why the site could not be reached or the token not read, if so.
+    pub problem: Option<DeskError>,
+}
 
 /// A site in Settings.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -13,11 +13,12 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::articles::{SUMMARY_COLUMNS, SummaryRow, insert_text, no_article, touch};
+use crate::Desk;
 use crate::clock::stamp;
+use crate::content::articles::{SUMMARY_COLUMNS, SummaryRow, touch};
+use crate::content::metadata;
+use crate::content::{no_article, texts};
 use crate::error::{DeskError, Result};
-use crate::revisions::{self, RevisionKind};
-use crate::{Desk, metadata, search};
 
 /// Where a translation stands, as its translator says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -86,7 +87,7 @@ impl TextEdit {
     fn fitting_block_sources(&self) -> Option<&[String]> {
         self.block_sources
             .as_deref()
-            .filter(|m| m.len() == crate::memory::blocks(&self.body).len())
+            .filter(|m| m.len() == crate::translate::memory::blocks(&self.body).len())
     }
 }
 
@@ -273,7 +274,7 @@ fn remember_source(
     } else {
         None
     };
-    crate::memory::remember(
+    crate::translate::memory::remember(
         conn,
         id,
         &source_locale,
@@ -343,7 +344,10 @@ pub enum ParagraphChangeKind {
 /// of added ones is paired up as "changed" blocks, the rest stand alone.
 pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChange> {
     use similar::{DiffOp, capture_diff_slices};
-    let (old, new) = (crate::memory::blocks(before), crate::memory::blocks(after));
+    let (old, new) = (
+        crate::translate::memory::blocks(before),
+        crate::translate::memory::blocks(after),
+    );
     let mut out = Vec::new();
     let block = |s: &str| Some(s.to_owned());
     for op in capture_diff_slices(similar::Algorithm::Patience, &old, &new) {
@@ -495,7 +499,7 @@ impl Desk {
             let source_blocks = bodies
                 .iter()
                 .find(|(l, _)| *l == article.source_locale)
-                .map_or(0, |(_, b)| crate::memory::blocks(b).len());
+                .map_or(0, |(_, b)| crate::translate::memory::blocks(b).len());
             let progress = texts
                 .iter()
                 .filter(|t| !t.is_source)
@@ -504,7 +508,7 @@ impl Desk {
                     let blocks = bodies
                         .iter()
                         .find(|(l, _)| *l == t.locale)
-                        .map_or(0, |(_, b)| crate::memory::blocks(b).len());
+                        .map_or(0, |(_, b)| crate::translate::memory::blocks(b).len());
                     let share = if done {
                         100
                     } else {
@@ -571,9 +575,8 @@ impl Desk {
                 "the article already has a {locale} text"
             )));
         }
-        crate::articles::summary(&tx, id)?;
-        let text_id = insert_text(&tx, id, locale, &now)?;
-        search::index_text(&tx, text_id, "", "", "")?;
+        crate::content::articles::summary(&tx, id)?;
+        texts::create(&tx, id, locale, &now)?;
         touch(&tx, id, &now)?;
         let texts = text_states(&tx, id)?;
         tx.commit()?;
@@ -622,26 +625,16 @@ impl Desk {
             .block_sources
             .as_ref()
             .map(|m| serde_json::to_string(m).unwrap_or_default());
-        tx.execute(
-            "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, slug = ?5,
-               updated_at = ?6, block_sources = ?7
-             WHERE id = ?1",
-            params![
-                text_id,
-                edit.title,
-                edit.standfirst,
-                edit.body,
-                edit.slug,
-                now_s,
-                map_json
-            ],
-        )?;
-        search::index_text(&tx, text_id, &edit.title, &edit.standfirst, &edit.body)?;
+        let words = texts::Words {
+            title: &edit.title,
+            standfirst: &edit.standfirst,
+            body: &edit.body,
+            slug: Some(&edit.slug),
+            block_sources: Some(map_json.as_deref()),
+        };
+        let text = texts::Text::of(id, locale, text_id);
+        texts::write(&tx, text, &words, texts::Record::Typing(now), &now_s)?;
         touch(&tx, id, &now_s)?;
-        if revisions::autosave_due(&tx, id, locale, now)? {
-            revisions::snapshot(&tx, id, locale, RevisionKind::Autosave, None, &now_s)?;
-            revisions::thin_text(&tx, id, locale, now)?;
-        }
         tx.commit()?;
         Ok(())
     }

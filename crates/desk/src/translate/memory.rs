@@ -119,7 +119,7 @@ pub(crate) fn score(a: &str, b: &str) -> u8 {
     // Words, CJK characters and punctuation; the spaces between words would make any
     // two sentences look half alike.
     let words = |s| -> Vec<&str> {
-        crate::diff::tokens(s)
+        crate::text::diff::tokens(s)
             .into_iter()
             .filter(|t| !t.trim().is_empty())
             .collect()
@@ -204,7 +204,7 @@ mod tests {
     #[test]
     fn blocks_are_what_blank_lines_separate() {
         let cases: Vec<serde_json::Value> =
-            serde_json::from_str(include_str!("../../../tests/fixtures/blocks.json")).unwrap();
+            serde_json::from_str(include_str!("../../../../tests/fixtures/blocks.json")).unwrap();
         assert!(cases.len() >= 5);
         for case in cases {
             let body = case["body"].as_str().unwrap();

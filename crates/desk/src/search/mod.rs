@@ -2,20 +2,22 @@
 //! with filters, sorting and paging. An empty query is the article list itself.
 //!
 //! The index (`search_index`, one row per text, rowid = `article_texts.id`) holds text
-//! folded by `fold.rs`; it is kept in step with the texts inside the same transactions
-//! that change them. Deleted articles stay indexed (undelete is instant) and are left out
+//! folded by `text::fold`; `content::texts`, the write path of every text, keeps it in
+//! step with the texts inside the same transactions that change them. Deleted articles stay indexed (undelete is instant) and are left out
 //! by the query. One hit per article: the text (locale) that matched best.
 
+pub(crate) mod snippet;
+
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params, params_from_iter};
+use rusqlite::{OptionalExtension, params, params_from_iter};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::Desk;
-use crate::articles::{ArticleSummary, SUMMARY_COLUMNS, SummaryRow, WorkflowState};
+use crate::content::articles::{ArticleSummary, SUMMARY_COLUMNS, SummaryRow, WorkflowState};
 use crate::error::Result;
-use crate::fold::{index_form, match_expression, query_terms};
-use crate::snippet::{SnippetPart, snippet};
+use crate::search::snippet::{SnippetPart, snippet};
+use crate::text::fold::{match_expression, query_terms};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -78,54 +80,6 @@ const MAX_LIMIT: u32 = 200;
 
 /// bm25 column weights: title, standfirst, body.
 const WEIGHTS: &str = "10.0, 4.0, 1.0";
-
-/// Puts a text into the index, replacing what was there for it.
-pub(crate) fn index_text(
-    conn: &Connection,
-    text_id: i64,
-    title: &str,
-    standfirst: &str,
-    body: &str,
-) -> rusqlite::Result<()> {
-    unindex_text(conn, text_id)?;
-    conn.prepare_cached(
-        "INSERT INTO search_index(rowid, title, standfirst, body) VALUES (?1, ?2, ?3, ?4)",
-    )?
-    .execute(params![
-        text_id,
-        index_form(title),
-        index_form(standfirst),
-        index_form(body)
-    ])?;
-    Ok(())
-}
-
-pub(crate) fn unindex_text(conn: &Connection, text_id: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")?
-        .execute([text_id])?;
-    Ok(())
-}
-
-/// Builds the whole index anew from the texts (migration 2, and any later change of
-/// `fold.rs`).
-pub(crate) fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO search_index(search_index) VALUES ('delete-all')",
-        [],
-    )?;
-    let mut stmt = conn.prepare("SELECT id, title, standfirst, body FROM article_texts")?;
-    let mut rows = stmt.query([])?;
-    while let Some(r) = rows.next()? {
-        index_text(
-            conn,
-            r.get(0)?,
-            &r.get::<_, String>(1)?,
-            &r.get::<_, String>(2)?,
-            &r.get::<_, String>(3)?,
-        )?;
-    }
-    Ok(())
-}
 
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\")

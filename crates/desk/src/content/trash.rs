@@ -9,10 +9,11 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::articles::{self, ArticleSummary, SUMMARY_COLUMNS, SummaryRow, no_article};
+use crate::Desk;
 use crate::clock::stamp;
+use crate::content::articles::{self, ArticleSummary, SUMMARY_COLUMNS, SummaryRow};
+use crate::content::{no_article, texts};
 use crate::error::{DeskError, Result};
-use crate::{Desk, search};
 
 /// Why the desk keeps an article in the bin past [`PURGE_AFTER`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -55,13 +56,7 @@ const TRANSLATED: &str = "(SELECT count(*) FROM article_texts t JOIN articles x
 fn remove(conn: &Connection, ids: &[String]) -> Result<usize> {
     let mut removed = 0;
     for id in ids {
-        let texts: Vec<i64> = conn
-            .prepare_cached("SELECT id FROM article_texts WHERE article_id = ?1")?
-            .query_map([id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        for text in texts {
-            search::unindex_text(conn, text)?;
-        }
+        texts::forget_article(conn, id)?;
         removed += conn.execute("DELETE FROM articles WHERE id = ?1", [id])?;
     }
     Ok(removed)

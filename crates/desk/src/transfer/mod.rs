@@ -15,6 +15,9 @@
 //! **Export** writes `<slug>.<locale>.md` for every text of an article, plus the images
 //! it uses into `images/`. Export, import into any desk, export again: the same bytes.
 
+pub(crate) mod frontmatter;
+pub(crate) mod rescue;
+
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -23,13 +26,15 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::articles::{self, ArticleSummary, insert_text, parse_tags};
+use crate::Desk;
 use crate::clock::{parse_stamp, stamp};
+use crate::content::articles::{self, ArticleSummary, parse_tags};
+use crate::content::history::RevisionKind;
+use crate::content::images::{self, write_atomically};
+use crate::content::metadata;
+use crate::content::texts;
 use crate::error::{DeskError, Result};
-use crate::frontmatter::{self, Document, FrontMatter};
-use crate::images::{self, write_atomically};
-use crate::revisions::{self, RevisionKind};
-use crate::{Desk, metadata, search};
+use crate::transfer::frontmatter::{Document, FrontMatter};
 
 /// A file that was not imported, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -196,8 +201,7 @@ fn write_incoming(conn: &Connection, f: &Incoming, now: &str) -> Result<Uuid> {
             )?;
             if src != f.locale {
                 // A translation came first: the source text waits, empty, for its file.
-                let text_id = insert_text(conn, id, &src, now)?;
-                search::index_text(conn, text_id, "", "", "")?;
+                texts::create(conn, id, &src, now)?;
             }
             src
         }
@@ -230,35 +234,36 @@ fn write_incoming(conn: &Connection, f: &Incoming, now: &str) -> Result<Uuid> {
         [id.to_string()],
     )?;
 
-    let text: Option<(i64, String, String, String, String)> = conn
+    let unchanged: bool = conn
         .query_row(
-            "SELECT id, title, standfirst, body, slug FROM article_texts
-             WHERE article_id = ?1 AND locale = ?2",
-            params![id.to_string(), f.locale],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            "SELECT title = ?3 AND standfirst = ?4 AND body = ?5 AND slug = ?6
+             FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+            params![
+                id.to_string(),
+                f.locale,
+                f.title,
+                f.standfirst,
+                f.body,
+                f.slug
+            ],
+            |r| r.get(0),
         )
-        .optional()?;
-    let text_id = match text {
-        Some((_, ref t, ref s, ref b, ref slug))
-            if *t == f.title && *s == f.standfirst && *b == f.body && *slug == f.slug =>
-        {
-            None
-        }
-        Some((text_id, ..)) => {
-            revisions::keep_current(conn, id, &f.locale, now)?;
-            Some(text_id)
-        }
-        None => Some(insert_text(conn, id, &f.locale, now)?),
-    };
-    if let Some(text_id) = text_id {
-        conn.execute(
-            "UPDATE article_texts SET title = ?2, standfirst = ?3, body = ?4, slug = ?5,
-               updated_at = ?6
-             WHERE id = ?1",
-            params![text_id, f.title, f.standfirst, f.body, f.slug, now],
-        )?;
-        search::index_text(conn, text_id, &f.title, &f.standfirst, &f.body)?;
-        revisions::snapshot(conn, id, &f.locale, RevisionKind::Import, None, now)?;
+        .optional()?
+        .unwrap_or(false);
+    if !unchanged {
+        let text = texts::open_or_create(conn, id, &f.locale, now)?;
+        let words = texts::Words {
+            title: &f.title,
+            standfirst: &f.standfirst,
+            body: &f.body,
+            slug: Some(&f.slug),
+            block_sources: None,
+        };
+        let record = texts::Record::Replacing {
+            kind: RevisionKind::Import,
+            label: None,
+        };
+        texts::write(conn, text, &words, record, now)?;
     }
     articles::touch(conn, id, now)?;
     Ok(id)
@@ -374,7 +379,7 @@ pub(crate) fn export_with(
                 },
             )
             .optional()?
-            .ok_or_else(|| articles::no_article(id))?;
+            .ok_or_else(|| crate::content::no_article(id))?;
         let texts: Vec<(String, String, String, String, String)> = db
             .prepare(
                 "SELECT locale, title, standfirst, body, slug FROM article_texts
@@ -438,9 +443,9 @@ pub(crate) fn export_with(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::images::tests::PNG;
+    use crate::ArticleEdit;
+    use crate::content::images::tests::PNG;
     use crate::testutil::{desk, edit};
-    use crate::{ArticleEdit, RevisionKind};
 
     fn read_dir_sorted(dir: &Path) -> Vec<(String, Vec<u8>)> {
         let mut out = Vec::new();

@@ -22,10 +22,10 @@ use tokio::sync::{Notify, broadcast};
 use uuid::Uuid;
 
 use crate::Desk;
-use crate::client::{Expect, SiteClient, SiteFailure};
 use crate::clock::stamp;
 use crate::error::{DeskError, DeskErrorCode, Result};
-use crate::outbox::{self, DoneResult, OpAction, OutboxOp};
+use crate::publishing::outbox::{self, DoneResult, OpAction, OutboxOp};
+use crate::sites::client::{Expect, SiteClient, SiteFailure};
 
 /// How the sender retries. The defaults suit a desk on a train; tests make them short.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -497,7 +497,13 @@ impl Desk {
                     urls: published.urls.clone(),
                 };
                 set_done(&tx, c.id, &result, &now_s)?;
-                crate::publish::confirm_published(&tx, c.article_id, &c.site_url, &published, now)?;
+                crate::publishing::publications::confirm_published(
+                    &tx,
+                    c.article_id,
+                    &c.site_url,
+                    &published,
+                    now,
+                )?;
             }
             Ok(Delivered::Unpublished(version)) => {
                 set_done(
@@ -509,7 +515,13 @@ impl Desk {
                     },
                     &now_s,
                 )?;
-                crate::publish::confirm_unpublished(&tx, c.article_id, &c.site_url, version, now)?;
+                crate::publishing::publications::confirm_unpublished(
+                    &tx,
+                    c.article_id,
+                    &c.site_url,
+                    version,
+                    now,
+                )?;
             }
             Err(f) if f.is_transient() && !no_client => {
                 let next = now

@@ -281,7 +281,7 @@ impl crate::Desk {
     /// A site's interface strings in `locale`, against the built-in en-US ones, with
     /// what the checks say of each message.
     pub async fn open_site_strings(&self, site_url: &str, locale: &str) -> Result<StringsFile> {
-        let url = crate::client::normalise_url(site_url)?;
+        let url = crate::sites::client::normalise_url(site_url)?;
         let client = self.client(&url)?;
         let current = client.get_strings(locale).await?;
         let reference =
@@ -309,7 +309,7 @@ impl crate::Desk {
         entry: &str,
         version: u64,
     ) -> Result<StringsFile> {
-        let url = crate::client::normalise_url(site_url)?;
+        let url = crate::sites::client::normalise_url(site_url)?;
         let client = self.client(&url)?;
         let current = client.get_strings(locale).await?;
         let on_site = current.as_ref().map_or(0, |c| c.version);
@@ -410,7 +410,7 @@ pub fn save_string(
     let dir = path.parent().unwrap_or(root);
     std::fs::create_dir_all(dir)
         .map_err(|e| DeskError::io(format!("cannot create {}", dir.display()), &e))?;
-    crate::images::write_atomically(dir, &path, next.as_bytes())?;
+    crate::content::images::write_atomically(dir, &path, next.as_bytes())?;
     Ok(checked)
 }
 

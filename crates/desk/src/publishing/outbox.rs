@@ -409,7 +409,7 @@ impl Desk {
                 let blocked = plan
                     .checks
                     .iter()
-                    .filter(|c| c.severity == crate::Severity::Error)
+                    .filter(|c| c.severity == crate::publishing::checks::Severity::Error)
                     .map(|c| c.message.clone())
                     .collect();
                 (Some(self.article_put(&plan)?), blocked)
@@ -489,9 +489,14 @@ impl Desk {
                         "the site no longer has this article; there is no version to take",
                     )
                 })?;
-                crate::publish::take_site_version(&tx, op.article_id, theirs, now)?;
+                crate::publishing::publications::take_site_version(
+                    &tx,
+                    op.article_id,
+                    theirs,
+                    now,
+                )?;
                 if conflict.theirs_unpublished {
-                    crate::publish::record_publication(
+                    crate::publishing::publications::record_publication(
                         &tx,
                         op.article_id,
                         &op.site_url,
@@ -499,7 +504,7 @@ impl Desk {
                         &BTreeMap::new(),
                         now,
                     )?;
-                    crate::publish::confirm_unpublished(
+                    crate::publishing::publications::confirm_unpublished(
                         &tx,
                         op.article_id,
                         &op.site_url,
@@ -507,7 +512,7 @@ impl Desk {
                         now,
                     )?;
                 } else {
-                    crate::publish::record_publication(
+                    crate::publishing::publications::record_publication(
                         &tx,
                         op.article_id,
                         &op.site_url,

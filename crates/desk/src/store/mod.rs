@@ -1,6 +1,9 @@
 //! The desk's SQLite database: opening, pragmas and append-only migrations, and telling
 //! database trouble (locked, read-only, damaged, newer) apart before anything is written.
 
+pub(crate) mod checkpoint;
+pub(crate) mod settings;
+
 use std::path::Path;
 use std::sync::LazyLock;
 
@@ -58,17 +61,17 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         ),
         // Issue 3: revisions, search, soft delete, images, tags as rows, stable text ids.
         M::up_with_hook(MIGRATION_2, |tx: &rusqlite::Transaction| {
-            crate::search::rebuild_index(tx)?;
+            crate::content::texts::rebuild_index(tx)?;
             Ok(())
         }),
         // Issue 5: several sites, translation status, the outbox.
         M::up_with_hook(MIGRATION_3, |tx: &rusqlite::Transaction| {
-            crate::translations::mark_published_done(tx)?;
+            crate::translate::translations::mark_published_done(tx)?;
             Ok(())
         }),
         // Issue 6: what a translation was made from, and the translation memory.
         M::up_with_hook(MIGRATION_4, |tx: &rusqlite::Transaction| {
-            crate::translations::remember_done_sources(tx)?;
+            crate::translate::translations::remember_done_sources(tx)?;
             Ok(())
         }),
         // Migration 5: which source block each block of a translation translates (JSON
@@ -439,7 +442,7 @@ mod tests {
         assert_eq!(fr, "done");
         assert_eq!(
             fr_hash.as_deref(),
-            Some(crate::translations::source_hash("Tides", "", "").as_str())
+            Some(crate::translate::translations::source_hash("Tides", "", "").as_str())
         );
         assert_eq!(status("de").0, "in_progress", "not on the site: not done");
     }

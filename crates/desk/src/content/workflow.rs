@@ -9,10 +9,10 @@ use uuid::Uuid;
 
 use crate::Desk;
 use crate::WorkflowState;
-use crate::articles::{self, ArticleSummary};
 use crate::clock::stamp;
+use crate::content::articles::{self, ArticleSummary};
+use crate::content::history::{self, RevisionKind};
 use crate::error::{DeskError, Result};
-use crate::revisions::{self, RevisionKind};
 
 /// Whether a writer may move an article from `from` to `to`.
 pub(crate) fn writer_may(from: WorkflowState, to: WorkflowState) -> bool {
@@ -77,7 +77,7 @@ impl Desk {
             params![id.to_string(), state.as_str()],
         )?;
         articles::touch(&tx, id, &now)?;
-        revisions::snapshot(
+        history::snapshot(
             &tx,
             id,
             &current.source_locale,

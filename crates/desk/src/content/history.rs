@@ -1,0 +1,267 @@
+//! The history of a text, as stored: snapshots (revisions) of its title, standfirst and
+//! body, when they are taken and how autosave snapshots are thinned with age.
+//!
+//! A snapshot is never changed. Only autosave snapshots are ever removed, by thinning:
+//! all of the last day are kept, then the newest of each hour for a week, then the
+//! newest of each day. Snapshots are taken by `texts` (the write path) and by the
+//! workflow; `revisions` is what the user does with them.
+
+use chrono::{DateTime, Duration, Utc};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::clock::parse_stamp;
+use crate::content::parse_id;
+use crate::error::{DeskError, Result};
+
+/// Why a snapshot was taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RevisionKind {
+    /// Taken while editing, at most every five minutes; thinned with age.
+    Autosave,
+    /// Asked for (Ctrl+S), with an optional label. Kept forever.
+    Named,
+    /// Taken when the workflow state changed; the label is the new state.
+    Workflow,
+    /// The text after a restore; the label is the id of the revision restored.
+    Restore,
+    /// The text as a Markdown import brought it in.
+    Import,
+}
+
+impl RevisionKind {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            RevisionKind::Autosave => "autosave",
+            RevisionKind::Named => "named",
+            RevisionKind::Workflow => "workflow",
+            RevisionKind::Restore => "restore",
+            RevisionKind::Import => "import",
+        }
+    }
+
+    pub(crate) fn parse(s: &str) -> Result<Self> {
+        Ok(match s {
+            "autosave" => RevisionKind::Autosave,
+            "named" => RevisionKind::Named,
+            "workflow" => RevisionKind::Workflow,
+            "restore" => RevisionKind::Restore,
+            "import" => RevisionKind::Import,
+            other => {
+                return Err(DeskError::storage(format!(
+                    "unknown revision kind {other:?}"
+                )));
+            }
+        })
+    }
+}
+
+/// A line of the history list (the text itself is fetched by diff or restore).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Revision {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub article_id: Uuid,
+    pub locale: String,
+    pub kind: RevisionKind,
+    pub label: Option<String>,
+    pub created_at: String,
+    pub title: String,
+    /// Words of the body (CJK counted by characters).
+    pub word_count: u32,
+}
+
+/// While editing, at most one autosave snapshot per text in this time.
+pub(crate) const AUTOSAVE_EVERY: Duration = Duration::minutes(5);
+
+pub(crate) const REVISION_COLUMNS: &str =
+    "id, article_id, locale, kind, label, created_at, title, word_count";
+
+pub(crate) fn read_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
+    Ok([
+        Some(r.get::<_, i64>(0)?.to_string()),
+        r.get(1)?,
+        r.get(2)?,
+        r.get(3)?,
+        r.get(4)?,
+        r.get(5)?,
+        r.get(6)?,
+        Some(r.get::<_, i64>(7)?.to_string()),
+    ])
+}
+
+pub(crate) fn into_revision(cols: [Option<String>; 8]) -> Result<Revision> {
+    let [
+        id,
+        article_id,
+        locale,
+        kind,
+        label,
+        created_at,
+        title,
+        words,
+    ] = cols.map(Option::unwrap_or_default);
+    let label = cols_label(label);
+    Ok(Revision {
+        id: id.parse().unwrap_or_default(),
+        article_id: parse_id(&article_id)?,
+        locale,
+        kind: RevisionKind::parse(&kind)?,
+        label,
+        created_at,
+        title,
+        word_count: words.parse().unwrap_or_default(),
+    })
+}
+
+fn cols_label(label: String) -> Option<String> {
+    (!label.is_empty()).then_some(label)
+}
+
+/// Copies the current text of (`id`, `locale`) into a new revision.
+pub(crate) fn snapshot(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    kind: RevisionKind,
+    label: Option<&str>,
+    now: &str,
+) -> Result<Revision> {
+    let (title, standfirst, body): (String, String, String) = conn
+        .prepare_cached(
+            "SELECT title, standfirst, body FROM article_texts
+             WHERE article_id = ?1 AND locale = ?2",
+        )?
+        .query_row(params![id.to_string(), locale], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?
+        .ok_or_else(|| DeskError::not_found(format!("article {id} has no {locale} text")))?;
+    let word_count = dateline_render::word_count(&body);
+    conn.prepare_cached(
+        "INSERT INTO revisions(article_id, locale, kind, label, created_at, title, standfirst,
+                               body, word_count)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        id.to_string(),
+        locale,
+        kind.as_str(),
+        label,
+        now,
+        title,
+        standfirst,
+        body,
+        word_count
+    ])?;
+    Ok(Revision {
+        id: conn.last_insert_rowid(),
+        article_id: id,
+        locale: locale.to_owned(),
+        kind,
+        label: label.map(str::to_owned),
+        created_at: now.to_owned(),
+        title,
+        word_count,
+    })
+}
+
+/// Snapshots the current text unless the newest revision already holds exactly it, so
+/// that nothing typed is lost when the text is about to be replaced (restore, import).
+pub(crate) fn keep_current(conn: &Connection, id: Uuid, locale: &str, now: &str) -> Result<()> {
+    let same: Option<bool> = conn
+        .prepare_cached(
+            "SELECT r.title = t.title AND r.standfirst = t.standfirst AND r.body = t.body
+             FROM article_texts t
+             LEFT JOIN revisions r ON r.id = (
+                 SELECT MAX(id) FROM revisions WHERE article_id = ?1 AND locale = ?2)
+             WHERE t.article_id = ?1 AND t.locale = ?2",
+        )?
+        .query_row(params![id.to_string(), locale], |r| r.get(0))
+        .optional()?
+        .flatten();
+    if same != Some(true) {
+        snapshot(conn, id, locale, RevisionKind::Autosave, None, now)?;
+    }
+    Ok(())
+}
+
+/// Whether the newest snapshot of the text is older than [`AUTOSAVE_EVERY`] (or there is
+/// none).
+pub(crate) fn autosave_due(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let last: Option<String> = conn
+        .prepare_cached(
+            "SELECT created_at FROM revisions WHERE article_id = ?1 AND locale = ?2
+             ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![id.to_string(), locale], |r| r.get(0))
+        .optional()?;
+    Ok(match last.as_deref().and_then(parse_stamp) {
+        Some(at) => now - at >= AUTOSAVE_EVERY,
+        None => true,
+    })
+}
+
+/// Which autosave snapshots (id, time) thinning removes at `now`: none younger than a
+/// day; the newest of each clock hour up to a week; the newest of each day after that.
+pub(crate) fn to_thin(autosaves: &[(i64, DateTime<Utc>)], now: DateTime<Utc>) -> Vec<i64> {
+    let mut sorted = autosaves.to_vec();
+    // Newest first: the first one seen in a bucket is the one kept.
+    sorted.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+    let mut kept_buckets = std::collections::HashSet::new();
+    let mut drop = Vec::new();
+    for (id, at) in sorted {
+        let age = now - at;
+        let bucket = if age < Duration::days(1) {
+            continue;
+        } else if age < Duration::days(7) {
+            (0, at.timestamp().div_euclid(3600))
+        } else {
+            (1, at.timestamp().div_euclid(86_400))
+        };
+        if !kept_buckets.insert(bucket) {
+            drop.push(id);
+        }
+    }
+    drop.sort_unstable();
+    drop
+}
+
+/// Thins the autosave snapshots of one text.
+pub(crate) fn thin_text(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let autosaves: Vec<(i64, DateTime<Utc>)> = conn
+        .prepare_cached(
+            "SELECT id, created_at FROM revisions
+             WHERE article_id = ?1 AND locale = ?2 AND kind = 'autosave'",
+        )?
+        .query_map(params![id.to_string(), locale], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+        })?
+        .filter_map(|row| match row {
+            Ok((id, at)) => parse_stamp(&at).map(|at| Ok((id, at))),
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<_>>()?;
+    let drop = to_thin(&autosaves, now);
+    let mut delete =
+        conn.prepare_cached("DELETE FROM revisions WHERE id = ?1 AND kind = 'autosave'")?;
+    for rid in &drop {
+        delete.execute([rid])?;
+    }
+    Ok(drop.len())
+}

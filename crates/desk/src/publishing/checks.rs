@@ -1,0 +1,254 @@
+//! The checks before an article goes to a site: errors stop the publish, warnings ask
+//! for a look; and the choices the Publish panel starts from (the locales to send, the
+//! slug of each).
+
+use std::collections::BTreeMap;
+
+use dateline_protocol::{SiteInfo, slugify};
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::Desk;
+use crate::clock::parse_stamp;
+use crate::error::Result;
+use crate::publishing::publications::Publication;
+use crate::translate::translations::{TextState, TranslationStatus};
+
+/// How serious a finding is: errors stop the publish, warnings ask for a look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One finding of the checks before publishing. `code` is stable, for the interface.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct Check {
+    pub severity: Severity,
+    pub code: String,
+    pub locale: Option<String>,
+    pub message: String,
+}
+
+/// The source, and every translation that is done and not outdated; on an update, also
+/// every locale already on the site.
+pub(crate) fn default_locales(
+    texts: &[TextState],
+    publication: Option<&Publication>,
+) -> Vec<String> {
+    texts
+        .iter()
+        .filter(|t| {
+            t.is_source
+                || (t.status == TranslationStatus::Done && !t.outdated)
+                || publication.is_some_and(|p| !p.unpublished && p.urls.contains_key(&t.locale))
+        })
+        .map(|t| t.locale.clone())
+        .collect()
+}
+
+/// The slug of each locale: the one it has, else one made from its headline.
+pub(crate) fn slugs_for(
+    id: Uuid,
+    texts: &[TextState],
+    locales: &[String],
+) -> BTreeMap<String, String> {
+    let fallback = id.simple().to_string()[..12].to_owned();
+    locales
+        .iter()
+        .filter_map(|l| texts.iter().find(|t| &t.locale == l))
+        .map(|t| {
+            let slug = if t.slug.is_empty() {
+                slugify(&t.title, &fallback)
+            } else {
+                t.slug.clone()
+            };
+            (t.locale.clone(), slug)
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn check(
+    conn: &Connection,
+    id: Uuid,
+    site_url: &str,
+    site: Option<&SiteInfo>,
+    article: &crate::Article,
+    texts: &[TextState],
+    locales: &[String],
+    slugs: &BTreeMap<String, String>,
+    desk: &Desk,
+    out: &mut Vec<Check>,
+) -> Result<()> {
+    let mut push = |severity, code: &str, locale: Option<&str>, message: String| {
+        out.push(Check {
+            severity,
+            code: code.to_owned(),
+            locale: locale.map(str::to_owned),
+            message,
+        })
+    };
+    use Severity::{Error, Warning};
+    let Some(site) = site else {
+        push(
+            Error,
+            "site_unknown",
+            None,
+            format!("the desk has not yet seen {site_url}: test the connection in Settings"),
+        );
+        return Ok(());
+    };
+    if !site.role.may_publish() {
+        push(
+            Warning,
+            "role",
+            None,
+            format!(
+                "the token for {} is a {}'s: the site will refuse to publish",
+                site.name,
+                site.role.as_str()
+            ),
+        );
+    }
+    let tier = site.tiers.iter().find(|t| t.id == article.tier);
+    if tier.is_none() {
+        push(
+            Error,
+            "tier_unknown",
+            None,
+            format!("{} has no tier {:?}", site.name, article.tier),
+        );
+    }
+    let paid = tier.is_some_and(|t| t.rank > 0);
+    if article.section.is_empty() {
+        push(Error, "section_missing", None, "choose a section".into());
+    } else if !site.sections.iter().any(|s| s.path == article.section) {
+        push(
+            Error,
+            "section_unknown",
+            None,
+            format!("{} has no section {:?}", site.name, article.section),
+        );
+    }
+    if locales.is_empty() {
+        push(
+            Error,
+            "no_locale",
+            None,
+            "choose at least one locale".into(),
+        );
+    }
+    if let Some(at) = article.publish_at.as_deref().and_then(parse_stamp)
+        && at < desk.clock.now()
+    {
+        push(
+            Warning,
+            "schedule_past",
+            None,
+            "the scheduled time has passed: the article will appear at once".into(),
+        );
+    }
+    let source_cut = texts.iter().any(|t| t.is_source && t.has_cut);
+    for locale in locales {
+        let l = Some(locale.as_str());
+        let Some(text) = texts.iter().find(|t| &t.locale == locale) else {
+            push(
+                Error,
+                "no_text",
+                l,
+                format!("the article has no {locale} text"),
+            );
+            continue;
+        };
+        if !site.locales.contains(locale) {
+            push(
+                Error,
+                "locale_unknown",
+                l,
+                format!("{} does not publish in {locale}", site.name),
+            );
+        }
+        if text.title.trim().is_empty() {
+            push(
+                Error,
+                "no_headline",
+                l,
+                format!("the {locale} text has no headline"),
+            );
+        }
+        if !text.is_source && text.status != TranslationStatus::Done {
+            push(
+                Error,
+                "not_done",
+                l,
+                format!("the {locale} translation is not marked done"),
+            );
+        } else if text.outdated {
+            push(
+                Warning,
+                "outdated",
+                l,
+                format!(
+                    "the {locale} translation is outdated: the source changed after it was done"
+                ),
+            );
+        }
+        if paid && source_cut && !text.has_cut {
+            push(
+                Error,
+                "cut_missing",
+                l,
+                format!(
+                    "the source has a paywall cut but the {locale} text has none: its paid part \
+                     would start at a different place"
+                ),
+            );
+        }
+        if let Some(slug) = slugs.get(locale) {
+            let taken: Option<String> = conn
+                .query_row(
+                    "SELECT COALESCE(s.title, '') FROM article_texts t
+                     JOIN publications p ON p.article_id = t.article_id AND p.site_url = ?4
+                     LEFT JOIN article_texts s ON s.article_id = t.article_id
+                       AND s.locale = t.locale
+                     WHERE t.locale = ?1 AND t.slug = ?2 AND t.article_id <> ?3
+                     LIMIT 1",
+                    params![locale, slug, id.to_string(), site_url],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if let Some(other) = taken {
+                push(
+                    Error,
+                    "slug_taken",
+                    l,
+                    format!("the {locale} address {slug:?} is already used by {other:?}"),
+                );
+            }
+        }
+        let body: String = conn.query_row(
+            "SELECT body FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+            params![id.to_string(), locale],
+            |r| r.get(0),
+        )?;
+        for name in dateline_render::image_refs(&body) {
+            if crate::image_mime(&name).is_none() || !desk.images_dir().join(&name).is_file() {
+                push(
+                    Error,
+                    "image_missing",
+                    l,
+                    format!(
+                        "the {locale} text uses the image {name}, which this desk does not have"
+                    ),
+                );
+            }
+        }
+    }
+    Ok(())
+}
