@@ -114,6 +114,9 @@ impl Desk {
         })?;
         let path = dir.join(DATABASE_FILE);
         let conn = store::open(&path)?;
+        // Data derived by the desk's own code, which migrations leave alone.
+        content::texts::refresh_index(&conn)?;
+        translate::translations::seed_memory_if_pending(&conn)?;
         let checkpointer = match store::checkpoint::Checkpointer::start(&path) {
             Ok(c) => {
                 conn.pragma_update(None, "wal_autocheckpoint", 0)?;

@@ -14,7 +14,8 @@ use uuid::Uuid;
 
 use crate::content::history::{self, RevisionKind};
 use crate::error::Result;
-use crate::text::fold::index_form;
+use crate::store::settings;
+use crate::text::fold::{FOLDING_VERSION, index_form};
 
 /// A text of an article, found or made by [`open`] or [`open_or_create`].
 #[derive(Debug, Clone, Copy)]
@@ -210,8 +211,21 @@ fn unindex(conn: &Connection, text_id: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Rebuilds the search index when it was built by another folding than today's (or
+/// never: a database from before the index, or from before its version was recorded).
+pub(crate) fn refresh_index(conn: &Connection) -> Result<()> {
+    if settings::get(conn, settings::SEARCH_INDEX_FOLDING)?.as_deref() == Some(FOLDING_VERSION) {
+        return Ok(());
+    }
+    let tx = conn.unchecked_transaction()?;
+    rebuild_index(&tx)?;
+    settings::set(&tx, settings::SEARCH_INDEX_FOLDING, FOLDING_VERSION)?;
+    tx.commit()?;
+    Ok(())
+}
+
 /// Builds the whole index anew from the texts, as `text::fold` folds them now.
-pub(crate) fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
+fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute(
         "INSERT INTO search_index(search_index) VALUES ('delete-all')",
         [],

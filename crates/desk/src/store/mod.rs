@@ -2,253 +2,16 @@
 //! database trouble (locked, read-only, damaged, newer) apart before anything is written.
 
 pub(crate) mod checkpoint;
+pub(crate) mod migrations;
 pub(crate) mod settings;
 
 use std::path::Path;
-use std::sync::LazyLock;
 
 use rusqlite::Connection;
-use rusqlite_migration::{M, Migrations};
 
 use crate::error::{DeskError, DeskErrorCode, Result};
-
-/// Append-only: never edit a migration that has shipped, add a new one.
-static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::new(vec![
-        M::up(
-            r#"
-        CREATE TABLE articles (
-            id            TEXT PRIMARY KEY,       -- UUIDv7, made here, stable forever
-            source_locale TEXT NOT NULL,
-            section       TEXT NOT NULL DEFAULT '',
-            tags          TEXT NOT NULL DEFAULT '[]',
-            byline        TEXT NOT NULL DEFAULT '',
-            source_url    TEXT,
-            tier          TEXT NOT NULL DEFAULT 'public',
-            state         TEXT NOT NULL DEFAULT 'draft',
-            publish_at    TEXT,
-            created_at    TEXT NOT NULL,
-            updated_at    TEXT NOT NULL,
-            -- Grows with every edit across all articles: "most recently edited" without
-            -- trusting two clock readings to differ.
-            edit_seq      INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE TABLE article_texts (
-            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            locale     TEXT NOT NULL,
-            title      TEXT NOT NULL DEFAULT '',
-            standfirst TEXT NOT NULL DEFAULT '',
-            body       TEXT NOT NULL DEFAULT '',
-            slug       TEXT NOT NULL DEFAULT '',
-            updated_at TEXT NOT NULL,
-            PRIMARY KEY (article_id, locale)
-        );
-        -- What the site last acknowledged, per site: the version to send as If-Match.
-        CREATE TABLE publications (
-            article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            site_url     TEXT NOT NULL,
-            version      INTEGER NOT NULL,
-            urls         TEXT NOT NULL,
-            published_at TEXT NOT NULL,
-            PRIMARY KEY (article_id, site_url)
-        );
-        -- Preferences and caches. Never secrets: those live in the OS keyring.
-        CREATE TABLE settings (
-            key   TEXT PRIMARY KEY,
-            value TEXT NOT NULL
-        );
-        "#,
-        ),
-        // Issue 3: revisions, search, soft delete, images, tags as rows, stable text ids.
-        M::up_with_hook(MIGRATION_2, |tx: &rusqlite::Transaction| {
-            crate::content::texts::rebuild_index(tx)?;
-            Ok(())
-        }),
-        // Issue 5: several sites, translation status, the outbox.
-        M::up_with_hook(MIGRATION_3, |tx: &rusqlite::Transaction| {
-            crate::translate::translations::mark_published_done(tx)?;
-            Ok(())
-        }),
-        // Issue 6: what a translation was made from, and the translation memory.
-        M::up_with_hook(MIGRATION_4, |tx: &rusqlite::Transaction| {
-            crate::translate::translations::remember_done_sources(tx)?;
-            Ok(())
-        }),
-        // Migration 5: which source block each block of a translation translates (JSON
-        // array of the source blocks' text), so that a paragraph translated out of turn
-        // stays beside its source; NULL pairs blocks by position.
-        M::up("ALTER TABLE article_texts ADD COLUMN block_sources TEXT;"),
-    ])
-});
-
-/// Migration 3. The one site of the foundation (two settings) becomes the first row of
-/// `sites`; texts get a translation status (its hook marks the translations already on a
-/// site as done, so updating those articles is not blocked); publishing goes through
-/// the outbox.
-const MIGRATION_3: &str = r#"
-    -- The sites the desk publishes to. Their tokens are in the OS keyring under the URL.
-    CREATE TABLE sites (
-        url          TEXT PRIMARY KEY,
-        info         TEXT,              -- the last GET /site answer (JSON), for offline use
-        refreshed_at TEXT,
-        added_at     TEXT NOT NULL
-    );
-    INSERT INTO sites(url, info, added_at)
-        SELECT u.value, i.value, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
-        FROM settings u LEFT JOIN settings i ON i.key = 'site_info'
-        WHERE u.key = 'site_url';
-    DELETE FROM settings WHERE key IN ('site_url', 'site_info');
-
-    -- A translation's status, and the source text it was last checked against (a hash of
-    -- the source's title, standfirst and body): when the source moves on, a translation
-    -- marked done is outdated until a translator has looked. Unused on source texts.
-    ALTER TABLE article_texts ADD COLUMN status TEXT NOT NULL DEFAULT 'in_progress'
-        CHECK (status IN ('in_progress', 'needs_review', 'done'));
-    ALTER TABLE article_texts ADD COLUMN source_hash TEXT;
-
-    -- Set when the site confirmed an unpublish; the version stays, for the next If-Match.
-    ALTER TABLE publications ADD COLUMN unpublished_at TEXT;
-
-    -- Images a site is known to have. Content-addressed, so once there, always there.
-    CREATE TABLE site_images (
-        site_url TEXT NOT NULL,
-        name     TEXT NOT NULL,
-        PRIMARY KEY (site_url, name)
-    ) WITHOUT ROWID;
-
-    -- Writes waiting for, or done by, a site. One row is one operation: its idempotency
-    -- key never changes, so however often it is sent the site applies it once.
-    CREATE TABLE outbox (
-        id              INTEGER PRIMARY KEY,
-        site_url        TEXT NOT NULL,
-        article_id      TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        action          TEXT NOT NULL CHECK (action IN ('publish', 'unpublish')),
-        payload         TEXT,             -- the ArticlePut, as it was when queued
-        idempotency_key TEXT NOT NULL UNIQUE,
-        -- NULL until first sent; then 'absent' or the version sent as If-Match, kept for
-        -- every retry (a retry must be the same request, or the site refuses its key).
-        expect          TEXT,
-        state           TEXT NOT NULL
-                        CHECK (state IN ('queued', 'sending', 'done', 'failed', 'conflict',
-                                         'cancelled')),
-        attempts        INTEGER NOT NULL DEFAULT 0,
-        next_attempt_at TEXT NOT NULL,
-        error_code      TEXT,
-        error_message   TEXT,
-        -- done: the site's answer (urls, version); conflict: the site's current version.
-        result          TEXT,
-        batch           TEXT,
-        created_at      TEXT NOT NULL,
-        updated_at      TEXT NOT NULL
-    );
-    CREATE INDEX outbox_due ON outbox(state, next_attempt_at);
-    CREATE INDEX outbox_by_article ON outbox(article_id, site_url, id);
-    CREATE INDEX outbox_by_batch ON outbox(batch) WHERE batch IS NOT NULL;
-"#;
-
-/// Migration 2. `article_texts` is rebuilt to give every text a stable integer id (an
-/// implicit rowid may be renumbered by VACUUM, and the search index refers to texts by
-/// it); its index is then filled from Rust by the migration's hook, because the folding
-/// of text for search (see `fold.rs`) is Rust code.
-const MIGRATION_2: &str = r#"
-    CREATE TABLE article_texts_v2 (
-        id         INTEGER PRIMARY KEY,
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        locale     TEXT NOT NULL,
-        title      TEXT NOT NULL DEFAULT '',
-        standfirst TEXT NOT NULL DEFAULT '',
-        body       TEXT NOT NULL DEFAULT '',
-        slug       TEXT NOT NULL DEFAULT '',
-        updated_at TEXT NOT NULL,
-        UNIQUE (article_id, locale)
-    );
-    INSERT INTO article_texts_v2(article_id, locale, title, standfirst, body, slug, updated_at)
-        SELECT article_id, locale, title, standfirst, body, slug, updated_at FROM article_texts;
-    DROP TABLE article_texts;
-    ALTER TABLE article_texts_v2 RENAME TO article_texts;
-    -- From a search hit (a text id) to its article without reading the text's row, which
-    -- holds the whole body: a search of common words maps thousands of hits.
-    CREATE INDEX article_texts_doc ON article_texts(id, article_id, locale);
-
-    -- Soft delete: a deleted article leaves the list and search and can come back.
-    ALTER TABLE articles ADD COLUMN deleted_at TEXT;
-    -- Every save reads MAX(edit_seq); the list shows the live articles by edit_seq and
-    -- counts them; the section filter takes a section and the range below it.
-    CREATE INDEX articles_by_edit ON articles(edit_seq);
-    CREATE INDEX articles_live_by_edit ON articles(edit_seq) WHERE deleted_at IS NULL;
-    CREATE INDEX articles_by_section ON articles(section, edit_seq);
-
-    -- The tags of articles.tags (the JSON the article carries), as rows to filter on.
-    CREATE TABLE article_tags (
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        tag        TEXT NOT NULL COLLATE NOCASE,
-        PRIMARY KEY (article_id, tag)
-    ) WITHOUT ROWID;
-    CREATE INDEX article_tags_by_tag ON article_tags(tag, article_id);
-    INSERT OR IGNORE INTO article_tags(article_id, tag)
-        SELECT a.id, j.value FROM articles a, json_each(a.tags) j WHERE json_valid(a.tags);
-
-    -- Snapshots of one text. Never updated; only autosave snapshots are ever deleted
-    -- (thinned), and only with their article.
-    CREATE TABLE revisions (
-        id         INTEGER PRIMARY KEY,
-        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        locale     TEXT NOT NULL,
-        kind       TEXT NOT NULL
-                   CHECK (kind IN ('autosave', 'named', 'workflow', 'restore', 'import')),
-        label      TEXT,
-        created_at TEXT NOT NULL,
-        title      TEXT NOT NULL,
-        standfirst TEXT NOT NULL,
-        body       TEXT NOT NULL,
-        word_count INTEGER NOT NULL
-    );
-    CREATE INDEX revisions_by_text ON revisions(article_id, locale, id);
-
-    -- Images the desk stores, content-addressed: the file is <data>/images/<name>.
-    CREATE TABLE images (
-        name       TEXT PRIMARY KEY,      -- "<sha256 hex>.<ext>"
-        mime       TEXT NOT NULL,
-        size       INTEGER NOT NULL,
-        original   TEXT NOT NULL DEFAULT '',
-        created_at TEXT NOT NULL
-    );
-
-    -- Full-text search over every text. Contentless: the texts are already in
-    -- article_texts, so only the index is kept; contentless_delete lets a save replace a
-    -- text's entry by its rowid (= article_texts.id). The tokenizer only splits: folding
-    -- happened in Rust (fold.rs), with marks kept as part of words.
-    CREATE VIRTUAL TABLE search_index USING fts5(
-        title, standfirst, body,
-        content = '', contentless_delete = 1,
-        tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co M*'"
-    );
-"#;
-
-/// Migration 4. A translation marked done keeps the source it was checked against (so
-/// a translator sees which paragraphs changed since), and the translation memory holds
-/// the aligned paragraphs of every translation marked done. The hook fills both for the
-/// translations already done, from the source as it is now.
-const MIGRATION_4: &str = r#"
-    ALTER TABLE article_texts ADD COLUMN source_title TEXT;
-    ALTER TABLE article_texts ADD COLUMN source_standfirst TEXT;
-    ALTER TABLE article_texts ADD COLUMN source_body TEXT;
-
-    CREATE TABLE translation_memory (
-        id            INTEGER PRIMARY KEY,
-        article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        source_locale TEXT NOT NULL,
-        target_locale TEXT NOT NULL,
-        source_text   TEXT NOT NULL,
-        target_text   TEXT NOT NULL,
-        UNIQUE (article_id, target_locale, source_text)
-    );
-    CREATE INDEX translation_memory_pair
-        ON translation_memory(source_locale, target_locale, source_text);
-"#;
-
-/// The schema version this desk writes (SQLite's `user_version`).
-pub const SCHEMA_VERSION: i64 = 5;
+use migrations::MIGRATIONS;
+pub use migrations::SCHEMA_VERSION;
 
 /// How long a write waits for another connection before it is reported as `locked`.
 const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(5);
@@ -303,6 +66,8 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
     conn.pragma_update(None, "cache_size", -32_768)?;
 
     // All pending migrations run in one transaction; a failure leaves the previous schema.
+    // The data derived from texts (search index, translation memory) is refreshed by
+    // `Desk::open` afterwards.
     MIGRATIONS.to_latest(&mut conn).map_err(|e| {
         let e = DeskError::from(e);
         DeskError::new(e.code, format!("cannot migrate {shown}: {}", e.message))
@@ -509,7 +274,9 @@ mod tests {
             )
             .unwrap();
         }
-        let conn = open(&path).unwrap();
+        // The index is the desk's to fill (derived data), after the migrations.
+        let desk = crate::testutil::open(dir.path());
+        let conn = desk.db();
         let v: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();

@@ -7,6 +7,11 @@ use crate::error::Result;
 pub(crate) const UI_LOCALE: &str = "ui_locale";
 /// "on" when the developer setting offers the pseudo-locales.
 pub(crate) const PSEUDO_LOCALES: &str = "pseudo_locales";
+/// The `text::fold::FOLDING_VERSION` the search index was built with.
+pub(crate) const SEARCH_INDEX_FOLDING: &str = "search_index_folding";
+/// "pending" while the translation memory has not been seeded from the translations
+/// done before it existed (set by migration 4).
+pub(crate) const TRANSLATION_MEMORY_SEED: &str = "translation_memory_seed";
 
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn

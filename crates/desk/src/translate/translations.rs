@@ -19,6 +19,7 @@ use crate::content::articles::{SUMMARY_COLUMNS, SummaryRow, touch};
 use crate::content::metadata;
 use crate::content::{no_article, texts};
 use crate::error::{DeskError, Result};
+use crate::store::settings;
 
 /// Where a translation stands, as its translator says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -189,55 +190,9 @@ fn source_gone(conn: &Connection, id: Uuid) -> Result<bool> {
         .unwrap_or(false))
 }
 
-/// Marks every translation that is already published on a site as done, checked
-/// against the source as it is now (migration 3: desks before it had no status, and a
-/// published translation is one somebody decided was ready).
-pub(crate) fn mark_published_done(conn: &Connection) -> rusqlite::Result<()> {
-    let published: Vec<(String, String)> = conn
-        .prepare("SELECT article_id, urls FROM publications")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (article_id, urls) in published {
-        let locales: Vec<String> =
-            serde_json::from_str::<std::collections::BTreeMap<String, String>>(&urls)
-                .map(|u| u.into_keys().collect())
-                .unwrap_or_default();
-        let hash: Option<String> = conn
-            .query_row(
-                "SELECT s.title, s.standfirst, s.body FROM articles a
-                 JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
-                 WHERE a.id = ?1",
-                [&article_id],
-                |r| {
-                    Ok(source_hash(
-                        &r.get::<_, String>(0)?,
-                        &r.get::<_, String>(1)?,
-                        &r.get::<_, String>(2)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some(hash) = hash else { continue };
-        for locale in locales {
-            conn.execute(
-                "UPDATE article_texts SET status = 'done', source_hash = ?3
-                 WHERE article_id = ?1 AND locale = ?2
-                   AND locale <> (SELECT source_locale FROM articles WHERE id = ?1)",
-                params![article_id, locale, hash],
-            )?;
-        }
-    }
-    Ok(())
-}
-
 /// Keeps the source as it is now with the translation into `locale` (what "outdated"
 /// is measured against), and puts the pair into the translation memory.
-fn remember_source(
-    conn: &Connection,
-    id: Uuid,
-    locale: &str,
-    with_block_sources: bool,
-) -> rusqlite::Result<()> {
+fn remember_source(conn: &Connection, id: Uuid, locale: &str) -> rusqlite::Result<()> {
     let texts = conn.query_row(
         "SELECT a.source_locale, s.title, s.standfirst, s.body, t.title, t.standfirst, t.body
          FROM articles a
@@ -263,17 +218,13 @@ fn remember_source(
          WHERE article_id = ?1 AND locale = ?2",
         params![id.to_string(), locale, source[0], source[1], source[2]],
     )?;
-    // Migration 4 runs this before migration 5 made the column.
-    let block_sources = if with_block_sources {
-        conn.query_row(
+    let block_sources = conn
+        .query_row(
             "SELECT block_sources FROM article_texts WHERE article_id = ?1 AND locale = ?2",
             params![id.to_string(), locale],
             |r| r.get::<_, Option<String>>(0),
         )
-        .map(block_sources_from_json)?
-    } else {
-        None
-    };
+        .map(block_sources_from_json)?;
     crate::translate::memory::remember(
         conn,
         id,
@@ -286,10 +237,14 @@ fn remember_source(
     .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))
 }
 
-/// Migration 4: the translations already done keep the source as it is now, and fill
-/// the translation memory.
-pub(crate) fn remember_done_sources(conn: &Connection) -> rusqlite::Result<()> {
-    let done: Vec<(String, String)> = conn
+/// Fills the translation memory from the translations that were done before it existed
+/// (migration 4 asks for it), once.
+pub(crate) fn seed_memory_if_pending(conn: &Connection) -> Result<()> {
+    if settings::get(conn, settings::TRANSLATION_MEMORY_SEED)?.as_deref() != Some("pending") {
+        return Ok(());
+    }
+    let tx = conn.unchecked_transaction()?;
+    let done: Vec<(String, String)> = tx
         .prepare(
             "SELECT t.article_id, t.locale FROM article_texts t
              JOIN articles a ON a.id = t.article_id
@@ -299,9 +254,14 @@ pub(crate) fn remember_done_sources(conn: &Connection) -> rusqlite::Result<()> {
         .collect::<rusqlite::Result<_>>()?;
     for (article, locale) in done {
         if let Ok(id) = Uuid::parse_str(&article) {
-            remember_source(conn, id, &locale, false)?;
+            remember_source(&tx, id, &locale)?;
         }
     }
+    tx.execute(
+        "DELETE FROM settings WHERE key = ?1",
+        [settings::TRANSLATION_MEMORY_SEED],
+    )?;
+    tx.commit()?;
     Ok(())
 }
 
@@ -678,7 +638,7 @@ impl Desk {
             )));
         }
         if status == TranslationStatus::Done {
-            remember_source(&tx, id, locale, true)?;
+            remember_source(&tx, id, locale)?;
         }
         let texts = text_states(&tx, id)?;
         tx.commit()?;
