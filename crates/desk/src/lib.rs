@@ -53,7 +53,7 @@ pub use search::{SearchHit, SearchQuery, SearchResults, SearchSort};
 pub use sites::SiteEntry;
 pub use sites::SiteStatus;
 pub use sites::client::{Expect, SiteClient, SiteFailure};
-pub use sites::keyring::Keyring;
+pub use sites::keyring::{Keyring, TokenStore};
 pub use store::SCHEMA_VERSION;
 pub use text::diff::{DiffChunk, DiffOp};
 pub use transfer::rescue::{RescueReport, rescue_export};

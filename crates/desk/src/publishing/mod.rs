@@ -388,3 +388,6 @@ impl Desk {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;

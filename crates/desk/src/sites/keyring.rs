@@ -1,10 +1,10 @@
-//! API tokens in the OS keyring, and only there.
+//! API tokens in the OS keyring, and only there ([`TokenStore`] lets tests use memory).
 //!
 //! Every call runs on its own thread with a deadline: a Secret Service that is missing
 //! or stuck must turn into a clear message within a second, not a frozen window. There
 //! is deliberately no fallback to a file: without a keyring the desk cannot publish.
 
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use crate::error::{DeskError, DeskErrorCode, Result};
@@ -12,33 +12,68 @@ use crate::error::{DeskError, DeskErrorCode, Result};
 /// How long the keyring may take before the desk says it is unavailable.
 const DEADLINE: Duration = Duration::from_millis(900);
 
-/// The keyring entries of one service name (one per site URL).
-#[derive(Debug, Clone)]
-pub struct Keyring {
-    service: String,
+/// Where API tokens are kept, one per site URL. The desk holds a [`Keyring`]; the OS
+/// keyring is the only store the app uses, and tests give the desk one in memory so the
+/// publishing core runs under plain `cargo test`, without a desktop session.
+pub trait TokenStore: std::fmt::Debug + Send + Sync {
+    /// Stores the token for `site_url`, replacing any earlier one.
+    fn store_token(&self, site_url: &str, token: &str) -> Result<()>;
+    /// The token for `site_url`; `Ok(None)` if the store works but holds none.
+    fn token(&self, site_url: &str) -> Result<Option<String>>;
+    /// Forgets the token for `site_url` (none stored is not an error).
+    fn delete_token(&self, site_url: &str) -> Result<()>;
 }
 
+/// The desk's token store.
+#[derive(Debug, Clone)]
+pub struct Keyring(Arc<dyn TokenStore>);
+
 impl Keyring {
-    /// The desk's own entries.
+    /// The desk's own entries in the OS keyring.
     pub fn os() -> Self {
         Self::service(crate::APP_ID)
     }
 
-    /// Entries under another service name (tests use their own).
+    /// OS keyring entries under another service name (tests that need the real keyring
+    /// use their own, never the desk's).
     pub fn service(name: &str) -> Self {
-        Self {
+        Self(Arc::new(OsKeyring {
             service: name.to_owned(),
-        }
+        }))
     }
 
-    /// Stores the token for `site_url`, replacing any earlier one.
+    /// Any other store.
+    pub fn new(store: impl TokenStore + 'static) -> Self {
+        Self(Arc::new(store))
+    }
+
     pub fn store_token(&self, site_url: &str, token: &str) -> Result<()> {
+        self.0.store_token(site_url, token)
+    }
+
+    pub fn token(&self, site_url: &str) -> Result<Option<String>> {
+        self.0.token(site_url)
+    }
+
+    pub fn delete_token(&self, site_url: &str) -> Result<()> {
+        self.0.delete_token(site_url)
+    }
+}
+
+/// The OS keyring (Secret Service, Keychain, Credential Manager): the entries of one
+/// service name, one per site URL.
+#[derive(Debug)]
+struct OsKeyring {
+    service: String,
+}
+
+impl TokenStore for OsKeyring {
+    fn store_token(&self, site_url: &str, token: &str) -> Result<()> {
         let token = token.to_owned();
         self.with_entry(site_url, move |e| e.set_password(&token))
     }
 
-    /// The token for `site_url`; `Ok(None)` if the keyring works but holds none.
-    pub fn token(&self, site_url: &str) -> Result<Option<String>> {
+    fn token(&self, site_url: &str) -> Result<Option<String>> {
         match self.with_entry(site_url, |e| e.get_password()) {
             Ok(t) => Ok(Some(t)),
             Err(e) if e.code == DeskErrorCode::NotFound => Ok(None),
@@ -46,13 +81,15 @@ impl Keyring {
         }
     }
 
-    pub fn delete_token(&self, site_url: &str) -> Result<()> {
+    fn delete_token(&self, site_url: &str) -> Result<()> {
         match self.with_entry(site_url, |e| e.delete_credential()) {
             Err(e) if e.code != DeskErrorCode::NotFound => Err(e),
             _ => Ok(()),
         }
     }
+}
 
+impl OsKeyring {
     fn with_entry<T: Send + 'static>(
         &self,
         site_url: &str,
@@ -70,6 +107,48 @@ impl Keyring {
             Ok(Err(e)) => Err(unavailable(&e.to_string())),
             Err(_) => Err(unavailable("it did not answer within a second")),
         }
+    }
+}
+
+/// Tokens in memory, for tests: what a desk keeps here is gone when it closes. It can
+/// be made to fail like a locked or missing OS keyring.
+#[cfg(test)]
+#[derive(Debug, Default)]
+pub(crate) struct MemoryKeyring {
+    tokens: std::sync::Mutex<std::collections::HashMap<String, String>>,
+    /// While set, every call fails as an unavailable keyring does.
+    pub unavailable: std::sync::atomic::AtomicBool,
+}
+
+#[cfg(test)]
+impl MemoryKeyring {
+    fn check(&self) -> Result<()> {
+        if self.unavailable.load(std::sync::atomic::Ordering::SeqCst) {
+            Err(unavailable("the test made it so"))
+        } else {
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+impl TokenStore for Arc<MemoryKeyring> {
+    fn store_token(&self, site_url: &str, token: &str) -> Result<()> {
+        self.check()?;
+        let mut tokens = self.tokens.lock().unwrap();
+        tokens.insert(site_url.to_owned(), token.to_owned());
+        Ok(())
+    }
+
+    fn token(&self, site_url: &str) -> Result<Option<String>> {
+        self.check()?;
+        Ok(self.tokens.lock().unwrap().get(site_url).cloned())
+    }
+
+    fn delete_token(&self, site_url: &str) -> Result<()> {
+        self.check()?;
+        self.tokens.lock().unwrap().remove(site_url);
+        Ok(())
     }
 }
 
