@@ -1,71 +1,50 @@
-//! The Tauri config lives at the repository root (see DESIGN.md). The app manifest
-//! lists our IPC commands so each one is a permission that a capability must grant:
-//! nothing is callable from the web view unless `capabilities/` says so.
+//! The Tauri config lives at the repository root (see DESIGN.md). The IPC commands are
+//! declared once, as the `#[tauri::command]` functions of `src/commands.rs`
+//! (`build/ipc.rs` says what is made from them): each one is a permission that a
+//! capability must grant, so nothing is callable from the web view unless
+//! `capabilities/` says so.
 
-const COMMANDS: &[&str] = &[
-    "list_articles",
-    "create_article",
-    "get_article",
-    "save_article",
-    "render_preview",
-    "ui_languages",
-    "ui_strings",
-    "set_ui_language",
-    "site_status",
-    "publish_article",
-    "search_articles",
-    "set_workflow_state",
-    "delete_article",
-    "undelete_article",
-    "bin",
-    "delete_forever",
-    "snapshot_revision",
-    "list_revisions",
-    "diff_revisions",
-    "restore_revision",
-    "import_markdown",
-    "export_article",
-    "store_image",
-    "store_image_bytes",
-    "list_sites",
-    "add_site",
-    "test_site",
-    "remove_site",
-    "publish_plan",
-    "unpublish_article",
-    "publish_many",
-    "batch_progress",
-    "reader_views",
-    "schedule_time",
-    "list_outbox",
-    "outbox_counts",
-    "retry_op",
-    "cancel_op",
-    "outbox_conflict",
-    "resolve_conflict",
-    "article_texts",
-    "get_text",
-    "add_translation",
-    "save_translation",
-    "set_translation_status",
-    "source_changes",
-    "translation_suggestions",
-    "translation_overview",
-    "set_pseudo_locales",
-    "strings_folder",
-    "compose_string",
-    "string_form",
-    "open_strings",
-    "save_string",
-    "open_site_strings",
-    "save_site_string",
-];
+#[path = "build/ipc.rs"]
+mod ipc;
+
+use std::path::Path;
 
 fn main() {
+    println!("cargo:rerun-if-changed=src/commands.rs");
+    println!("cargo:rerun-if-changed=build/ipc.rs");
+    let source = std::fs::read_to_string("src/commands.rs").expect("src/commands.rs");
+    let commands = ipc::read(&source).unwrap_or_else(|e| panic!("{e}"));
+
+    let out = std::env::var("OUT_DIR").expect("OUT_DIR");
+    write_if_changed(
+        &Path::new(&out).join("ipc_handler.rs"),
+        &ipc::handler(&commands),
+    );
+    write_if_changed(
+        Path::new("permissions/desk-commands.toml"),
+        &ipc::permission_set(&commands),
+    );
+    let bindings = Path::new("../ui/src/lib/bindings");
+    let typescript = ipc::typescript(&commands, bindings).unwrap_or_else(|e| panic!("{e}"));
+    write_if_changed(&bindings.join("commands.ts"), &typescript);
+
+    // The manifest keeps the names for as long as the build runs.
+    let names: Vec<&'static str> = commands
+        .into_iter()
+        .map(|c| &*Box::leak(c.name.into_boxed_str()))
+        .collect();
     tauri_build::try_build(
         tauri_build::Attributes::new()
             .config_path("../tauri.conf.json")
-            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+            .app_manifest(tauri_build::AppManifest::new().commands(names.leak())),
     )
     .expect("tauri-build failed");
+}
+
+/// Writes only when different, so an unchanged file keeps its time and nothing that
+/// watches it (cargo, Vite) starts over.
+fn write_if_changed(path: &Path, content: &str) {
+    if std::fs::read_to_string(path).ok().as_deref() != Some(content) {
+        std::fs::write(path, content).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
 }

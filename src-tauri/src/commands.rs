@@ -43,6 +43,7 @@ pub async fn save_article(
     desk.save_article(id, &edit)
 }
 
+/// The preview's HTML, from the same pipeline the site publishes with.
 #[tauri::command]
 pub async fn render_preview(body: String, paid: bool) -> Rendered {
     dateline_desk::render_preview(&body, paid)
@@ -53,11 +54,13 @@ pub fn ui_languages(desk: State<'_, Desk>) -> Result<UiLanguages> {
     desk.ui_languages()
 }
 
+/// The Fluent source of `locales/<locale>/desk.ftl`.
 #[tauri::command]
 pub fn ui_strings(desk: State<'_, Desk>, locale: String) -> Result<String> {
     desk.ui_strings(&locale)
 }
 
+/// The developer setting that offers the pseudo-locales; answers the languages now.
 #[tauri::command]
 pub fn set_pseudo_locales(desk: State<'_, Desk>, on: bool) -> Result<UiLanguages> {
     desk.set_pseudo_locales(on)
@@ -73,26 +76,32 @@ pub async fn site_status(desk: State<'_, Desk>) -> Result<SiteStatus> {
     desk.site_status().await
 }
 
+/// What the desk knows offline; nothing is fetched.
 #[tauri::command]
 pub async fn list_sites(desk: State<'_, Desk>) -> Result<Vec<SiteEntry>> {
     desk.sites()
 }
 
+/// Checks the token against the site, then keeps it in the OS keyring (only there).
 #[tauri::command]
 pub async fn add_site(desk: State<'_, Desk>, url: String, token: String) -> Result<SiteEntry> {
     desk.add_site(&url, &token).await
 }
 
+/// Asks the site again; a site that does not answer comes back with `problem`.
 #[tauri::command]
 pub async fn test_site(desk: State<'_, Desk>, url: String) -> Result<SiteEntry> {
     desk.test_site(&url).await
 }
 
+/// Refused ("conflict") while operations for the site wait in the outbox.
 #[tauri::command]
 pub async fn remove_site(desk: State<'_, Desk>, url: String) -> Result<()> {
     desk.remove_site(&url)
 }
 
+/// What publishing would send and what stands in its way. `site_url` null: the default
+/// site; `locales` null: the default choice.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn publish_plan(
     desk: State<'_, Desk>,
@@ -103,6 +112,7 @@ pub async fn publish_plan(
     desk.publish_plan(id, site_url.as_deref(), locales.as_deref())
 }
 
+/// Puts a publish in the outbox; the answer is the queued operation.
 #[tauri::command]
 pub async fn publish_article(desk: State<'_, Desk>, request: PublishRequest) -> Result<OutboxOp> {
     desk.publish(&request)
@@ -131,6 +141,7 @@ pub async fn batch_progress(desk: State<'_, Desk>, batch: String) -> Result<Batc
     desk.batch_progress(&batch)
 }
 
+/// What each kind of reader receives of the `locale` text.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn reader_views(
     desk: State<'_, Desk>,
@@ -141,6 +152,7 @@ pub async fn reader_views(
     desk.reader_views(id, site_url.as_deref(), &locale)
 }
 
+/// `local` is `YYYY-MM-DDTHH:MM` in `zone` (IANA); the answer has both wall clocks.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn schedule_time(
     desk: State<'_, Desk>,
@@ -151,6 +163,7 @@ pub async fn schedule_time(
     desk.schedule_time(&local, &zone, site_url.as_deref())
 }
 
+/// The open operations and the most recent settled ones, newest first.
 #[tauri::command]
 pub async fn list_outbox(desk: State<'_, Desk>) -> Result<Vec<OutboxOp>> {
     desk.outbox(50)
@@ -161,11 +174,13 @@ pub async fn outbox_counts(desk: State<'_, Desk>) -> Result<OutboxCounts> {
     desk.outbox_counts()
 }
 
+/// Sends a queued or failed operation now; refused ("conflict") for any other.
 #[tauri::command]
 pub async fn retry_op(desk: State<'_, Desk>, id: i64) -> Result<OutboxOp> {
     desk.retry_op(id)
 }
 
+/// Refused ("conflict") once the operation may have reached the site.
 #[tauri::command]
 pub async fn cancel_op(desk: State<'_, Desk>, id: i64) -> Result<OutboxOp> {
     desk.cancel_op(id)
@@ -224,11 +239,13 @@ pub async fn set_translation_status(
     desk.set_translation_status(id, &locale, status)
 }
 
+/// Empty `text` lists by the filters alone.
 #[tauri::command]
 pub async fn search_articles(desk: State<'_, Desk>, query: SearchQuery) -> Result<SearchResults> {
     desk.search_articles(&query)
 }
 
+/// Writers may move draft <-> in_review only; anything else fails with "forbidden".
 #[tauri::command]
 pub async fn set_workflow_state(
     desk: State<'_, Desk>,
@@ -238,6 +255,7 @@ pub async fn set_workflow_state(
     desk.set_workflow_state(id, state)
 }
 
+/// Soft: the article leaves the list and search, and `undelete_article` brings it back.
 #[tauri::command]
 pub async fn delete_article(desk: State<'_, Desk>, id: Uuid) -> Result<()> {
     desk.delete_article(id)
@@ -260,6 +278,7 @@ pub async fn delete_forever(desk: State<'_, Desk>, id: Uuid) -> Result<()> {
     desk.delete_forever(id)
 }
 
+/// A named snapshot of the stored text (Ctrl+S).
 #[tauri::command]
 pub async fn snapshot_revision(
     desk: State<'_, Desk>,
@@ -269,11 +288,13 @@ pub async fn snapshot_revision(
     desk.snapshot_revision(id, label.as_deref())
 }
 
+/// Every revision of every text of the article, newest first.
 #[tauri::command]
 pub async fn list_revisions(desk: State<'_, Desk>, id: Uuid) -> Result<Vec<Revision>> {
     desk.list_revisions(id)
 }
 
+/// A word-level diff of two revisions of the article.
 #[tauri::command]
 pub async fn diff_revisions(
     desk: State<'_, Desk>,
@@ -284,16 +305,19 @@ pub async fn diff_revisions(
     desk.diff_revisions(id, from, to)
 }
 
+/// The text becomes the revision's (itself recorded as a new revision).
 #[tauri::command]
 pub async fn restore_revision(desk: State<'_, Desk>, id: Uuid, revision: i64) -> Result<Article> {
     desk.restore_revision(id, revision)
 }
 
+/// Files or folders (read recursively for *.md); every file is tried.
 #[tauri::command]
 pub async fn import_markdown(desk: State<'_, Desk>, paths: Vec<String>) -> Result<ImportReport> {
     desk.import_markdown(&paths)
 }
 
+/// Writes `<slug>.<locale>.md` per locale (and the images used); returns the paths.
 #[tauri::command]
 pub async fn export_article(desk: State<'_, Desk>, id: Uuid, dir: String) -> Result<Vec<String>> {
     desk.export_article(id, Path::new(&dir))
@@ -305,6 +329,7 @@ pub async fn store_image(desk: State<'_, Desk>, path: String) -> Result<StoredIm
 }
 
 // The contract spells this command's arguments in snake_case (`file_name`).
+/// For a pasted image, which has no path.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn store_image_bytes(
     desk: State<'_, Desk>,
@@ -314,6 +339,7 @@ pub async fn store_image_bytes(
     desk.store_image_bytes(&file_name, &bytes)
 }
 
+/// What changed in the source since the translation into `locale` was marked done.
 #[tauri::command]
 pub async fn source_changes(
     desk: State<'_, Desk>,
@@ -323,6 +349,7 @@ pub async fn source_changes(
     desk.source_changes(id, &locale)
 }
 
+/// Earlier translations of paragraphs like `paragraph`, best first (at most five).
 #[tauri::command(rename_all = "snake_case")]
 pub async fn translation_suggestions(
     desk: State<'_, Desk>,
@@ -334,6 +361,7 @@ pub async fn translation_suggestions(
     desk.suggestions(&paragraph, &source_locale, &target_locale, exclude, 5)
 }
 
+/// Every article with its translations' states and progress: the translators' dashboard.
 #[tauri::command]
 pub async fn translation_overview(desk: State<'_, Desk>) -> Result<Vec<TranslationRow>> {
     desk.translation_overview()
@@ -368,6 +396,7 @@ pub async fn open_strings(root: String, locale: String, file: String) -> Result<
     dateline_desk::open_strings(Path::new(&root), &locale, &file)
 }
 
+/// Refused ("conflict") when the file changed since `content_hash` was read.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn save_string(
     root: String,
@@ -389,6 +418,7 @@ pub async fn open_site_strings(
     desk.open_site_strings(&site_url, &locale).await
 }
 
+/// Refused ("conflict") when the site's strings are newer than `version`.
 #[tauri::command(rename_all = "snake_case")]
 pub async fn save_site_string(
     desk: State<'_, Desk>,

@@ -7,6 +7,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { Article } from "../lib/bindings/Article";
+import type { CommandName } from "../lib/bindings/commands";
 import type { ArticleSummary } from "../lib/bindings/ArticleSummary";
 import type { Revision } from "../lib/bindings/Revision";
 import type { SearchQuery } from "../lib/bindings/SearchQuery";
@@ -160,7 +161,8 @@ function render(body: string, paid: boolean) {
 
 mockIPC(async (cmd, payload) => {
   const args = (payload ?? {}) as Record<string, unknown>;
-  switch (cmd) {
+  // A misspelt or removed command fails the type check here too.
+  switch (cmd as CommandName | "plugin:dialog|open") {
     case "ui_languages":
       return { available: ["en-US", "fr", "de", "es", "pt-BR", "ar", "ja", "zh-Hans"], chosen: params.get("lang") ?? "en-US" };
     case "ui_strings":
