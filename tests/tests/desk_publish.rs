@@ -259,7 +259,12 @@ async fn a_writer_token_is_refused_plainly() -> Result<()> {
     let (_dir, desk) = desk_as(&site, Role::Writer).await?;
     let a = draft(&desk, &premium_edit())?;
     let plan = desk.publish_plan(a.id, None, None)?;
-    assert!(plan.checks.iter().any(|c| c.code == "role"), "{plan:?}");
+    assert!(
+        plan.checks
+            .iter()
+            .any(|c| c.code == dateline_desk::CheckCode::Role),
+        "{plan:?}"
+    );
     let op = publish_settled(&desk, &publish_now(a.id)).await?;
     assert_eq!(op.state, OpState::Failed);
     let err = op.error.expect("a reason");
@@ -270,8 +275,18 @@ async fn a_writer_token_is_refused_plainly() -> Result<()> {
     Ok(())
 }
 
+/// The checks' codes as the wire spells them.
 fn codes(plan: &dateline_desk::PublishPlan) -> Vec<String> {
-    plan.checks.iter().map(|c| c.code.clone()).collect()
+    plan.checks
+        .iter()
+        .map(|c| {
+            serde_json::to_value(c.code)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -311,7 +326,7 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
     let cut = plan
         .checks
         .iter()
-        .find(|c| c.code == "cut_missing")
+        .find(|c| c.code == dateline_desk::CheckCode::CutMissing)
         .expect("cut check");
     assert_eq!(cut.locale.as_deref(), Some("de"));
     assert!(desk.publish(&both).is_err());

@@ -45,8 +45,8 @@ pub use publishing::outbox::{
 };
 pub use publishing::sender::SendPolicy;
 pub use publishing::{
-    BulkPublish, Check, Publication, PublishPlan, PublishRequest, ReaderView, ScheduleTime,
-    Severity, Skipped, editor_time_zone,
+    BulkPublish, Check, CheckCode, Publication, PublishPlan, PublishRequest, ReaderView,
+    ScheduleTime, Severity, Skipped, editor_time_zone,
 };
 pub use search::snippet::SnippetPart;
 pub use search::{SearchHit, SearchQuery, SearchResults, SearchSort};

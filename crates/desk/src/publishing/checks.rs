@@ -25,12 +25,49 @@ pub enum Severity {
     Warning,
 }
 
+/// What a check found, as a stable code the interface words (desk.ftl, `check-…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum CheckCode {
+    /// The desk has never seen the site answer (test the connection in Settings).
+    SiteUnknown,
+    /// The token's role cannot publish: the site will refuse.
+    Role,
+    /// The site has no such tier.
+    TierUnknown,
+    /// No section chosen.
+    SectionMissing,
+    /// The site has no such section.
+    SectionUnknown,
+    /// No locale chosen.
+    NoLocale,
+    /// The scheduled time has passed: the article appears at once.
+    SchedulePast,
+    /// The article has no text in a chosen locale.
+    NoText,
+    /// The site does not publish in a chosen locale.
+    LocaleUnknown,
+    /// A text has no headline.
+    NoHeadline,
+    /// A translation is not marked done.
+    NotDone,
+    /// A translation is outdated: publishing it needs the editor to confirm.
+    Outdated,
+    /// The source has a paywall cut and a translation of a paid article has none.
+    CutMissing,
+    /// Another of the desk's published articles has the address in that locale.
+    SlugTaken,
+    /// A text uses an image this desk does not have.
+    ImageMissing,
+}
+
 /// One finding of the checks before publishing. `code` is stable, for the interface.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Check {
     pub severity: Severity,
-    pub code: String,
+    pub code: CheckCode,
     pub locale: Option<String>,
     pub message: String,
 }
@@ -86,19 +123,20 @@ pub(crate) fn check(
     desk: &Desk,
     out: &mut Vec<Check>,
 ) -> Result<()> {
-    let mut push = |severity, code: &str, locale: Option<&str>, message: String| {
+    let mut push = |severity, code: CheckCode, locale: Option<&str>, message: String| {
         out.push(Check {
             severity,
-            code: code.to_owned(),
+            code,
             locale: locale.map(str::to_owned),
             message,
         })
     };
+    use CheckCode::*;
     use Severity::{Error, Warning};
     let Some(site) = site else {
         push(
             Error,
-            "site_unknown",
+            SiteUnknown,
             None,
             format!("the desk has not yet seen {site_url}: test the connection in Settings"),
         );
@@ -107,7 +145,7 @@ pub(crate) fn check(
     if !site.role.may_publish() {
         push(
             Warning,
-            "role",
+            Role,
             None,
             format!(
                 "the token for {} is a {}'s: the site will refuse to publish",
@@ -120,36 +158,31 @@ pub(crate) fn check(
     if tier.is_none() {
         push(
             Error,
-            "tier_unknown",
+            TierUnknown,
             None,
             format!("{} has no tier {:?}", site.name, article.tier),
         );
     }
     let paid = tier.is_some_and(|t| t.rank > 0);
     if article.section.is_empty() {
-        push(Error, "section_missing", None, "choose a section".into());
+        push(Error, SectionMissing, None, "choose a section".into());
     } else if !site.sections.iter().any(|s| s.path == article.section) {
         push(
             Error,
-            "section_unknown",
+            SectionUnknown,
             None,
             format!("{} has no section {:?}", site.name, article.section),
         );
     }
     if locales.is_empty() {
-        push(
-            Error,
-            "no_locale",
-            None,
-            "choose at least one locale".into(),
-        );
+        push(Error, NoLocale, None, "choose at least one locale".into());
     }
     if let Some(at) = article.publish_at.as_deref().and_then(parse_stamp)
         && at < desk.clock.now()
     {
         push(
             Warning,
-            "schedule_past",
+            SchedulePast,
             None,
             "the scheduled time has passed: the article will appear at once".into(),
         );
@@ -160,7 +193,7 @@ pub(crate) fn check(
         let Some(text) = texts.iter().find(|t| &t.locale == locale) else {
             push(
                 Error,
-                "no_text",
+                NoText,
                 l,
                 format!("the article has no {locale} text"),
             );
@@ -169,7 +202,7 @@ pub(crate) fn check(
         if !site.locales.contains(locale) {
             push(
                 Error,
-                "locale_unknown",
+                LocaleUnknown,
                 l,
                 format!("{} does not publish in {locale}", site.name),
             );
@@ -177,7 +210,7 @@ pub(crate) fn check(
         if text.title.trim().is_empty() {
             push(
                 Error,
-                "no_headline",
+                NoHeadline,
                 l,
                 format!("the {locale} text has no headline"),
             );
@@ -185,14 +218,14 @@ pub(crate) fn check(
         if !text.is_source && text.status != TranslationStatus::Done {
             push(
                 Error,
-                "not_done",
+                NotDone,
                 l,
                 format!("the {locale} translation is not marked done"),
             );
         } else if text.outdated {
             push(
                 Warning,
-                "outdated",
+                Outdated,
                 l,
                 format!(
                     "the {locale} translation is outdated: the source changed after it was done"
@@ -202,7 +235,7 @@ pub(crate) fn check(
         if paid && source_cut && !text.has_cut {
             push(
                 Error,
-                "cut_missing",
+                CutMissing,
                 l,
                 format!(
                     "the source has a paywall cut but the {locale} text has none: its paid part \
@@ -226,7 +259,7 @@ pub(crate) fn check(
             if let Some(other) = taken {
                 push(
                     Error,
-                    "slug_taken",
+                    SlugTaken,
                     l,
                     format!("the {locale} address {slug:?} is already used by {other:?}"),
                 );
@@ -241,7 +274,7 @@ pub(crate) fn check(
             if crate::image_mime(&name).is_none() || !desk.images_dir().join(&name).is_file() {
                 push(
                     Error,
-                    "image_missing",
+                    ImageMissing,
                     l,
                     format!(
                         "the {locale} text uses the image {name}, which this desk does not have"

@@ -13,7 +13,7 @@ pub(crate) mod readers;
 pub(crate) mod schedule;
 pub(crate) mod sender;
 
-pub use checks::{Check, Severity};
+pub use checks::{Check, CheckCode, Severity};
 use checks::{check, default_locales, slugs_for};
 pub use publications::Publication;
 use publications::publication;
@@ -193,7 +193,8 @@ impl Desk {
             .checks
             .iter()
             .filter(|c| {
-                c.severity == Severity::Error || (c.code == "outdated" && !req.confirm_outdated)
+                c.severity == Severity::Error
+                    || (c.code == CheckCode::Outdated && !req.confirm_outdated)
             })
             .map(|c| c.message.as_str())
             .collect();

@@ -123,7 +123,7 @@ fn the_checks_refuse_a_publish_naming_every_problem_and_queue_nothing() {
     e.tier = "platinum".into();
     desk.save_article(a.id, &e).unwrap();
 
-    let codes: Vec<String> = desk
+    let codes: Vec<crate::CheckCode> = desk
         .publish_plan(a.id, None, None)
         .unwrap()
         .checks
@@ -131,8 +131,8 @@ fn the_checks_refuse_a_publish_naming_every_problem_and_queue_nothing() {
         .filter(|c| c.severity == crate::Severity::Error)
         .map(|c| c.code)
         .collect();
-    assert!(codes.contains(&"tier_unknown".to_owned()), "{codes:?}");
-    assert!(codes.contains(&"no_headline".to_owned()), "{codes:?}");
+    assert!(codes.contains(&crate::CheckCode::TierUnknown), "{codes:?}");
+    assert!(codes.contains(&crate::CheckCode::NoHeadline), "{codes:?}");
 
     let mut scheduled = request(a.id);
     scheduled.publish_at = Some("2030-01-01T09:00:00Z".into());
@@ -169,7 +169,7 @@ fn a_writer_s_token_is_a_warning_before_anything_is_sent() {
         .unwrap()
         .checks
         .into_iter()
-        .find(|c| c.code == "role")
+        .find(|c| c.code == crate::CheckCode::Role)
         .expect("a check on the token's role");
     assert_eq!(role.severity, crate::Severity::Warning);
 }
