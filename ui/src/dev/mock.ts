@@ -2,7 +2,8 @@
 // commands, so the Write workspace can be looked at (and screenshotted) without Tauri.
 // `npm run dev`, then http://localhost:5173/mock.html. Query parameters set a scene:
 // ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
-// &report=1, &trouble=disk_full, &dark is the OS's business. Never imported by the app.
+// &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
+// workspace), &tr=1 (Translate: a French text), &fr=1 (Write: its French tab), &dark is the OS's business. Never imported by the app.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
@@ -20,7 +21,8 @@ const ftl = import.meta.glob("../../../locales/*/desk.ftl", { query: "?raw", imp
   string
 >;
 
-const now = Date.now();
+// A fixed clock, so that screenshots taken at different times compare.
+const now = Date.parse("2026-03-02T09:30:00Z");
 const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
 
 function article(n: number, over: Partial<Article>): Article {
@@ -127,6 +129,18 @@ const revisions: Revision[] = [
   { id: 6, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(180), title: "", word_count: 366 },
   { id: 5, article_id: "", locale: "en-US", kind: "import", label: null, created_at: iso(60 * 26), title: "", word_count: 120 },
 ];
+
+/** Every article has its source text and a French draft. */
+const texts = (a: Article) =>
+  [a.source_locale, ...(a.source_locale === "fr" ? [] : ["fr"])].map((locale) => ({
+    locale,
+    is_source: locale === a.source_locale,
+    title: locale === a.source_locale ? a.title : "",
+    slug: "",
+    status: locale === a.source_locale ? "done" : "draft",
+    outdated: false,
+    has_cut: false,
+  }));
 
 const byId = (id: unknown) => articles.find((a) => a.id === id) ?? articles[0]!;
 const wait = <T>(value: T, ms = 40) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
@@ -251,6 +265,39 @@ mockIPC(async (cmd, payload) => {
       return args.options && (args.options as { directory?: boolean }).directory ? "/tmp/out" : ["/home/ana/drafts/a.md"];
     case "export_article":
       return ["/tmp/x.en-US.md"];
+    // Enough for the other workspaces to show something.
+    case "list_sites":
+      return [{ url: "https://courier.example", info: null, refreshed_at: iso(5), online: true, problem: null }];
+    case "list_outbox":
+      return [];
+    case "outbox_counts":
+      return { pending: 0, attention: 0 };
+    case "bin":
+      return [];
+    case "article_texts":
+      return texts(byId(args.id));
+    case "get_text": {
+      const a = byId(args.id);
+      return args.locale === a.source_locale
+        ? { title: a.title, standfirst: a.standfirst, body: a.body, slug: a.slug }
+        : { title: "", standfirst: "", body: "", slug: "", block_sources: null };
+    }
+    case "source_changes":
+      return { locale: args.locale, outdated: false, title: null, standfirst: null, paragraphs: [] };
+    case "translation_suggestions":
+      return [];
+    case "translation_overview":
+      return wait(
+        articles.slice(0, 4).map((a) => ({
+          article: summary(a),
+          texts: texts(a),
+          progress: texts(a)
+            .filter((x) => !x.is_source)
+            .map((x) => [x.locale, 40]),
+          source_deleted: false,
+          in_bin: false,
+        })),
+      );
     default:
       throw { code: "invalid", message: `the mock has no ${cmd}` };
   }
@@ -295,6 +342,25 @@ if (params.has("report")) {
   click("[data-testid=import]");
   await later(50);
   click("[data-testid=import-files]");
+}
+const view = params.get("view");
+if (view === "strings") {
+  click("[data-testid=view-translate]");
+  await later(300);
+  click("[data-testid=translate-half-strings]");
+  await later(300);
+} else if (view !== null) {
+  click(`[data-testid=view-${view}]`);
+  await later(400);
+}
+// A French translation: in the Translate workspace, or in Write's tabs.
+if (params.has("tr")) {
+  click("[data-testid=tr-cell]");
+  await later(500);
+}
+if (params.has("fr")) {
+  click("[data-testid=locale-tab-fr]");
+  await later(500);
 }
 if (params.has("scroll")) {
   await later(300);
