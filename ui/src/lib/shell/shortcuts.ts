@@ -64,3 +64,16 @@ export function ariaShortcut(binding: string, mac: boolean): string {
 export function isMac(): boolean {
   return typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 }
+
+/** Whether a key event is `binding` ("Mod-Shift-F": Mod is Ctrl, or ⌘ on macOS). */
+export function matches(event: KeyboardEvent, binding: string): boolean {
+  const parts = binding.split("-");
+  const key = parts.pop()!;
+  const mod = event.ctrlKey || event.metaKey;
+  return (
+    event.key.toLowerCase() === key.toLowerCase() &&
+    mod === parts.includes("Mod") &&
+    event.shiftKey === parts.includes("Shift") &&
+    event.altKey === parts.includes("Alt")
+  );
+}
