@@ -3,7 +3,8 @@
 // `npm run dev`, then http://localhost:5173/mock.html. Query parameters set a scene:
 // ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
 // &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
-// workspace), &tr=1 (Translate: a French text), &fr=1 (Write: its French tab), &dark is the OS's business. Never imported by the app.
+// workspace), &tr=1 (Translate: a French text; &trpreview=1, &trfocus=1), &fr=1
+// (Write: its French tab), &dark is the OS's business. Never imported by the app.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
@@ -285,7 +286,14 @@ mockIPC(async (cmd, payload) => {
     case "source_changes":
       return { locale: args.locale, outdated: false, title: null, standfirst: null, paragraphs: [] };
     case "translation_suggestions":
-      return [];
+      return [
+        {
+          source: String(args.paragraph),
+          translation: "Les grues du port sont restées immobiles le long du quai mardi soir.",
+          score: 86,
+          article_id: "0190a0b0-0000-7000-8000-000000000002",
+        },
+      ];
     case "translation_overview":
       return wait(
         articles.slice(0, 4).map((a) => ({
@@ -357,6 +365,14 @@ if (view === "strings") {
 if (params.has("tr")) {
   click("[data-testid=tr-cell]");
   await later(500);
+}
+if (params.has("trpreview")) {
+  click("[data-testid=tr-preview-toggle]");
+  await later(300);
+}
+if (params.has("trfocus")) {
+  document.querySelector<HTMLTextAreaElement>("[data-testid=tr-block] textarea")?.focus();
+  await later(300);
 }
 if (params.has("fr")) {
   click("[data-testid=locale-tab-fr]");

@@ -13,6 +13,7 @@ import * as ipc from "../ipc";
 import { Outbox, provideOutbox } from "../outbox/outbox.svelte";
 import { ArticleList, provideArticleList } from "../search/articleList.svelte";
 import { provideSites, Sites, SITE_STATUS_EVERY_MS } from "../sites/sites.svelte";
+import { provideTranslationDesk, TranslationDesk } from "../translate/translationDesk.svelte";
 import { Notices, provideNotices } from "./notices.svelte";
 import { matches, SHORTCUTS } from "./shortcuts";
 
@@ -34,9 +35,7 @@ export class Desk {
   readonly list = new ArticleList(this.notices);
   readonly article = new OpenArticle(this.notices, this.list, this.sites);
   readonly actions = new ArticleActions(this.article, this.list, this.notices, this.outbox, this.sites);
-
-  /** Stores the Translate workspace's typing; false if it could not be. Set by its view. */
-  leaveTranslate: () => Promise<boolean> = async () => true;
+  readonly translations = new TranslationDesk(this.sites, this.list);
 
   constructor() {
     // Something was published or withdrawn: the list's states and the open article's.
@@ -57,6 +56,7 @@ export class Desk {
     provideArticleList(this.list);
     provideOpenArticle(this.article);
     provideArticleActions(this.actions);
+    provideTranslationDesk(this.translations);
   }
 
   async switchView(next: View): Promise<void> {
@@ -64,7 +64,7 @@ export class Desk {
     if (next === view) return;
     // Leaving the editor is a moment to store what is on screen.
     if (view === "write") await this.article.storeNow();
-    if (view === "translate") await this.leaveTranslate();
+    if (view === "translate") await this.translations.leave();
     this.view = next;
     // The Translate workspace may have changed the translation the editor shows, also
     // when the way back passes through another view (and publishing sets slugs): an
@@ -158,6 +158,7 @@ export class Desk {
       this.outbox.dispose();
       this.list.dispose();
       this.article.dispose();
+      this.translations.dispose();
     };
   }
 
@@ -166,7 +167,7 @@ export class Desk {
     return getCurrentWindow().onCloseRequested(async (event) => {
       this.article.flushTyping();
       // The Translate workspace's unsaved typing, whatever the editor holds.
-      if (!(await this.leaveTranslate()) && !refusedClose) {
+      if (!(await this.translations.leave()) && !refusedClose) {
         refusedClose = true;
         event.preventDefault();
         return;
