@@ -4,7 +4,8 @@
 // ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
 // &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
 // workspace), &tr=1 (Translate: a French text; &trpreview=1, &trfocus=1), &fr=1
-// (Write: its French tab), &dark is the OS's business. Never imported by the app.
+// (Write: its French tab), &pick=<id> (view=strings: a message), &dark is the OS's
+// business. Never imported by the app.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
@@ -131,6 +132,88 @@ const revisions: Revision[] = [
   { id: 5, article_id: "", locale: "en-US", kind: "import", label: null, created_at: iso(60 * 26), title: "", word_count: 120 },
 ];
 
+const SITE_INFO = {
+  name: "The Lantern Courier",
+  base_url: "https://courier.example",
+  default_locale: "en-US",
+  locales: ["en-US", "fr", "ar", "ja"],
+  role: "writer",
+  time_zone: "Europe/Berlin",
+  tiers: [
+    { id: "public", rank: 0, names: { "en-US": "Public" } },
+    { id: "members", rank: 1, names: { "en-US": "Members" } },
+    { id: "premium", rank: 3, names: { "en-US": "Premium" } },
+  ],
+  sections: [
+    { path: "world", names: { "en-US": "World" } },
+    { path: "economy", names: { "en-US": "Economy" } },
+    { path: "economy/asia", names: { "en-US": "Asia" } },
+  ],
+};
+
+/** The site's interface strings in French: one translated, one plural missing, one obsolete. */
+const text = (t: string) => ({ kind: "text" as const, text: t });
+const STRINGS = {
+  locale: "fr",
+  file: "site.ftl",
+  content_hash: "h1",
+  site_version: 3,
+  file_findings: [],
+  rows: [
+    {
+      id: "welcome",
+      reference: "welcome = Welcome to { -brand }, { $name }!\n    .title = Greeting",
+      translation: "welcome = Bienvenue sur { -brand }, { $name } !\n    .title = Salut",
+      status: "translated",
+      findings: [],
+      note: "Shown on the front page to a signed-in reader.",
+      form: {
+        id: "welcome",
+        value: text("Bienvenue sur { -brand }, { $name } !"),
+        attributes: [{ name: "title", field: text("Salut") }],
+        arguments: [{ name: "name", number: false }],
+        plural_samples: [],
+      },
+    },
+    {
+      id: "unread",
+      reference: "unread = { $count ->\n    [one] One unread story\n   *[other] { $count } unread stories\n}",
+      translation: null,
+      status: "missing",
+      findings: [],
+      note: null,
+      form: {
+        id: "unread",
+        value: {
+          kind: "select",
+          selector: "$count",
+          variable: "count",
+          plural: true,
+          variants: [
+            { key: "one", text: "", default: false },
+            { key: "other", text: "", default: true },
+          ],
+        },
+        attributes: [],
+        arguments: [{ name: "count", number: true }],
+        plural_samples: [
+          { category: "one", number: "1" },
+          { category: "other", number: "5" },
+        ],
+      },
+    },
+    {
+      id: "obsolete-one",
+      reference: null,
+      translation: "obsolete-one = Ancien texte",
+      status: "obsolete",
+      findings: [],
+      note: null,
+      form: { id: "obsolete-one", value: text("Ancien texte"), attributes: [], arguments: [], plural_samples: [] },
+    },
+  ],
+};
+
 /** Every article has its source text and a French draft. */
 const texts = (a: Article) =>
   [a.source_locale, ...(a.source_locale === "fr" ? [] : ["fr"])].map((locale) => ({
@@ -187,24 +270,7 @@ mockIPC(async (cmd, payload) => {
         url: "https://courier.example",
         online: true,
         problem: null,
-        info: {
-          name: "The Lantern Courier",
-          base_url: "https://courier.example",
-          default_locale: "en-US",
-          locales: ["en-US", "fr", "ar", "ja"],
-          role: "writer",
-          time_zone: "Europe/Berlin",
-          tiers: [
-            { id: "public", rank: 0, names: { "en-US": "Public" } },
-            { id: "members", rank: 1, names: { "en-US": "Members" } },
-            { id: "premium", rank: 3, names: { "en-US": "Premium" } },
-          ],
-          sections: [
-            { path: "world", names: { "en-US": "World" } },
-            { path: "economy", names: { "en-US": "Economy" } },
-            { path: "economy/asia", names: { "en-US": "Asia" } },
-          ],
-        },
+        info: SITE_INFO,
       };
     case "search_articles":
       return wait(search(args.query as SearchQuery), 80);
@@ -268,7 +334,18 @@ mockIPC(async (cmd, payload) => {
       return ["/tmp/x.en-US.md"];
     // Enough for the other workspaces to show something.
     case "list_sites":
-      return [{ url: "https://courier.example", info: null, refreshed_at: iso(5), online: true, problem: null }];
+      return [{ url: "https://courier.example", info: SITE_INFO, refreshed_at: iso(5), online: true, problem: null }];
+    case "open_site_strings":
+      return wait(STRINGS);
+    case "string_form":
+      return STRINGS.rows.find((r) => r.id === args.id)?.form;
+    case "compose_string": {
+      // Enough of Fluent for the preview: the value and the attributes, one line each.
+      const form = args.form as (typeof STRINGS.rows)[number]["form"];
+      const field = (f: { kind: string; text?: string }) => f.text ?? "";
+      const attrs = form.attributes.map((a) => `\n    .${a.name} = ${field(a.field)}`).join("");
+      return `${form.id} = ${form.value ? field(form.value) : ""}${attrs}`;
+    }
     case "list_outbox":
       return [];
     case "outbox_counts":
@@ -373,6 +450,10 @@ if (params.has("trpreview")) {
 if (params.has("trfocus")) {
   document.querySelector<HTMLTextAreaElement>("[data-testid=tr-block] textarea")?.focus();
   await later(300);
+}
+if (params.has("pick")) {
+  click(`[data-testid=strings-row][data-id="${params.get("pick")}"]`);
+  await later(400);
 }
 if (params.has("fr")) {
   click("[data-testid=locale-tab-fr]");

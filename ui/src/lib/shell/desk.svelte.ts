@@ -13,6 +13,7 @@ import * as ipc from "../ipc";
 import { Outbox, provideOutbox } from "../outbox/outbox.svelte";
 import { ArticleList, provideArticleList } from "../search/articleList.svelte";
 import { provideSites, Sites, SITE_STATUS_EVERY_MS } from "../sites/sites.svelte";
+import { provideStringsDesk, StringsDesk } from "../strings/stringsDesk.svelte";
 import { provideTranslationDesk, TranslationDesk } from "../translate/translationDesk.svelte";
 import { Notices, provideNotices } from "./notices.svelte";
 import { matches, SHORTCUTS } from "./shortcuts";
@@ -36,6 +37,7 @@ export class Desk {
   readonly article = new OpenArticle(this.notices, this.list, this.sites);
   readonly actions = new ArticleActions(this.article, this.list, this.notices, this.outbox, this.sites);
   readonly translations = new TranslationDesk(this.sites, this.list);
+  readonly strings = new StringsDesk();
 
   constructor() {
     // Something was published or withdrawn: the list's states and the open article's.
@@ -57,6 +59,7 @@ export class Desk {
     provideOpenArticle(this.article);
     provideArticleActions(this.actions);
     provideTranslationDesk(this.translations);
+    provideStringsDesk(this.strings);
   }
 
   async switchView(next: View): Promise<void> {
@@ -159,6 +162,7 @@ export class Desk {
       this.list.dispose();
       this.article.dispose();
       this.translations.dispose();
+      this.strings.dispose();
     };
   }
 

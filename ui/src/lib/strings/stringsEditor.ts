@@ -12,6 +12,15 @@ export type StatusFilter = "all" | "todo" | StringStatus;
 
 export const STATUS_ORDER: readonly StringStatus[] = ["error", "missing", "warning", "obsolete", "translated"];
 
+/** How the list and the editor name a message's status (message ids). */
+export const STATUS_MESSAGES: Record<StringStatus, string> = {
+  missing: "strings-status-missing",
+  translated: "strings-status-translated",
+  warning: "strings-status-warning",
+  error: "strings-status-error",
+  obsolete: "strings-status-obsolete",
+};
+
 /** Messages a translator still has to look at: not translated cleanly. */
 const TODO: ReadonlySet<StringStatus> = new Set(["missing", "error", "warning", "obsolete"]);
 
