@@ -4,8 +4,8 @@
 // ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
 // &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
 // workspace), &tr=1 (Translate: a French text; &trpreview=1, &trfocus=1), &fr=1
-// (Write: its French tab), &pick=<id> (view=strings: a message), &dark is the OS's
-// business. Never imported by the app.
+// (Write: its French tab), &pick=<id> (view=strings: a message), &bin=1,
+// &outbox=1 (the drawers), &dark is the OS's business. Never imported by the app.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
@@ -351,7 +351,10 @@ mockIPC(async (cmd, payload) => {
     case "outbox_counts":
       return { pending: 0, attention: 0 };
     case "bin":
-      return [];
+      return [
+        { article: summary(articles[4]!), deleted_at: iso(30), purge_at: iso(-60 * 24 * 29), kept: null, translations: 0 },
+        { article: summary(articles[2]!), deleted_at: iso(90), purge_at: iso(-60 * 24 * 29), kept: "published", translations: 1 },
+      ];
     case "article_texts":
       return texts(byId(args.id));
     case "get_text": {
@@ -455,6 +458,9 @@ if (params.has("pick")) {
   click(`[data-testid=strings-row][data-id="${params.get("pick")}"]`);
   await later(400);
 }
+if (params.has("bin")) click("[data-testid=open-bin]");
+if (params.has("outbox")) click("[data-testid=outbox-toggle]");
+await later(300);
 if (params.has("fr")) {
   click("[data-testid=locale-tab-fr]");
   await later(500);

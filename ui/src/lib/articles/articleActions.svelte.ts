@@ -4,7 +4,8 @@
 
 import { createContext } from "svelte";
 
-import type { Article } from "../bindings/Article";
+import type { Revision } from "../bindings/Revision";
+import type { RevisionDiff } from "../bindings/RevisionDiff";
 import type { WorkflowState } from "../bindings/WorkflowState";
 import { t } from "../i18n/strings";
 import * as ipc from "../ipc";
@@ -118,11 +119,29 @@ export class ArticleActions {
     }
   };
 
-  restored = (article: Article): void => {
+  // ---- revisions -------------------------------------------------------------------
+
+  /** The open article's revisions, newest first. */
+  history(id: string): Promise<Revision[]> {
+    return ipc.listRevisions(id);
+  }
+
+  diff(id: string, from: number, to: number): Promise<RevisionDiff> {
+    return ipc.diffRevisions(id, from, to);
+  }
+
+  /**
+   * Makes `revision` the article's text and opens it; false if what is on screen could
+   * not be stored first (a restore must not replace unsaved words).
+   */
+  async restoreRevision(id: string, revision: number): Promise<boolean> {
+    if (!(await this.#article.storeNow())) return false;
+    const article = await ipc.restoreRevision(id, revision);
     this.#article.show(article);
     this.#list.patch(summaryOf(article));
     this.#notices.say(t("restore-done"));
-  };
+    return true;
+  }
 
   // ---- images ------------------------------------------------------------------------
 

@@ -5,6 +5,8 @@
 import { isTauri } from "@tauri-apps/api/core";
 import { createContext } from "svelte";
 
+import type { ConflictChoice } from "../bindings/ConflictChoice";
+import type { OutboxConflict } from "../bindings/OutboxConflict";
 import type { OutboxCounts } from "../bindings/OutboxCounts";
 import type { OutboxOp } from "../bindings/OutboxOp";
 import * as ipc from "../ipc";
@@ -94,6 +96,25 @@ export class Outbox {
   close(): void {
     this.isOpen = false;
     this.conflictFocus = null;
+  }
+
+  /** Sends a queued or failed operation now; refused ("conflict") for any other. */
+  retry(id: number): Promise<OutboxOp> {
+    return ipc.retryOp(id);
+  }
+
+  /** Refused ("conflict") once the operation may have reached the site. */
+  cancel(id: number): Promise<OutboxOp> {
+    return ipc.cancelOp(id);
+  }
+
+  /** The two versions of an operation in conflict with the site. */
+  conflictOf(id: number): Promise<OutboxConflict> {
+    return ipc.outboxConflict(id);
+  }
+
+  resolve(id: number, choice: ConflictChoice): Promise<OutboxOp> {
+    return ipc.resolveConflict(id, choice);
   }
 
   /** The operation once the sender has finished with it (done, failed, conflict). */

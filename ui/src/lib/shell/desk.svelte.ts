@@ -6,6 +6,7 @@ import { getCurrentWindow } from "@tauri-apps/api/window";
 import { isTauri } from "@tauri-apps/api/core";
 import { createContext } from "svelte";
 
+import { Bin, provideBin } from "../articles/bin.svelte";
 import { ArticleActions, provideArticleActions } from "../articles/articleActions.svelte";
 import { OpenArticle, provideOpenArticle } from "../articles/openArticle.svelte";
 import { Languages, provideLanguages } from "../i18n/languages.svelte";
@@ -25,7 +26,6 @@ export const VIEWS: readonly View[] = ["write", "translate", "publish", "setting
 export class Desk {
   ready = $state(false);
   view = $state<View>("write");
-  binOpen = $state(false);
   /** Files are being dragged over the window. */
   dropping = $state(false);
 
@@ -38,6 +38,7 @@ export class Desk {
   readonly actions = new ArticleActions(this.article, this.list, this.notices, this.outbox, this.sites);
   readonly translations = new TranslationDesk(this.sites, this.list);
   readonly strings = new StringsDesk();
+  readonly bin = new Bin(this.notices, this.list, this.article);
 
   constructor() {
     // Something was published or withdrawn: the list's states and the open article's.
@@ -60,6 +61,7 @@ export class Desk {
     provideArticleActions(this.actions);
     provideTranslationDesk(this.translations);
     provideStringsDesk(this.strings);
+    provideBin(this.bin);
   }
 
   async switchView(next: View): Promise<void> {
@@ -78,12 +80,12 @@ export class Desk {
 
   toggleOutbox(): void {
     this.outbox.toggle();
-    this.binOpen = false;
+    this.bin.close();
   }
 
   openBin(): void {
     this.outbox.isOpen = false;
-    this.binOpen = true;
+    this.bin.open();
   }
 
   onKeydown = (event: KeyboardEvent): void => {
@@ -107,8 +109,8 @@ export class Desk {
         article.focusMode = false;
       } else if (this.outbox.isOpen) {
         this.outbox.isOpen = false;
-      } else if (this.binOpen) {
-        this.binOpen = false;
+      } else if (this.bin.isOpen) {
+        this.bin.close();
       } else if (article.revisionsOpen) {
         article.revisionsOpen = false;
       }

@@ -81,12 +81,32 @@ export class Sites {
     }
   }
 
+  /** The desk's sites as it knows them now; rejects if they could not be read. */
+  fetchList(): Promise<SiteEntry[]> {
+    return ipc.listSites();
+  }
+
   async loadList(): Promise<void> {
     try {
-      this.list = await ipc.listSites();
+      this.list = await this.fetchList();
     } catch (error) {
       console.error("list_sites failed:", error);
     }
+  }
+
+  /** Checks the token against the site, then has the desk keep it in the OS keyring. */
+  add(url: string, token: string): Promise<SiteEntry> {
+    return ipc.addSite(url, token);
+  }
+
+  /** Asks the site again; a site that does not answer comes back with `problem`. */
+  test(url: string): Promise<SiteEntry> {
+    return ipc.testSite(url);
+  }
+
+  /** Refused ("conflict") while operations for the site wait in the outbox. */
+  remove(url: string): Promise<void> {
+    return ipc.removeSite(url);
   }
 
   /** Settings added, tested or removed a site. */
