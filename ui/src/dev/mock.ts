@@ -4,8 +4,9 @@
 // ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
 // &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
 // workspace), &tr=1 (Translate: a French text; &trpreview=1, &trfocus=1), &fr=1
-// (Write: its French tab), &pick=<id> (view=strings: a message), &bin=1,
-// &outbox=1 (the drawers), &dark is the OS's business. Never imported by the app.
+// (Write: its French tab), &pick=<id> (view=strings: a message), &queue=1
+// (view=publish: an article's panel), &bin=1, &outbox=1 (the drawers), &dark is the
+// OS's business. Never imported by the app.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
@@ -374,6 +375,40 @@ mockIPC(async (cmd, payload) => {
           article_id: "0190a0b0-0000-7000-8000-000000000002",
         },
       ];
+    case "publish_plan": {
+      const a = byId(args.id);
+      return wait({
+        article_id: a.id,
+        site_url: "https://courier.example",
+        site: SITE_INFO,
+        title: a.title,
+        tier: a.tier,
+        section: a.section,
+        publish_at: null,
+        texts: texts(a),
+        locales: [a.source_locale],
+        slugs: { [a.source_locale]: a.slug || "draft" },
+        publication: null,
+        last_op: null,
+        checks: [
+          { severity: "warning", code: "section_unknown", locale: null, message: "no section economy/asia on the site" },
+          { severity: "error", code: "role", locale: "fr", message: "a writer may not publish" },
+        ],
+        editor_time_zone: "Europe/Lisbon",
+      });
+    }
+    case "reader_views":
+      return wait(
+        ["anonymous", "members"].map((reader) => ({
+          reader,
+          reader_name: reader === "anonymous" ? "Anyone" : "Members",
+          sees_everything: reader !== "anonymous",
+          title: byId(args.id).title,
+          standfirst: byId(args.id).standfirst,
+          shown_html: render(byId(args.id).body, reader !== "anonymous").free_html,
+          hidden_html: reader === "anonymous" ? "<p>…</p>" : null,
+        })),
+      );
     case "translation_overview":
       return wait(
         articles.slice(0, 4).map((a) => ({
@@ -456,6 +491,12 @@ if (params.has("trfocus")) {
 }
 if (params.has("pick")) {
   click(`[data-testid=strings-row][data-id="${params.get("pick")}"]`);
+  await later(400);
+}
+if (params.has("queue")) {
+  click("[data-testid=queue-state-ready]");
+  await later(200);
+  click("[data-testid=queue-row] .pick");
   await later(400);
 }
 if (params.has("bin")) click("[data-testid=open-bin]");

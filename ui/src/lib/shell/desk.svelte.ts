@@ -12,6 +12,7 @@ import { OpenArticle, provideOpenArticle } from "../articles/openArticle.svelte"
 import { Languages, provideLanguages } from "../i18n/languages.svelte";
 import * as ipc from "../ipc";
 import { Outbox, provideOutbox } from "../outbox/outbox.svelte";
+import { PublishDesk, providePublishDesk } from "../publishing/publishDesk.svelte";
 import { ArticleList, provideArticleList } from "../search/articleList.svelte";
 import { provideSites, Sites, SITE_STATUS_EVERY_MS } from "../sites/sites.svelte";
 import { provideStringsDesk, StringsDesk } from "../strings/stringsDesk.svelte";
@@ -39,6 +40,7 @@ export class Desk {
   readonly translations = new TranslationDesk(this.sites, this.list);
   readonly strings = new StringsDesk();
   readonly bin = new Bin(this.notices, this.list, this.article);
+  readonly publishing = new PublishDesk(this.sites, this.article, this.actions);
 
   constructor() {
     // Something was published or withdrawn: the list's states and the open article's.
@@ -62,6 +64,7 @@ export class Desk {
     provideTranslationDesk(this.translations);
     provideStringsDesk(this.strings);
     provideBin(this.bin);
+    providePublishDesk(this.publishing);
   }
 
   async switchView(next: View): Promise<void> {
