@@ -354,11 +354,10 @@ export class OpenArticle {
   }
 
   /** Stores the translation and the article for the window's closing; rejects on failure. */
-  async flushForClose(): Promise<boolean> {
-    if (!this.#saver) return true;
+  async flushForClose(): Promise<void> {
+    if (!this.#saver) return;
     await this.translation?.flush();
     await this.#saver.flush();
-    return true;
   }
 
   title(title: string): void {
