@@ -1,8 +1,8 @@
 // Development only: the desk in a plain browser, with an in-memory stand-in for the Rust
 // commands, so the Write workspace can be looked at (and screenshotted) without Tauri.
 // `npm run dev`, then http://localhost:5173/mock.html. Query parameters set a scene:
-// ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
-// &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
+// ?open=1 opens the first article, &new=1 a new one, &focus=1, &revisions=1, &metadata=1,
+// &deleted=1, &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
 // workspace), &tr=1 (Translate: a French text; &trpreview=1, &trfocus=1), &fr=1
 // (Write: its French tab), &pick=<id> (view=strings: a message), &queue=1
 // (view=publish: an article's panel), &bin=1, &outbox=1 (the drawers), &dark is the
@@ -444,6 +444,10 @@ if (params.has("filters")) click("[data-testid=filters-toggle]");
 if (params.has("open")) {
   click("[data-testid=article-item] button");
   await later(500);
+}
+if (params.has("new")) {
+  click("[data-testid=new-article]");
+  await later(300);
 }
 if (params.has("metadata") && !document.querySelector(".metadata.open")) click("[data-testid=metadata-toggle]");
 if (params.has("focus")) click("[data-testid=focus-mode]");
