@@ -5,7 +5,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { OutboxOp } from "../bindings/OutboxOp";
-import * as ipc from "../ipc";
 import { Notices } from "../shell/notices.svelte";
 import { Outbox } from "./outbox.svelte";
 
