@@ -1,8 +1,12 @@
 // Development only: the desk in a plain browser, with an in-memory stand-in for the Rust
 // commands, so the Write workspace can be looked at (and screenshotted) without Tauri.
 // `npm run dev`, then http://localhost:5173/mock.html. Query parameters set a scene:
-// ?open=1 opens the first article, &focus=1, &revisions=1, &metadata=1, &deleted=1,
-// &report=1, &trouble=disk_full, &dark is the OS's business. Never imported by the app.
+// ?open=1 opens the first article, &new=1 a new one, &focus=1, &revisions=1, &metadata=1,
+// &deleted=1, &report=1, &trouble=disk_full, &view=translate|strings|publish|settings (another
+// workspace), &tr=1 (Translate: a French text; &trpreview=1, &trfocus=1), &fr=1
+// (Write: its French tab), &pick=<id> (view=strings: a message), &queue=1
+// (view=publish: an article's panel), &bin=1, &outbox=1 (the drawers), &dark is the
+// OS's business. Never imported by the app.
 
 import { mockIPC } from "@tauri-apps/api/mocks";
 
@@ -21,7 +25,8 @@ const ftl = import.meta.glob("../../../locales/*/desk.ftl", { query: "?raw", imp
   string
 >;
 
-const now = Date.now();
+// A fixed clock, so that screenshots taken at different times compare.
+const now = Date.parse("2026-03-02T09:30:00Z");
 const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
 
 function article(n: number, over: Partial<Article>): Article {
@@ -129,6 +134,100 @@ const revisions: Revision[] = [
   { id: 5, article_id: "", locale: "en-US", kind: "import", label: null, created_at: iso(60 * 26), title: "", word_count: 120 },
 ];
 
+const SITE_INFO = {
+  name: "The Lantern Courier",
+  base_url: "https://courier.example",
+  default_locale: "en-US",
+  locales: ["en-US", "fr", "ar", "ja"],
+  role: "writer",
+  time_zone: "Europe/Berlin",
+  tiers: [
+    { id: "public", rank: 0, names: { "en-US": "Public" } },
+    { id: "members", rank: 1, names: { "en-US": "Members" } },
+    { id: "premium", rank: 3, names: { "en-US": "Premium" } },
+  ],
+  sections: [
+    { path: "world", names: { "en-US": "World" } },
+    { path: "economy", names: { "en-US": "Economy" } },
+    { path: "economy/asia", names: { "en-US": "Asia" } },
+  ],
+};
+
+/** The site's interface strings in French: one translated, one plural missing, one obsolete. */
+const text = (t: string) => ({ kind: "text" as const, text: t });
+const STRINGS = {
+  locale: "fr",
+  file: "site.ftl",
+  content_hash: "h1",
+  site_version: 3,
+  file_findings: [],
+  rows: [
+    {
+      id: "welcome",
+      reference: "welcome = Welcome to { -brand }, { $name }!\n    .title = Greeting",
+      translation: "welcome = Bienvenue sur { -brand }, { $name } !\n    .title = Salut",
+      status: "translated",
+      findings: [],
+      note: "Shown on the front page to a signed-in reader.",
+      form: {
+        id: "welcome",
+        value: text("Bienvenue sur { -brand }, { $name } !"),
+        attributes: [{ name: "title", field: text("Salut") }],
+        arguments: [{ name: "name", number: false }],
+        plural_samples: [],
+      },
+    },
+    {
+      id: "unread",
+      reference: "unread = { $count ->\n    [one] One unread story\n   *[other] { $count } unread stories\n}",
+      translation: null,
+      status: "missing",
+      findings: [],
+      note: null,
+      form: {
+        id: "unread",
+        value: {
+          kind: "select",
+          selector: "$count",
+          variable: "count",
+          plural: true,
+          variants: [
+            { key: "one", text: "", default: false },
+            { key: "other", text: "", default: true },
+          ],
+        },
+        attributes: [],
+        arguments: [{ name: "count", number: true }],
+        plural_samples: [
+          { category: "one", number: "1" },
+          { category: "other", number: "5" },
+        ],
+      },
+    },
+    {
+      id: "obsolete-one",
+      reference: null,
+      translation: "obsolete-one = Ancien texte",
+      status: "obsolete",
+      findings: [],
+      note: null,
+      form: { id: "obsolete-one", value: text("Ancien texte"), attributes: [], arguments: [], plural_samples: [] },
+    },
+  ],
+};
+
+/** Every article has its source text and a French draft. */
+const texts = (a: Article) =>
+  [a.source_locale, ...(a.source_locale === "fr" ? [] : ["fr"])].map((locale) => ({
+    locale,
+    is_source: locale === a.source_locale,
+    title: locale === a.source_locale ? a.title : "",
+    slug: "",
+    status: locale === a.source_locale ? "done" : "draft",
+    outdated: false,
+    has_cut: false,
+  }));
+
 const byId = (id: unknown) => articles.find((a) => a.id === id) ?? articles[0]!;
 const wait = <T>(value: T, ms = 40) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
@@ -174,24 +273,7 @@ mockIPC(async (cmd, payload) => {
         url: "https://courier.example",
         online: true,
         problem: null,
-        info: {
-          name: "The Lantern Courier",
-          base_url: "https://courier.example",
-          default_locale: "en-US",
-          locales: ["en-US", "fr", "ar", "ja"],
-          role: "writer",
-          time_zone: "Europe/Berlin",
-          tiers: [
-            { id: "public", rank: 0, names: { "en-US": "Public" } },
-            { id: "members", rank: 1, names: { "en-US": "Members" } },
-            { id: "premium", rank: 3, names: { "en-US": "Premium" } },
-          ],
-          sections: [
-            { path: "world", names: { "en-US": "World" } },
-            { path: "economy", names: { "en-US": "Economy" } },
-            { path: "economy/asia", names: { "en-US": "Asia" } },
-          ],
-        },
+        info: SITE_INFO,
       };
     case "search_articles":
       return wait(search(args.query as SearchQuery), 80);
@@ -253,6 +335,94 @@ mockIPC(async (cmd, payload) => {
       return args.options && (args.options as { directory?: boolean }).directory ? "/tmp/out" : ["/home/ana/drafts/a.md"];
     case "export_article":
       return ["/tmp/x.en-US.md"];
+    // Enough for the other workspaces to show something.
+    case "list_sites":
+      return [{ url: "https://courier.example", info: SITE_INFO, refreshed_at: iso(5), online: true, problem: null }];
+    case "open_site_strings":
+      return wait(STRINGS);
+    case "string_form":
+      return STRINGS.rows.find((r) => r.id === args.id)?.form;
+    case "compose_string": {
+      // Enough of Fluent for the preview: the value and the attributes, one line each.
+      const form = args.form as (typeof STRINGS.rows)[number]["form"];
+      const field = (f: { kind: string; text?: string }) => f.text ?? "";
+      const attrs = form.attributes.map((a) => `\n    .${a.name} = ${field(a.field)}`).join("");
+      return `${form.id} = ${form.value ? field(form.value) : ""}${attrs}`;
+    }
+    case "list_outbox":
+      return [];
+    case "outbox_counts":
+      return { pending: 0, attention: 0 };
+    case "bin":
+      return [
+        { article: summary(articles[4]!), deleted_at: iso(30), purge_at: iso(-60 * 24 * 29), kept: null, translations: 0 },
+        { article: summary(articles[2]!), deleted_at: iso(90), purge_at: iso(-60 * 24 * 29), kept: "published", translations: 1 },
+      ];
+    case "article_texts":
+      return texts(byId(args.id));
+    case "get_text": {
+      const a = byId(args.id);
+      return args.locale === a.source_locale
+        ? { title: a.title, standfirst: a.standfirst, body: a.body, slug: a.slug }
+        : { title: "", standfirst: "", body: "", slug: "", block_sources: null };
+    }
+    case "source_changes":
+      return { locale: args.locale, outdated: false, title: null, standfirst: null, paragraphs: [] };
+    case "translation_suggestions":
+      return [
+        {
+          source: String(args.paragraph),
+          translation: "Les grues du port sont restées immobiles le long du quai mardi soir.",
+          score: 86,
+          article_id: "0190a0b0-0000-7000-8000-000000000002",
+        },
+      ];
+    case "publish_plan": {
+      const a = byId(args.id);
+      return wait({
+        article_id: a.id,
+        site_url: "https://courier.example",
+        site: SITE_INFO,
+        title: a.title,
+        tier: a.tier,
+        section: a.section,
+        publish_at: null,
+        texts: texts(a),
+        locales: [a.source_locale],
+        slugs: { [a.source_locale]: a.slug || "draft" },
+        publication: null,
+        last_op: null,
+        checks: [
+          { severity: "warning", code: "section_unknown", locale: null, message: "no section economy/asia on the site" },
+          { severity: "error", code: "role", locale: "fr", message: "a writer may not publish" },
+        ],
+        editor_time_zone: "Europe/Lisbon",
+      });
+    }
+    case "reader_views":
+      return wait(
+        ["anonymous", "members"].map((reader) => ({
+          reader,
+          reader_name: reader === "anonymous" ? "Anyone" : "Members",
+          sees_everything: reader !== "anonymous",
+          title: byId(args.id).title,
+          standfirst: byId(args.id).standfirst,
+          shown_html: render(byId(args.id).body, reader !== "anonymous").free_html,
+          hidden_html: reader === "anonymous" ? "<p>…</p>" : null,
+        })),
+      );
+    case "translation_overview":
+      return wait(
+        articles.slice(0, 4).map((a) => ({
+          article: summary(a),
+          texts: texts(a),
+          progress: texts(a)
+            .filter((x) => !x.is_source)
+            .map((x) => [x.locale, 40]),
+          source_deleted: false,
+          in_bin: false,
+        })),
+      );
     default:
       throw { code: "invalid", message: `the mock has no ${cmd}` };
   }
@@ -277,6 +447,10 @@ if (params.has("open")) {
   click("[data-testid=article-item] button");
   await later(500);
 }
+if (params.has("new")) {
+  click("[data-testid=new-article]");
+  await later(300);
+}
 if (params.has("metadata") && !document.querySelector(".metadata.open")) click("[data-testid=metadata-toggle]");
 if (params.has("focus")) click("[data-testid=focus-mode]");
 if (params.has("revisions")) {
@@ -297,6 +471,46 @@ if (params.has("report")) {
   click("[data-testid=import]");
   await later(50);
   click("[data-testid=import-files]");
+}
+const view = params.get("view");
+if (view === "strings") {
+  click("[data-testid=view-translate]");
+  await later(300);
+  click("[data-testid=translate-half-strings]");
+  await later(300);
+} else if (view !== null) {
+  click(`[data-testid=view-${view}]`);
+  await later(400);
+}
+// A French translation: in the Translate workspace, or in Write's tabs.
+if (params.has("tr")) {
+  click("[data-testid=tr-cell]");
+  await later(500);
+}
+if (params.has("trpreview")) {
+  click("[data-testid=tr-preview-toggle]");
+  await later(300);
+}
+if (params.has("trfocus")) {
+  document.querySelector<HTMLTextAreaElement>("[data-testid=tr-block] textarea")?.focus();
+  await later(300);
+}
+if (params.has("pick")) {
+  click(`[data-testid=strings-row][data-id="${params.get("pick")}"]`);
+  await later(400);
+}
+if (params.has("queue")) {
+  click("[data-testid=queue-state-ready]");
+  await later(200);
+  click("[data-testid=queue-row] .pick");
+  await later(400);
+}
+if (params.has("bin")) click("[data-testid=open-bin]");
+if (params.has("outbox")) click("[data-testid=outbox-toggle]");
+await later(300);
+if (params.has("fr")) {
+  click("[data-testid=locale-tab-fr]");
+  await later(500);
 }
 if (params.has("scroll")) {
   await later(300);

@@ -1,0 +1,198 @@
+// The desk as a whole: every service made once and provided to the components below
+// App through context, the view shown and switching between views (a moment to store
+// what is on screen), start-up, the window's shortcuts, closing and dropped files.
+
+import { getCurrentWindow } from "@tauri-apps/api/window";
+import { isTauri } from "@tauri-apps/api/core";
+import { createContext } from "svelte";
+
+import { Bin, provideBin } from "../articles/bin.svelte";
+import { ArticleActions, provideArticleActions } from "../articles/articleActions.svelte";
+import { OpenArticle, provideOpenArticle } from "../articles/openArticle.svelte";
+import { Languages, provideLanguages } from "../i18n/languages.svelte";
+import * as ipc from "../ipc";
+import { Outbox, provideOutbox } from "../outbox/outbox.svelte";
+import { PublishDesk, providePublishDesk } from "../publishing/publishDesk.svelte";
+import { ArticleList, provideArticleList } from "../search/articleList.svelte";
+import { provideSites, Sites, SITE_STATUS_EVERY_MS } from "../sites/sites.svelte";
+import { provideStringsDesk, StringsDesk } from "../strings/stringsDesk.svelte";
+import { provideTranslationDesk, TranslationDesk } from "../translate/translationDesk.svelte";
+import { Notices, provideNotices } from "./notices.svelte";
+import { matches, SHORTCUTS } from "./shortcuts";
+
+/** The desk's top-level workspaces, in the order of their tabs (and of Ctrl+1 to 4). */
+export type View = "write" | "translate" | "publish" | "settings";
+export const VIEWS: readonly View[] = ["write", "translate", "publish", "settings"];
+
+export class Desk {
+  ready = $state(false);
+  view = $state<View>("write");
+  /** Files are being dragged over the window. */
+  dropping = $state(false);
+
+  readonly notices = new Notices();
+  readonly languages = new Languages();
+  readonly sites = new Sites(this.languages);
+  readonly outbox = new Outbox(this.notices);
+  readonly list = new ArticleList(this.notices);
+  readonly article = new OpenArticle(this.notices, this.list, this.sites);
+  readonly actions = new ArticleActions(this.article, this.list, this.notices, this.outbox, this.sites);
+  readonly translations = new TranslationDesk(this.sites, this.list);
+  readonly strings = new StringsDesk();
+  readonly bin = new Bin(this.notices, this.list, this.article);
+  readonly publishing = new PublishDesk(this.sites, this.article, this.actions);
+
+  constructor() {
+    // Something was published or withdrawn: the list's states and the open article's.
+    this.outbox.onDone = async () => {
+      this.list.search.reload(true);
+      const id = this.article.id;
+      if (id) await this.article.refreshState(id);
+    };
+  }
+
+  /** Makes the services reachable from every component below the caller. */
+  provide(): void {
+    provideDesk(this);
+    provideNotices(this.notices);
+    provideLanguages(this.languages);
+    provideSites(this.sites);
+    provideOutbox(this.outbox);
+    provideArticleList(this.list);
+    provideOpenArticle(this.article);
+    provideArticleActions(this.actions);
+    provideTranslationDesk(this.translations);
+    provideStringsDesk(this.strings);
+    provideBin(this.bin);
+    providePublishDesk(this.publishing);
+  }
+
+  async switchView(next: View): Promise<void> {
+    const view = this.view;
+    if (next === view) return;
+    // Leaving the editor is a moment to store what is on screen.
+    if (view === "write") await this.article.storeNow();
+    if (view === "translate") await this.translations.leave();
+    this.view = next;
+    // The Translate workspace may have changed the translation the editor shows, also
+    // when the way back passes through another view (and publishing sets slugs): an
+    // edit here must start from what is stored, not save the old text over it.
+    if (next === "write") await this.article.reloadShownTranslation();
+    if (next === "publish") void this.sites.loadList();
+  }
+
+  toggleOutbox(): void {
+    this.outbox.toggle();
+    this.bin.close();
+  }
+
+  openBin(): void {
+    this.outbox.isOpen = false;
+    this.bin.open();
+  }
+
+  onKeydown = (event: KeyboardEvent): void => {
+    const viewIndex = VIEWS.findIndex((_, i) => matches(event, `Mod-${i + 1}`));
+    if (viewIndex >= 0) {
+      event.preventDefault();
+      void this.switchView(VIEWS[viewIndex]!);
+      return;
+    }
+    const article = this.article;
+    if (matches(event, SHORTCUTS.snapshot)) {
+      // Habit from every other editor: Ctrl/Cmd+S keeps this version, and never opens a
+      // dialog of the WebView's. Only Write's article: the other views save their own.
+      event.preventDefault();
+      if (this.view === "write") void this.actions.snapshot(null);
+    } else if (matches(event, SHORTCUTS.focus)) {
+      event.preventDefault();
+      if (article.open) article.focusMode = !article.focusMode;
+    } else if (event.key === "Escape" && !event.defaultPrevented) {
+      if (article.focusMode) {
+        article.focusMode = false;
+      } else if (this.outbox.isOpen) {
+        this.outbox.isOpen = false;
+      } else if (this.bin.isOpen) {
+        this.bin.close();
+      } else if (article.revisionsOpen) {
+        article.revisionsOpen = false;
+      }
+    }
+  };
+
+  #onDrop(event: ipc.DragDropEvent): void {
+    if (event.type === "enter" || event.type === "over") {
+      this.dropping = true;
+      return;
+    }
+    this.dropping = false;
+    if (event.type !== "drop") return;
+    // The webview reports physical pixels; the page works in CSS pixels.
+    const scale = window.devicePixelRatio || 1;
+    this.actions.dropped(event.paths, event.position.x / scale, event.position.y / scale);
+  }
+
+  /** Loads the strings, then everything else; resolves with the function that stops it all. */
+  start(): () => void {
+    let stopped = false;
+    const unlisteners: (() => void)[] = [];
+    const keep = (what: string) => (promise: Promise<() => void>) =>
+      promise
+        .then((unlisten) => {
+          if (stopped) unlisten();
+          else unlisteners.push(unlisten);
+        })
+        .catch((error: unknown) => console.error(`${what} failed:`, error));
+
+    void (async () => {
+      await this.languages.start();
+      this.ready = true;
+      this.list.search.reload();
+      void this.outbox.load();
+      void this.sites.loadList();
+      await this.sites.refreshStatus();
+    })();
+
+    const timer = setInterval(() => void this.sites.refreshStatus(), SITE_STATUS_EVERY_MS);
+    keep("onDragDropEvent")(ipc.onFileDrop((event) => this.#onDrop(event)));
+    keep("listening to the outbox")(this.outbox.listen());
+    if (isTauri()) keep("onCloseRequested")(this.#onCloseRequested());
+
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+      for (const unlisten of unlisteners) unlisten();
+      this.notices.dispose();
+      this.outbox.dispose();
+      this.list.dispose();
+      this.article.dispose();
+      this.translations.dispose();
+      this.strings.dispose();
+    };
+  }
+
+  #onCloseRequested(): Promise<() => void> {
+    let refusedClose = false;
+    return getCurrentWindow().onCloseRequested(async (event) => {
+      this.article.flushTyping();
+      // The Translate workspace's unsaved typing, whatever the editor holds.
+      if (!(await this.translations.leave()) && !refusedClose) {
+        refusedClose = true;
+        event.preventDefault();
+        return;
+      }
+      try {
+        await this.article.flushForClose();
+      } catch {
+        // Keep the window once, so the user sees "Not saved" and can copy their
+        // text; asking to close again closes.
+        if (!refusedClose) {
+          refusedClose = true;
+          event.preventDefault();
+        }
+      }
+    });
+  }
+}
+
+export const [useDesk, provideDesk] = createContext<Desk>();

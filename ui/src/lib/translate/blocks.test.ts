@@ -1,0 +1,152 @@
+/// <reference types="node" />
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+import { describe, expect, inject, it } from "vitest";
+import type { TranslationRow } from "../bindings/TranslationRow";
+import { alignBlocks, blockSourcesOf, blocks, cellsOf, filterRows, joinBlocks, wordDiff } from "./blocks";
+
+describe("blocks", () => {
+  it("are what blank lines separate, as memory.rs cuts them (the shared cases)", async () => {
+    const cases = JSON.parse(await readFile(join(inject("fixturesDir"), "blocks.json"), "utf8")) as {
+      why: string;
+      body: string;
+      blocks: string[];
+    }[];
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+    for (const c of cases) expect(blocks(c.body), c.why).toEqual(c.blocks);
+  });
+  it("join back with blank lines, dropping empty ones", () => {
+    expect(joinBlocks(["A", "", " B \n", "C"])).toBe("A\n\nB\n\nC");
+    expect(blocks(joinBlocks(["x", "y\nz"]))).toEqual(["x", "y\nz"]);
+  });
+});
+
+describe("alignBlocks", () => {
+  it("puts a paragraph translated out of turn back beside its source block", () => {
+    const rows = alignBlocks("A\n\nB\n\nC", "b", null, ["B"]);
+    expect(rows.map((r) => r.translation)).toEqual(["", "b", ""]);
+    expect(blockSourcesOf(rows)).toEqual(["B"]);
+    // Without the map, by position (what used to happen).
+    expect(alignBlocks("A\n\nB\n\nC", "b").map((r) => r.translation)).toEqual(["b", "", ""]);
+  });
+  it("follows a changed source block through its old text, and repeats in order", () => {
+    const changes = [
+      { change: "same", before: "A", after: "A" },
+      { change: "changed", before: "B", after: "B2" },
+      { change: "same", before: "x", after: "x" },
+      { change: "same", before: "x", after: "x" },
+    ] as const;
+    const rows = alignBlocks("A\n\nB2\n\nx\n\nx", "b\n\nx2", changes.map((c) => ({ ...c })), ["B", "x"]);
+    expect(rows.map((r) => r.translation)).toEqual(["", "b", "x2", ""]);
+  });
+  it("falls back to position when the map does not fit the body", () => {
+    const rows = alignBlocks("A\n\nB", "a\n\nb", null, ["B"]);
+    expect(rows.map((r) => r.translation)).toEqual(["a", "b"]);
+  });
+
+  it("pairs by position and keeps extra translation blocks", () => {
+    const rows = alignBlocks("A\n\nB", "a\n\nb\n\nc");
+    expect(rows.map((r) => [r.source, r.translation])).toEqual([
+      ["A", "a"],
+      ["B", "b"],
+      [null, "c"],
+    ]);
+  });
+  it("leaves untranslated blocks empty", () => {
+    expect(alignBlocks("A\n\nB", "a").map((r) => r.translation)).toEqual(["a", ""]);
+  });
+  it("marks changed blocks with their old text, and removed ones keep their row", () => {
+    const rows = alignBlocks("A\n\nB2\n\nD", "a\n\nb\n\nc\n\nd", [
+      { change: "same", before: "A", after: "A" },
+      { change: "changed", before: "B", after: "B2" },
+      { change: "removed", before: "C", after: null },
+      { change: "same", before: "D", after: "D" },
+    ]);
+    expect(rows).toEqual([
+      { source: "A", before: null, change: "same", translation: "a" },
+      { source: "B2", before: "B", change: "changed", translation: "b" },
+      { source: null, before: "C", change: "removed", translation: "c" },
+      { source: "D", before: null, change: "same", translation: "d" },
+    ]);
+  });
+});
+
+const row = (id: string, texts: [string, "in_progress" | "needs_review" | "done", boolean][], progress: [string, number][]): TranslationRow => ({
+  article: {
+    id,
+    title: id,
+    tier: "public",
+    state: "draft",
+    source_locale: "en-US",
+    section: "",
+    tags: [],
+    byline: "",
+    updated_at: "2026-01-01T00:00:00Z",
+  },
+  texts: [
+    { locale: "en-US", is_source: true, title: id, slug: "", status: "done", outdated: false, has_cut: false },
+    ...texts.map(([locale, status, outdated]) => ({ locale, is_source: false, title: "", slug: "", status, outdated, has_cut: false })),
+  ],
+  progress,
+  source_deleted: false,
+  in_bin: false,
+});
+
+describe("dashboard", () => {
+  const site = ["en-US", "fr", "de"];
+  const a = row("a", [["fr", "done", true]], [["fr", 66]]);
+  const b = row("b", [["fr", "in_progress", false], ["de", "done", false], ["ja", "needs_review", false]], [["fr", 50], ["de", 100], ["ja", 10]]);
+
+  it("shows every site locale but the source, missing ones too, then other translations", () => {
+    expect(cellsOf(a, site)).toEqual([
+      { locale: "fr", state: "outdated", progress: 66 },
+      { locale: "de", state: "missing", progress: 0 },
+    ]);
+    expect(cellsOf(b, site).map((c) => [c.locale, c.state])).toEqual([
+      ["fr", "in_progress"],
+      ["de", "done"],
+      ["ja", "needs_review"],
+    ]);
+  });
+  it("filters missing, outdated and by locale", () => {
+    const none = { missing: false, outdated: false, locale: "" };
+    expect(filterRows([a, b], site, none).map((r) => r.row.article.id)).toEqual(["a", "b"]);
+    expect(filterRows([a, b], site, { ...none, missing: true }).map((r) => r.row.article.id)).toEqual(["a"]);
+    expect(filterRows([a, b], site, { ...none, outdated: true }).map((r) => r.row.article.id)).toEqual(["a"]);
+    expect(filterRows([a, b], site, { ...none, locale: "fr", outdated: true }).map((r) => r.cells)).toEqual([
+      [{ locale: "fr", state: "outdated", progress: 66 }],
+    ]);
+    expect(filterRows([a, b], site, { ...none, locale: "de", missing: true }).map((r) => r.row.article.id)).toEqual(["a"]);
+    expect(filterRows([a, b], site, { ...none, locale: "ja" }).map((r) => r.row.article.id)).toEqual(["b"]);
+  });
+  it("offers no new translation of an article whose source was deleted, and keeps its own", () => {
+    const gone = { ...row("c", [["fr", "in_progress", false]], [["fr", 0]]), source_deleted: true };
+    expect(cellsOf(gone, site)).toEqual([{ locale: "fr", state: "in_progress", progress: 0 }]);
+    const none = { missing: false, outdated: false, locale: "" };
+    expect(filterRows([gone], site, { ...none, missing: true })).toEqual([]);
+    expect(filterRows([gone], site, none).map((r) => r.row.article.id)).toEqual(["c"]);
+  });
+});
+
+describe("wordDiff", () => {
+  it("marks the words added and removed", () => {
+    expect(wordDiff("Dogs travel free.", "Dogs travel free. Bicycles too.")).toEqual([
+      { text: "Dogs travel free.", kind: "same" },
+      { text: " Bicycles too.", kind: "added" },
+    ]);
+    const parts = wordDiff("The ferry leaves at six.", "The ferry leaves at seven.");
+    expect(parts).toEqual([
+      { text: "The ferry leaves at ", kind: "same" },
+      { text: "seven.", kind: "added" },
+      { text: "six.", kind: "removed" },
+    ]);
+  });
+  it("rebuilds either side from its parts", () => {
+    const before = "One two three four";
+    const after = "One three five four six";
+    const parts = wordDiff(before, after);
+    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
+    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
+  });
+});

@@ -1,0 +1,211 @@
+// The Translate workspace's pure logic: bodies cut into blocks exactly as the desk's
+// translation memory cuts them (`blocks()` in crates/desk/src/memory.rs), the source
+// and the translation aligned block by block, and the translators' dashboard filters.
+
+import type { ParagraphChange } from "../bindings/ParagraphChange";
+import type { TextState } from "../bindings/TextState";
+import type { TranslationRow } from "../bindings/TranslationRow";
+
+/**
+ * Runs of lines between blank lines (a line of spaces is blank), trimmed: memory.rs's
+ * cut, held to the same cases in tests/fixtures/blocks.json.
+ */
+export function blocks(body: string): string[] {
+  const out: string[] = [];
+  let block: string[] = [];
+  for (const line of body.split("\n")) {
+    if (line.trim() === "") {
+      if (block.length > 0) out.push(block.join("\n").trim());
+      block = [];
+    } else {
+      block.push(line);
+    }
+  }
+  if (block.length > 0) out.push(block.join("\n").trim());
+  return out;
+}
+
+/**
+ * A body from the translation's blocks: joined by blank lines. Blocks left empty are
+ * dropped, so an untranslated block does not leave stray blank lines behind.
+ */
+export function joinBlocks(parts: readonly string[]): string {
+  return parts
+    .map((p) => p.trim())
+    .filter((p) => p !== "")
+    .join("\n\n");
+}
+
+/** One row of the editor: a source block and what it was, beside its translation. */
+export interface AlignedRow {
+  /** The source block now; null for a block the source removed since. */
+  source: string | null;
+  /** When the source block changed since the translation was done: the old text. */
+  before: string | null;
+  change: "same" | "changed" | "added" | "removed";
+  /** The translation's block at this position ("" if it has none yet). */
+  translation: string;
+}
+
+/**
+ * The source's blocks beside the translation's. With `changes` (the source's blocks
+ * then and now), changed and added blocks are marked, and removed ones appear as rows of
+ * their own so the translation's block for them stays in line. With `blockSources` (the
+ * source block each translation block was saved beside, one per block), each block goes
+ * back beside that source block, so a paragraph translated out of turn stays where it
+ * was put; without it, or for a block whose source is gone, blocks pair by position.
+ * Translation blocks beyond the source's are kept as rows without a source.
+ */
+export function alignBlocks(
+  sourceBody: string,
+  translationBody: string,
+  changes: readonly ParagraphChange[] | null = null,
+  blockSources: readonly string[] | null = null,
+): AlignedRow[] {
+  const target = blocks(translationBody);
+  let rows: AlignedRow[];
+  if (changes && changes.length > 0) {
+    rows = changes.map((c) => ({
+      source: c.after,
+      before: c.change === "changed" || c.change === "removed" ? c.before : null,
+      change: c.change,
+      translation: "",
+    }));
+  } else {
+    rows = blocks(sourceBody).map((s) => ({ source: s, before: null, change: "same" as const, translation: "" }));
+  }
+  if (blockSources === null || blockSources.length !== target.length) {
+    rows.forEach((row, i) => (row.translation = target[i] ?? ""));
+    for (let i = rows.length; i < target.length; i++) {
+      rows.push({ source: null, before: null, change: "same", translation: target[i]! });
+    }
+    return rows;
+  }
+  const taken = new Set<number>();
+  const matches = (row: AlignedRow, want: string) => want !== "" && (row.source === want || row.before === want);
+  let next = 0;
+  target.forEach((block, j) => {
+    const want = blockSources[j]!;
+    // Its source block, the first one after the previous block's (a text may repeat);
+    // else the next free row; else a row of its own.
+    let at = rows.findIndex((r, i) => i >= next && !taken.has(i) && matches(r, want));
+    if (at < 0) at = rows.findIndex((r, i) => !taken.has(i) && matches(r, want));
+    if (at < 0) at = rows.findIndex((r, i) => i >= next && !taken.has(i));
+    if (at < 0) {
+      rows.push({ source: null, before: null, change: "same", translation: "" });
+      at = rows.length - 1;
+    }
+    rows[at]!.translation = block;
+    taken.add(at);
+    next = at + 1;
+  });
+  return rows;
+}
+
+/** For each translated row, in order, the source block it stands beside. */
+export function blockSourcesOf(rows: readonly AlignedRow[]): string[] {
+  return rows.filter((r) => r.translation.trim() !== "").map((r) => r.source ?? r.before ?? "");
+}
+
+/** Where one locale of an article stands on the dashboard. */
+export type CellState = "missing" | "in_progress" | "needs_review" | "done" | "outdated";
+
+export interface Cell {
+  locale: string;
+  state: CellState;
+  progress: number;
+}
+
+/**
+ * The article's cells: one per site locale (missing ones too) and per other translation.
+ * An article whose source was deleted shows only the translations it has: there is
+ * nothing to start a new one from.
+ */
+export function cellsOf(row: TranslationRow, siteLocales: readonly string[]): Cell[] {
+  const source = row.article.source_locale;
+  const translations = row.texts.filter((t) => !t.is_source);
+  const progress = new Map(row.progress);
+  const byLocale = new Map<string, TextState>(translations.map((t) => [t.locale, t]));
+  const locales = row.source_deleted ? [] : [...siteLocales.filter((l) => l !== source)];
+  for (const t of translations) if (!locales.includes(t.locale)) locales.push(t.locale);
+  return locales.map((locale) => {
+    const text = byLocale.get(locale);
+    if (!text) return { locale, state: "missing", progress: 0 };
+    const state: CellState = text.outdated ? "outdated" : text.status;
+    return { locale, state, progress: progress.get(locale) ?? 0 };
+  });
+}
+
+export interface DashboardFilter {
+  /** Only articles with a missing (or, with `outdated`, an outdated) translation. */
+  missing: boolean;
+  outdated: boolean;
+  /** "" for every locale. */
+  locale: string;
+}
+
+/** The dashboard's rows under the filters, each with the cells it shows. */
+export function filterRows(
+  rows: readonly TranslationRow[],
+  siteLocales: readonly string[],
+  filter: DashboardFilter,
+): { row: TranslationRow; cells: Cell[] }[] {
+  const out: { row: TranslationRow; cells: Cell[] }[] = [];
+  for (const row of rows) {
+    let cells = cellsOf(row, siteLocales);
+    if (filter.locale !== "") cells = cells.filter((c) => c.locale === filter.locale);
+    if (filter.missing || filter.outdated) {
+      const wanted = (c: Cell) => (filter.missing && c.state === "missing") || (filter.outdated && c.state === "outdated");
+      if (!cells.some(wanted)) continue;
+    }
+    if (cells.length === 0 && filter.locale !== "") continue;
+    out.push({ row, cells });
+  }
+  return out;
+}
+
+/** A run of words of a changed block: in both versions, only in the new, only in the old. */
+export interface WordPart {
+  text: string;
+  kind: "same" | "added" | "removed";
+}
+
+/**
+ * The words of `before` and `after` compared (longest common subsequence over words and
+ * the spaces between them), for marking what changed inside a changed block. Blocks are
+ * paragraphs, so the quadratic table stays small.
+ */
+export function wordDiff(before: string, after: string): WordPart[] {
+  const a = before.split(/(\s+)/).filter((w) => w !== "");
+  const b = after.split(/(\s+)/).filter((w) => w !== "");
+  const n = a.length;
+  const m = b.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const parts: WordPart[] = [];
+  const push = (text: string, kind: WordPart["kind"]) => {
+    const last = parts[parts.length - 1];
+    if (last && last.kind === kind) last.text += text;
+    else parts.push({ text, kind });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && a[i] === b[j]) {
+      push(a[i]!, "same");
+      i++;
+      j++;
+    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      push(b[j]!, "added");
+      j++;
+    } else {
+      push(a[i]!, "removed");
+      i++;
+    }
+  }
+  return parts;
+}
