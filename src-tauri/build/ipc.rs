@@ -227,7 +227,8 @@ fn ts_type(ty: &syn::Type, imports: &mut BTreeSet<String>) -> Result<String, Str
     Ok(match ty {
         syn::Type::Reference(r) => ts_type(&r.elem, imports)?,
         syn::Type::Slice(s) => array(ts_type(&s.elem, imports)?),
-        syn::Type::Tuple(t) if t.elems.is_empty() => "null".to_owned(),
+        // Tauri answers `null`; nothing to read, as TypeScript says it.
+        syn::Type::Tuple(t) if t.elems.is_empty() => "void".to_owned(),
         syn::Type::Path(p) => {
             let last = p.path.segments.last().ok_or("an empty type path")?;
             let inner = || generic(last).ok_or(format!("{} without its type", last.ident));

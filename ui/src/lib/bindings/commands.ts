@@ -66,7 +66,7 @@ export const uiStrings = (locale: string): Promise<string> =>
 export const setPseudoLocales = (on: boolean): Promise<UiLanguages> =>
   invoke("set_pseudo_locales", { on });
 
-export const setUiLanguage = (locale: string): Promise<null> =>
+export const setUiLanguage = (locale: string): Promise<void> =>
   invoke("set_ui_language", { locale });
 
 export const siteStatus = (): Promise<SiteStatus> =>
@@ -85,7 +85,7 @@ export const testSite = (url: string): Promise<SiteEntry> =>
   invoke("test_site", { url });
 
 /** Refused ("conflict") while operations for the site wait in the outbox. */
-export const removeSite = (url: string): Promise<null> =>
+export const removeSite = (url: string): Promise<void> =>
   invoke("remove_site", { url });
 
 /** What publishing would send and what stands in its way. `site_url` null: the default site; `locales` null: the default choice. */
@@ -143,7 +143,7 @@ export const getText = (id: string, locale: string): Promise<TextEdit> =>
 export const addTranslation = (id: string, locale: string): Promise<TextState[]> =>
   invoke("add_translation", { id, locale });
 
-export const saveTranslation = (id: string, locale: string, text: TextEdit): Promise<null> =>
+export const saveTranslation = (id: string, locale: string, text: TextEdit): Promise<void> =>
   invoke("save_translation", { id, locale, text });
 
 export const setTranslationStatus = (id: string, locale: string, status: TranslationStatus): Promise<TextState[]> =>
@@ -158,7 +158,7 @@ export const setWorkflowState = (id: string, state: WorkflowState): Promise<Arti
   invoke("set_workflow_state", { id, state });
 
 /** Soft: the article leaves the list and search, and `undelete_article` brings it back. */
-export const deleteArticle = (id: string): Promise<null> =>
+export const deleteArticle = (id: string): Promise<void> =>
   invoke("delete_article", { id });
 
 export const undeleteArticle = (id: string): Promise<ArticleSummary> =>
@@ -169,7 +169,7 @@ export const bin = (): Promise<BinEntry[]> =>
   invoke("bin");
 
 /** Deletes an article in the bin for good (refused while a site shows it). */
-export const deleteForever = (id: string): Promise<null> =>
+export const deleteForever = (id: string): Promise<void> =>
   invoke("delete_forever", { id });
 
 /** A named snapshot of the stored text (Ctrl+S). */

@@ -4,6 +4,7 @@
 
 import type { ArticlePut } from "../bindings/ArticlePut";
 import type { BatchProgress } from "../bindings/BatchProgress";
+import type { CheckCode } from "../bindings/CheckCode";
 import type { Check } from "../bindings/Check";
 import type { OutboxOp } from "../bindings/OutboxOp";
 import type { PublishedArticle } from "../bindings/PublishedArticle";
@@ -79,8 +80,8 @@ export function blockingChecks(checks: readonly Check[], confirmedOutdated: bool
   return checks.filter((c) => c.severity === "error" || (c.code === "outdated" && !confirmedOutdated));
 }
 
-/** The interface's words for the desk's check codes; a code not listed shows the desk's message alone. */
-export const CHECK_MESSAGES: Record<string, string> = {
+/** The interface's words for each of the desk's check codes (a new code fails the type check until worded). */
+export const CHECK_MESSAGES: Record<CheckCode, string> = {
   site_unknown: "check-site-unknown",
   role: "check-role",
   tier_unknown: "check-tier-unknown",
