@@ -1,7 +1,7 @@
 //! API tokens in the OS keyring, and only there ([`TokenStore`] lets tests use memory).
 //!
 //! Every call runs on its own thread with a deadline: a Secret Service that is missing
-//! or stuck must turn into a clear message within a second, not a frozen window. There
+//! or stuck must turn into a clear message within seconds, not a frozen window. There
 //! is deliberately no fallback to a file: without a keyring the desk cannot publish.
 
 use std::sync::{Arc, mpsc};
@@ -9,8 +9,10 @@ use std::time::Duration;
 
 use crate::error::{DeskError, DeskErrorCode, Result};
 
-/// How long the keyring may take before the desk says it is unavailable.
-const DEADLINE: Duration = Duration::from_millis(900);
+/// How long the keyring may take before the desk says it is unavailable. A Secret
+/// Service started on demand by D-Bus can take over a second to answer its first call on
+/// a busy machine (seen in CI with 0.9 s), which is not a keyring that is missing.
+const DEADLINE: Duration = Duration::from_secs(3);
 
 /// Where API tokens are kept, one per site URL. The desk holds a [`Keyring`]; the OS
 /// keyring is the only store the app uses, and tests give the desk one in memory so the
@@ -105,7 +107,7 @@ impl OsKeyring {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(keyring::Error::NoEntry)) => Err(DeskError::not_found("no token stored")),
             Ok(Err(e)) => Err(unavailable(&e.to_string())),
-            Err(_) => Err(unavailable("it did not answer within a second")),
+            Err(_) => Err(unavailable("it did not answer within three seconds")),
         }
     }
 }
