@@ -43,6 +43,7 @@
 //! `<!--members-only-->` is read as the same). It is found in the parsed document, not
 //! by text search, so a marker quoted inside a code block is not a cut.
 
+mod anchors;
 mod embed;
 mod format;
 mod images;
@@ -58,6 +59,7 @@ use comrak::nodes::{AstNode, NodeValue};
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use anchors::SourceAnchors;
 pub use images::{IMAGE_EXTENSIONS, IMAGE_SCHEME, image_refs};
 pub use split::{Cut, Split, split_body};
 pub use teaser::teaser;
@@ -79,6 +81,8 @@ pub struct Rendered {
     // so the generated TypeScript binding stays as it was.)
     pub word_count: u32,
     pub reading_minutes: u32,
+    /// The source lines of the body's headings and cut, to match against the rendering.
+    pub anchors: SourceAnchors,
 }
 
 /// How a render turns the parts of a body that depend on where it is shown into HTML.
@@ -157,8 +161,10 @@ fn render(markdown: &str, paid: Option<bool>, options: &RenderOptions) -> Render
 
     let paid_root: &AstNode<'_> = arena.alloc(NodeValue::Document.into());
     let mut cut = Cut::None;
+    let located = split::locate(root);
+    // Read before the cut detaches the marker and moves the paid blocks away.
+    let anchors = anchors::read(&source, root, located.marker);
     if let Some(paid) = paid {
-        let located = split::locate(root);
         let after = match (located.marker, located.first_block) {
             (Some(marker), _) => {
                 cut = Cut::Marker;
@@ -207,6 +213,7 @@ fn render(markdown: &str, paid: Option<bool>, options: &RenderOptions) -> Render
         cut,
         word_count: words,
         reading_minutes: reading_minutes(words),
+        anchors,
     }
 }
 

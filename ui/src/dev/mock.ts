@@ -11,6 +11,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 
 import type { Article } from "../lib/bindings/Article";
+import type { Rendered } from "../lib/bindings/Rendered";
 import type { CommandName } from "../lib/bindings/commands";
 import type { ArticleSummary } from "../lib/bindings/ArticleSummary";
 import type { Revision } from "../lib/bindings/Revision";
@@ -231,7 +232,7 @@ const texts = (a: Article) =>
 const byId = (id: unknown) => articles.find((a) => a.id === id) ?? articles[0]!;
 const wait = <T>(value: T, ms = 40) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
 
-function render(body: string, paid: boolean) {
+function render(body: string, paid: boolean): Rendered {
   // A stand-in for the render crate: headings, paragraphs and the cut, escaped.
   const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
   const html = (md: string) =>
@@ -255,6 +256,18 @@ function render(body: string, paid: boolean) {
     cut: rest !== undefined ? "marker" : "none",
     word_count: words,
     reading_minutes: Math.max(1, Math.round(words / 230)),
+    anchors: anchorsOf(body),
+  };
+}
+
+/** The stand-in's landmarks: the `## ` lines and the first cut line. */
+function anchorsOf(body: string): Rendered["anchors"] {
+  const lines = body.split("\n");
+  const cut = lines.indexOf("<!-- paywall -->");
+  return {
+    headings: lines.flatMap((line, i) => (line.startsWith("## ") ? [i] : [])),
+    cut: cut === -1 ? null : cut,
+    lines: lines.length,
   };
 }
 

@@ -13,7 +13,6 @@ import type { SourceChanges } from "../bindings/SourceChanges";
 import type { TextState } from "../bindings/TextState";
 import type { TranslationStatus } from "../bindings/TranslationStatus";
 import type { MetadataPatch } from "../editor/MetadataPanel.svelte";
-import { sourceAnchors, type SourceAnchors } from "../editor/scrollsync";
 import { BodyFeed, PreviewScheduler, type PreviewRequest } from "../editor/typing";
 import { textDirection } from "../i18n/i18n.svelte";
 import { t } from "../i18n/strings";
@@ -114,7 +113,6 @@ export class OpenArticle {
   saveStatus = $state<SaveStatus>({ state: "idle" });
   publish = $state<{ id: string; view: PublishView } | null>(null);
   rendered = $state<Rendered | null>(null);
-  renderedSource = $state<SourceAnchors | null>(null);
   previewProblem = $state<string | null>(null);
   editorLine = $state<number | null>(null);
   editor = $state<EditorHandle | undefined>();
@@ -149,9 +147,8 @@ export class OpenArticle {
 
   readonly #preview = new PreviewScheduler<Rendered>({
     run: (request) => ipc.renderPreview(request.body, request.paid),
-    onResult: (result, request) => {
+    onResult: (result) => {
       this.rendered = result;
-      this.renderedSource = sourceAnchors(request.body);
       this.previewProblem = null;
     },
     onError: (error) => {
@@ -253,7 +250,6 @@ export class OpenArticle {
     this.metadataProblem = null;
     this.publish = null;
     this.rendered = null;
-    this.renderedSource = null;
     this.previewProblem = null;
     this.editorLine = null;
     this.#preview.cancel();

@@ -1,44 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import { buildAnchors, lineToY, sourceAnchors } from "./scrollsync";
+import { buildAnchors, lineToY } from "./scrollsync";
 
-describe("sourceAnchors", () => {
-  it("finds ATX and setext headings and the first cut, not inside code", () => {
-    const body = [
-      "Intro paragraph", // 0
-      "", // 1
-      "## Harbour", // 2
-      "text", // 3
-      "```", // 4
-      "## not a heading", // 5
-      "<!-- paywall -->", // 6
-      "```", // 7
-      "Setext title", // 8
-      "------------", // 9
-      "", // 10
-      "<!-- paywall -->", // 11
-      "", // 12
-      "---", // 13: a rule, not a heading
-      "> ### Quoted heading", // 14
-      "<!-- paywall -->", // 15: a second cut, not the one used
-    ].join("\n");
-    expect(sourceAnchors(body)).toEqual({ headings: [2, 8, 14], cut: 11, lines: 16 });
-  });
-
-  it("counts the lines of an empty body and of a trailing newline", () => {
-    expect(sourceAnchors("")).toEqual({ headings: [], cut: null, lines: 1 });
-    expect(sourceAnchors("a\n")).toEqual({ headings: [], cut: null, lines: 2 });
-  });
-
-  it("reads a 5 MB body", () => {
-    const para = "Words of a long report about the harbour and its cranes. ".repeat(16);
-    const block = `## Part\n\n${para}\n\n`;
-    const body = block.repeat(Math.ceil(5_000_000 / block.length));
-    const anchors = sourceAnchors(body);
-    expect(anchors.headings.length).toBe(Math.ceil(5_000_000 / block.length));
-    expect(anchors.headings[1]).toBe(4);
-  });
-});
+// What the source anchors are is the render crate's (crates/render/src/anchors.rs, with
+// the cases this file held when the front end scanned Markdown itself).
 
 describe("buildAnchors and lineToY", () => {
   const source = { headings: [10, 30], cut: 20, lines: 40 };

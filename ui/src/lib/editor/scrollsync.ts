@@ -1,18 +1,12 @@
 // Keeping the preview beside the editor: the editor's top line is mapped to a height in
-// the preview. The Markdown's headings (and the paywall cut) are matched, in order, to
-// the preview's headings (and its paywall band); between two such anchors the mapping
+// the preview. The Markdown's headings (and the paywall cut), as the render crate found
+// them in the source (`Rendered.anchors`), are matched, in order, to the preview's
+// headings (and its paywall band); between two such anchors the mapping
 // is proportional. When the two sides do not count the same headings (a heading inside
 // a list, say), the headings are not trusted and the mapping is proportional between
 // the start, the cut and the end. Framework-free: the components measure, this maps.
 
-export interface SourceAnchors {
-  /** 0-based line of every heading, in order. */
-  headings: number[];
-  /** 0-based line of the paywall cut the render crate uses (the first), if any. */
-  cut: number | null;
-  /** Number of lines. */
-  lines: number;
-}
+import type { SourceAnchors } from "../bindings/SourceAnchors";
 
 export interface PreviewAnchors {
   /** Offset of every heading of the rendered body from the top of the scrolled content. */
@@ -27,53 +21,6 @@ export interface PreviewAnchors {
 export interface Anchor {
   line: number;
   y: number;
-}
-
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const ATX = /^ {0,3}(?:> ?)*#{1,6}(?:[ \t]|$)/;
-const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const CUT = /^ {0,3}<!--\s*(?:paywall|members-only)\s*-->\s*$/;
-// A line that can be a setext heading's text: not blank and not another block's start.
-const NOT_PARAGRAPH = /^\s*$|^ {0,3}(?:[#>|]|[-*+][ \t]|\d{1,9}[.)][ \t]|<!--|```|~~~)|^ {4}/;
-
-/**
- * Headings and the cut of a Markdown body, as the render crate will see them (outside
- * fenced code). One pass over the text, without splitting it, so a 5 MB body is cheap.
- */
-export function sourceAnchors(body: string): SourceAnchors {
-  const headings: number[] = [];
-  let cut: number | null = null;
-  let fence: string | null = null;
-  let previous = "";
-  let line = 0;
-  let start = 0;
-  for (;;) {
-    const end = body.indexOf("\n", start);
-    const text = body.slice(start, end === -1 ? body.length : end);
-    const open = FENCE.exec(text);
-    if (fence !== null) {
-      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && text.trim() === open[1]) {
-        fence = null;
-      }
-      previous = "";
-    } else if (open) {
-      fence = open[1]!;
-      previous = "";
-    } else {
-      if (ATX.test(text)) {
-        headings.push(line);
-      } else if (SETEXT.test(text) && !NOT_PARAGRAPH.test(previous)) {
-        headings.push(line - 1);
-      } else if (cut === null && CUT.test(text)) {
-        cut = line;
-      }
-      previous = text;
-    }
-    if (end === -1) break;
-    start = end + 1;
-    line++;
-  }
-  return { headings, cut, lines: line + 1 };
 }
 
 /** Matched points, in order, each further down on both sides. */
