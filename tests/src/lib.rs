@@ -1,6 +1,7 @@
-//! Helpers for Dateline's end-to-end tests: a real `dateline-site` on loopback, the
-//! real binaries, headless Chromium through chromedriver, and the built desk through
-//! tauri-driver and WebKitWebDriver.
+//! Helpers for Dateline's end-to-end tests: a real `dateline-site` on loopback (the
+//! [`TestSite`] of `dateline-test-support`, which the site's own tests share, with the
+//! desk's side of it in [`DeskSite`]), the real binaries, headless Chromium through
+//! chromedriver, and the built desk through tauri-driver and WebKitWebDriver.
 //!
 //! Run them through `make test` (or `scripts/with-desktop-session.sh cargo test -p e2e`
 //! after `cargo build -p dateline -p dateline-site`): the desk's tests need an X server,
