@@ -1,6 +1,7 @@
-//! Helpers for Dateline's end-to-end tests: a real `dateline-site` on loopback, the
-//! real binaries, headless Chromium through chromedriver, and the built desk through
-//! tauri-driver and WebKitWebDriver.
+//! Helpers for Dateline's end-to-end tests: a real `dateline-site` on loopback (the
+//! [`TestSite`] of `dateline-test-support`, which the site's own tests share, with the
+//! desk's side of it in [`DeskSite`]), the real binaries, headless Chromium through
+//! chromedriver, and the built desk through tauri-driver and WebKitWebDriver.
 //!
 //! Run them through `make test` (or `scripts/with-desktop-session.sh cargo test -p e2e`
 //! after `cargo build -p dateline -p dateline-site`): the desk's tests need an X server,
@@ -11,7 +12,7 @@
 
 use std::collections::BTreeMap;
 use std::net::TcpListener as StdListener;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -24,33 +25,8 @@ pub use fantoccini::{Client, Locator};
 
 pub mod fault_proxy;
 
-/// The repository's root.
-pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("tests/ has a parent")
-        .to_path_buf()
-}
-
-/// `target/debug` (or `$CARGO_TARGET_DIR/debug`): the folder above this test's `deps/`.
-pub fn bin_dir() -> PathBuf {
-    let exe = std::env::current_exe().expect("current exe");
-    exe.parent()
-        .and_then(Path::parent)
-        .expect("test binaries live in <target>/<profile>/deps")
-        .to_path_buf()
-}
-
-/// A binary of the workspace, which must have been built first.
-pub fn binary(name: &str) -> PathBuf {
-    let path = bin_dir().join(name);
-    assert!(
-        path.exists(),
-        "{} is missing: build it first with `cargo build -p dateline -p dateline-site` (make test does)",
-        path.display()
-    );
-    path
-}
+// The site on loopback and its mail, shared with the site's own tests.
+pub use dateline_test_support::{Mail, TestSite, bin_dir, binary, repo_root};
 
 /// A free TCP port on loopback (for servers that must be told their port).
 pub fn free_port() -> u16 {
@@ -79,68 +55,39 @@ where
     }
 }
 
-/// A `dateline-site` serving the fixture publication from a temporary folder.
-pub struct TestSite {
-    pub data: tempfile::TempDir,
-    pub url: String,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    task: Option<tokio::task::JoinHandle<()>>,
-}
-
-impl TestSite {
-    /// Initialises the fixture publication with the real CLI and serves it in-process
-    /// on 127.0.0.1:0.
-    pub async fn start() -> Result<Self> {
-        let data = tempfile::tempdir()?;
-        let site_dir = data.path().join("site");
-        let status = Command::new(binary("dateline-site"))
-            .args(["init", "--data"])
-            .arg(&site_dir)
-            .arg("--config")
-            .arg(repo_root().join("tests/fixtures/publication/site.toml"))
-            .status()?;
-        if !status.success() {
-            bail!("dateline-site init failed: {status}");
-        }
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
-        let url = format!("http://{}", listener.local_addr()?);
-        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let base = url.clone();
-        let task = tokio::spawn(async move {
-            let shutdown = async {
-                let _ = rx.await;
-            };
-            if let Err(e) = dateline_site::serve(site_dir, listener, Some(base), shutdown).await {
-                eprintln!("dateline-site stopped: {e:#}");
-            }
-        });
-        Ok(Self {
-            data,
-            url,
-            shutdown: Some(tx),
-            task: Some(task),
-        })
-    }
-
-    pub fn dir(&self) -> PathBuf {
-        self.data.path().join("site")
-    }
-
-    pub fn token(&self, role: Role) -> Result<String> {
-        let label = format!("e2e {} {}", role.as_str(), uuid::Uuid::new_v4());
-        Ok(dateline_site::admin::create_token(
-            &self.dir(),
-            role,
-            &label,
-        )?)
-    }
-
+/// What the end-to-end suites do to a [`TestSite`] through the desk: connect one to it,
+/// publish with the desk's own API client. Desk helpers, so they live here and not in
+/// dateline-test-support, which the site's tests use without a desk.
+// The suites await these on their own runtime; no caller needs the futures to be Send.
+#[allow(async_fn_in_trait)]
+pub trait DeskSite {
     /// Connects a desk whose data lives in `data_dir` to this site with a new token of
     /// `role`, through the real `dateline connect` (the token goes to the keyring).
-    pub fn connect_desk(&self, data_dir: &Path, role: Role) -> Result<()> {
+    fn connect_desk(&self, data_dir: &Path, role: Role) -> Result<()>;
+
+    /// Publishes `put` as a new article through the desk's real API client, as an
+    /// editor; its public address in each locale. (Not `publish`: that is the site's
+    /// own JSON helper, which `TestSite` has itself.)
+    async fn publish_new(&self, put: &ArticlePut) -> Result<BTreeMap<String, String>>;
+
+    /// Publishes `put` under the id `id` through the desk's real API client, with a new
+    /// editor token of its own; its public address in each locale.
+    async fn publish_as(
+        &self,
+        id: uuid::Uuid,
+        put: &ArticlePut,
+    ) -> Result<BTreeMap<String, String>>;
+
+    /// Publishes every article of the fixture publication under its own id; each with
+    /// its public addresses by locale.
+    async fn publish_fixtures(&self) -> Result<Vec<(ArticlePut, BTreeMap<String, String>)>>;
+}
+
+impl DeskSite for TestSite {
+    fn connect_desk(&self, data_dir: &Path, role: Role) -> Result<()> {
         use std::io::Write;
         let mut connect = Command::new(binary("dateline"))
-            .args(["connect", &self.url])
+            .args(["connect", &self.base])
             .env("DATELINE_DATA_DIR", data_dir)
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
@@ -149,7 +96,7 @@ impl TestSite {
         writeln!(
             connect.stdin.take().context("stdin")?,
             "{}",
-            self.token(role)?
+            self.token(role)
         )?;
         let out = connect.wait_with_output()?;
         if !out.status.success() {
@@ -161,45 +108,16 @@ impl TestSite {
         Ok(())
     }
 
-    /// Runs the real `dateline-site` CLI against this site's data, feeding `stdin`.
-    pub fn cli(&self, args: &[&str], stdin: &str) -> Result<String> {
-        use std::io::Write;
-        let mut child = Command::new(binary("dateline-site"))
-            .args(args)
-            .arg("--data")
-            .arg(self.dir())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()?;
-        child
-            .stdin
-            .take()
-            .context("stdin")?
-            .write_all(stdin.as_bytes())?;
-        let out = child.wait_with_output()?;
-        if !out.status.success() {
-            bail!(
-                "dateline-site {args:?} failed: {}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-        }
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    }
-
-    /// Publishes `put` as a new article through the desk's real API client, as an
-    /// editor; its public address in each locale.
-    pub async fn publish(&self, put: &ArticlePut) -> Result<BTreeMap<String, String>> {
+    async fn publish_new(&self, put: &ArticlePut) -> Result<BTreeMap<String, String>> {
         self.publish_as(uuid::Uuid::now_v7(), put).await
     }
 
-    /// Publishes `put` under the id `id`, with a new editor token of its own.
-    pub async fn publish_as(
+    async fn publish_as(
         &self,
         id: uuid::Uuid,
         put: &ArticlePut,
     ) -> Result<BTreeMap<String, String>> {
-        let client = SiteClient::new(&self.url, &self.token(Role::Editor)?)?;
+        let client = SiteClient::new(&self.base, &self.token(Role::Editor))?;
         let published = client
             .put_article(id, put, Expect::Absent, uuid::Uuid::new_v4())
             .await
@@ -207,55 +125,13 @@ impl TestSite {
         Ok(published.urls)
     }
 
-    /// Publishes every article of the fixture publication under its own id; each with
-    /// its public addresses by locale.
-    pub async fn publish_fixtures(&self) -> Result<Vec<(ArticlePut, BTreeMap<String, String>)>> {
+    async fn publish_fixtures(&self) -> Result<Vec<(ArticlePut, BTreeMap<String, String>)>> {
         let mut out = Vec::new();
         for (id, put) in fixture_articles()? {
             let urls = self.publish_as(id, &put).await?;
             out.push((put, urls));
         }
         Ok(out)
-    }
-
-    /// Makes a reader's account with the real CLI (`subscriber add`), then moves it to
-    /// `tier` (`subscriber grant`) unless that is `members`, where accounts start.
-    pub fn add_subscriber(&self, email: &str, password: &str, tier: &str) -> Result<()> {
-        self.cli(
-            &["subscriber", "add", "--email", email],
-            &format!("{password}\n"),
-        )?;
-        if tier != "members" {
-            self.cli(
-                &["subscriber", "grant", "--email", email, "--tier", tier],
-                "",
-            )?;
-        }
-        Ok(())
-    }
-
-    /// Every mail the site has written to its spool, oldest first.
-    pub fn mails(&self) -> Result<Vec<Mail>> {
-        spool(&self.dir().join("mail-spool"))
-    }
-
-    /// Waits until the spool holds `count` mails, and returns them.
-    pub async fn wait_for_mails(&self, count: usize) -> Result<Vec<Mail>> {
-        wait_for(
-            &format!("{count} mail(s) in the spool"),
-            Duration::from_secs(20),
-            || async { self.mails().ok().filter(|m| m.len() >= count) },
-        )
-        .await
-    }
-
-    pub async fn stop(mut self) {
-        if let Some(tx) = self.shutdown.take() {
-            let _ = tx.send(());
-        }
-        if let Some(task) = self.task.take() {
-            let _ = task.await;
-        }
     }
 }
 
@@ -278,64 +154,6 @@ pub fn fixture_articles() -> Result<Vec<(uuid::Uuid, ArticlePut)>> {
     }
     out.sort_by_key(|(id, _)| *id);
     Ok(out)
-}
-
-/// A mail from the site's spool, parsed with mail-parser.
-#[derive(Debug)]
-pub struct Mail {
-    pub to: String,
-    pub subject: String,
-    pub list_unsubscribe: Option<String>,
-    pub body: String,
-}
-
-impl Mail {
-    /// The one link in the body containing `part`.
-    pub fn link(&self, part: &str) -> Result<String> {
-        let links: Vec<&str> = self
-            .body
-            .split_whitespace()
-            .filter(|w| w.starts_with("http") && w.contains(part))
-            .collect();
-        match links[..] {
-            [one] => Ok(one.to_owned()),
-            _ => bail!("{} links with {part} in {}", links.len(), self.body),
-        }
-    }
-}
-
-/// The `.eml` files in `dir`, parsed, oldest first (their names sort by time).
-fn spool(dir: &Path) -> Result<Vec<Mail>> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Ok(Vec::new());
-    };
-    let mut files = entries
-        .map(|e| e.map(|e| e.path()))
-        .collect::<std::io::Result<Vec<_>>>()?;
-    files.retain(|p| p.extension().is_some_and(|e| e == "eml"));
-    files.sort();
-    files
-        .iter()
-        .map(|path| {
-            let bytes = std::fs::read(path)?;
-            let message = mail_parser::MessageParser::default()
-                .parse(&bytes)
-                .with_context(|| format!("{} is not a mail", path.display()))?;
-            Ok(Mail {
-                to: message
-                    .to()
-                    .and_then(|a| a.first())
-                    .and_then(|a| a.address())
-                    .unwrap_or_default()
-                    .to_owned(),
-                subject: message.subject().unwrap_or_default().to_owned(),
-                list_unsubscribe: message
-                    .header_raw("List-Unsubscribe")
-                    .map(|v| v.trim().to_owned()),
-                body: message.body_text(0).unwrap_or_default().into_owned(),
-            })
-        })
-        .collect()
 }
 
 /// A child process stopped with SIGTERM when dropped: tauri-driver must not get SIGKILL,
@@ -614,7 +432,7 @@ pub async fn with_connected_desk<T>(
     role: Role,
     session: impl AsyncFnOnce(&Client, &TestSite) -> Result<T>,
 ) -> Result<(tempfile::TempDir, T)> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let data = tempfile::tempdir()?;
     site.connect_desk(data.path(), role)?;
     let desk = Desk::start(data.path()).await?;
@@ -651,7 +469,7 @@ pub async fn in_browser(
     name: &str,
     test: impl AsyncFnOnce(&TestSite, &Client) -> Result<()>,
 ) -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let browser = Chromium::start().await?;
     let result = test(&site, &browser.client).await;
     let result = failure_screenshot(&browser.client, &format!("{name}-failure"), result).await;
@@ -740,7 +558,7 @@ pub async fn sign_in(
     password: &str,
 ) -> Result<()> {
     client
-        .goto(&format!("{}/{locale}/account/signin", site.url))
+        .goto(&format!("{}/{locale}/account/signin", site.base))
         .await?;
     fill_in(
         client,

@@ -28,10 +28,10 @@ fn connect_desk(data: &std::path::Path, url: &str, token: &str) -> Result<std::p
 
 #[tokio::test(flavor = "multi_thread")]
 async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let desk_data = tempfile::tempdir()?;
-    let token = site.token(Role::Editor)?;
-    let out = connect_desk(desk_data.path(), &site.url, &token)?;
+    let token = site.token(Role::Editor);
+    let out = connect_desk(desk_data.path(), &site.base, &token)?;
     if !out.status.success() {
         bail!(
             "dateline connect failed: {}",
@@ -191,7 +191,7 @@ async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
             |t| t.contains("Published") || t.contains("Not published"),
         )
         .await?;
-        assert!(status.contains(&site.url), "{status}");
+        assert!(status.contains(&site.base), "{status}");
         screenshot(c, "desk-published").await?;
         anyhow::Ok(status)
     };
@@ -225,9 +225,9 @@ async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_bad_token_is_refused_and_nothing_is_stored() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let desk_data = tempfile::tempdir()?;
-    let out = connect_desk(desk_data.path(), &site.url, "dl_not-a-real-token")?;
+    let out = connect_desk(desk_data.path(), &site.base, "dl_not-a-real-token")?;
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.to_lowercase().contains("token"), "{err}");
@@ -237,10 +237,10 @@ async fn a_bad_token_is_refused_and_nothing_is_stored() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn without_a_keyring_the_desk_says_so_and_does_not_publish() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let desk_data = tempfile::tempdir()?;
-    let token = site.token(Role::Editor)?;
-    let out = connect_desk(desk_data.path(), &site.url, &token)?;
+    let token = site.token(Role::Editor);
+    let out = connect_desk(desk_data.path(), &site.base, &token)?;
     assert!(
         out.status.success(),
         "{}",

@@ -75,7 +75,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 
 /// The site's version and source headline of `id`.
 async fn site_state(site: &TestSite, token: &str, id: Uuid) -> Result<(u64, String)> {
-    match on_site(&site.url, token, id).await? {
+    match on_site(&site.base, token, id).await? {
         OnSite::Published(p) => Ok((p.version, p.article.texts[0].title.clone())),
         OnSite::NotFound(d) => bail!("article {id} is not on the site: {d}"),
     }
@@ -95,13 +95,13 @@ struct Pair {
 /// Desk A publishes an article (version 1); desk B starts as a copy of A's folder,
 /// with its own keyring and token.
 async fn two_desks() -> Result<Pair> {
-    let site = TestSite::start().await?;
-    let proxy = FaultProxy::start(&site.url, 7).await?;
+    let site = TestSite::start_through_cli().await;
+    let proxy = FaultProxy::start(&site.base, 7).await?;
     let (dir_a, dir_b) = (tempfile::tempdir()?, tempfile::tempdir()?);
     let keyring_a = format!("dateline-e2e-{}", Uuid::new_v4());
     let id = {
         let a = Desk::open_with_keyring(dir_a.path(), dateline_desk::Keyring::service(&keyring_a))?;
-        a.add_site(&proxy.url, &site.token(Role::Editor)?).await?;
+        a.add_site(&proxy.url, &site.token(Role::Editor)).await?;
         a.set_send_policy(policy());
         let article = a.create_article()?;
         a.save_article(article.id, &edit("First words"))?;
@@ -114,7 +114,7 @@ async fn two_desks() -> Result<Pair> {
     let a = Desk::open_with_keyring(dir_a.path(), dateline_desk::Keyring::service(&keyring_a))?;
     a.set_send_policy(policy());
     let b = Desk::open_with_keyring(dir_b.path(), test_keyring())?;
-    b.add_site(&proxy.url, &site.token(Role::Editor)?).await?;
+    b.add_site(&proxy.url, &site.token(Role::Editor)).await?;
     b.set_send_policy(policy());
     ensure!(b.article(id)?.title == "First words");
     ensure!(
@@ -123,7 +123,7 @@ async fn two_desks() -> Result<Pair> {
             .map(|p| p.version)
             == Some(1)
     );
-    let token = site.token(Role::Editor)?;
+    let token = site.token(Role::Editor);
     Ok(Pair {
         site,
         proxy,

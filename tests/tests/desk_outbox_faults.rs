@@ -166,12 +166,12 @@ impl Newsroom {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn three_hundred_writes_through_a_faulty_proxy_land_exactly_once() -> Result<()> {
     const ARTICLES: usize = 120;
-    let site = TestSite::start().await?;
-    let proxy = FaultProxy::start(&site.url, seed()).await?;
+    let site = TestSite::start_through_cli().await;
+    let proxy = FaultProxy::start(&site.base, seed()).await?;
     eprintln!("fault seed {} (FAULT_SEED repeats it)", proxy.seed);
     let dir = tempfile::tempdir()?;
     let desk = Desk::open_with_keyring(dir.path(), test_keyring())?;
-    let token = site.token(Role::Editor)?;
+    let token = site.token(Role::Editor);
     // Through the proxy, while it still lets everything pass.
     desk.add_site(&proxy.url, &token).await?;
     desk.set_send_policy(fast_policy());
@@ -264,7 +264,7 @@ async fn three_hundred_writes_through_a_faulty_proxy_land_exactly_once() -> Resu
     for (i, (id, want)) in room.ids.iter().zip(&room.expected).enumerate() {
         let plan = room.desk.publish_plan(*id, None, None)?;
         let desk_version = plan.publication.as_ref().map(|p| p.version);
-        match on_site(&site.url, &token, *id).await? {
+        match on_site(&site.base, &token, *id).await? {
             OnSite::Published(got) => {
                 ensure!(!want.unpublished, "article {i} should be unpublished");
                 ensure!(
@@ -355,10 +355,10 @@ async fn desk_behind_proxy(
     dir: &std::path::Path,
     keyring: dateline_desk::Keyring,
 ) -> Result<(TestSite, FaultProxy, Desk, String)> {
-    let site = TestSite::start().await?;
-    let proxy = FaultProxy::start(&site.url, seed()).await?;
+    let site = TestSite::start_through_cli().await;
+    let proxy = FaultProxy::start(&site.base, seed()).await?;
     let desk = Desk::open_with_keyring(dir, keyring)?;
-    let token = site.token(Role::Editor)?;
+    let token = site.token(Role::Editor);
     desk.add_site(&proxy.url, &token).await?;
     Ok((site, proxy, desk, token))
 }
@@ -405,7 +405,7 @@ async fn an_operation_cut_off_mid_flight_is_sent_again_after_reopening_and_appli
         desk.outbox_op(op.id)?
     );
     drop(desk);
-    let OnSite::Published(first) = on_site(&site.url, &token, a.id).await? else {
+    let OnSite::Published(first) = on_site(&site.base, &token, a.id).await? else {
         bail!("the write did not reach the site");
     };
     ensure!(first.version == 1);
@@ -426,7 +426,7 @@ async fn an_operation_cut_off_mid_flight_is_sent_again_after_reopening_and_appli
     ensure!(done.attempts == 2, "{done:?}");
     let stats = proxy.stats();
     ensure!(stats.writes_answered("PUT", 201) == 2, "{stats:?}");
-    let OnSite::Published(after) = on_site(&site.url, &token, a.id).await? else {
+    let OnSite::Published(after) = on_site(&site.base, &token, a.id).await? else {
         bail!("the article left the site");
     };
     ensure!(
@@ -441,7 +441,7 @@ async fn an_operation_cut_off_mid_flight_is_sent_again_after_reopening_and_appli
     desk.save_article(a.id, &simple_edit("Cut off mid flight, updated"))?;
     desk.publish(&publish_now(a.id))?;
     settle_outbox(&desk, Duration::from_secs(30)).await?;
-    let OnSite::Published(updated) = on_site(&site.url, &token, a.id).await? else {
+    let OnSite::Published(updated) = on_site(&site.base, &token, a.id).await? else {
         bail!("the article left the site");
     };
     ensure!(updated.version == 2);
@@ -480,7 +480,7 @@ async fn a_malformed_answer_fails_the_operation_and_leaves_the_article_alone() -
     ensure!(desk.texts(a.id)? == texts_before, "the texts changed");
     ensure!(desk.publish_plan(a.id, None, None)?.publication.is_none());
     ensure!(matches!(
-        on_site(&site.url, &token, a.id).await?,
+        on_site(&site.base, &token, a.id).await?,
         OnSite::NotFound(_)
     ));
 
@@ -490,7 +490,7 @@ async fn a_malformed_answer_fails_the_operation_and_leaves_the_article_alone() -
     settle_outbox(&desk, Duration::from_secs(30)).await?;
     ensure!(desk.outbox_op(op.id)?.state == OpState::Done);
     ensure!(matches!(
-        on_site(&site.url, &token, a.id).await?,
+        on_site(&site.base, &token, a.id).await?,
         OnSite::Published(p) if p.version == 1
     ));
     site.stop().await;
@@ -529,7 +529,7 @@ async fn a_site_down_for_a_while_gets_the_operation_when_it_is_back() -> Result<
     let done = desk.outbox_op(op.id)?;
     ensure!(done.state == OpState::Done, "{done:?}");
     ensure!(matches!(
-        on_site(&site.url, &token, a.id).await?,
+        on_site(&site.base, &token, a.id).await?,
         OnSite::Published(p) if p.version == 1
     ));
     site.stop().await;
@@ -546,8 +546,8 @@ async fn a_site_down_for_a_while_gets_the_operation_when_it_is_back() -> Result<
 /// 80 pairs before `idempotency::replay_or`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_retry_racing_its_original_gets_the_first_answer() -> Result<()> {
-    let site = TestSite::start().await?;
-    let token = site.token(Role::Editor)?;
+    let site = TestSite::start_through_cli().await;
+    let token = site.token(Role::Editor);
     let http = reqwest::Client::new();
     let mut answers: BTreeMap<u16, u32> = BTreeMap::new();
     for round in 0..40 {
@@ -563,7 +563,7 @@ async fn a_retry_racing_its_original_gets_the_first_answer() -> Result<()> {
             let key = Uuid::new_v4().to_string();
             let send = || {
                 let req = http
-                    .put(format!("{}/api/v1/articles/{id}", site.url))
+                    .put(format!("{}/api/v1/articles/{id}", site.base))
                     .bearer_auth(&token)
                     .header("Idempotency-Key", &key)
                     .json(&put);
@@ -577,7 +577,7 @@ async fn a_retry_racing_its_original_gets_the_first_answer() -> Result<()> {
             for r in [a?, b?] {
                 *answers.entry(r.status().as_u16()).or_default() += 1;
             }
-            let OnSite::Published(p) = on_site(&site.url, &token, id).await? else {
+            let OnSite::Published(p) = on_site(&site.base, &token, id).await? else {
                 bail!("round {round}: not published");
             };
             ensure!(p.version == version, "round {round}: version {}", p.version);

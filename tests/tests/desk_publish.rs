@@ -10,7 +10,7 @@ use dateline_desk::{
     TextEdit, TranslationStatus, WorkflowState,
 };
 use dateline_protocol::Role;
-use e2e::{TestSite, settle_outbox};
+use e2e::{DeskSite, TestSite, settle_outbox};
 
 fn keyring() -> Keyring {
     // A service name of its own, so the test never touches a real desk's entries.
@@ -83,7 +83,7 @@ fn draft(desk: &Desk, edit: &ArticleEdit) -> Result<Article> {
 async fn desk_as(site: &TestSite, role: Role) -> Result<(tempfile::TempDir, Desk)> {
     let dir = tempfile::tempdir()?;
     let desk = Desk::open_with_keyring(dir.path(), keyring())?;
-    desk.add_site(&site.url, &site.token(role)?).await?;
+    desk.add_site(&site.base, &site.token(role)).await?;
     Ok((dir, desk))
 }
 
@@ -100,7 +100,7 @@ async fn status_on_site(
     id: uuid::Uuid,
 ) -> Result<reqwest::StatusCode> {
     let resp = reqwest::Client::new()
-        .get(format!("{}/api/v1/articles/{}", site.url, id))
+        .get(format!("{}/api/v1/articles/{}", site.base, id))
         .bearer_auth(token)
         .send()
         .await?;
@@ -109,14 +109,14 @@ async fn status_on_site(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let dir = tempfile::tempdir()?;
     let desk = Desk::open_with_keyring(dir.path(), keyring())?;
-    let token = site.token(Role::Editor)?;
-    let entry = desk.add_site(&site.url, &token).await?;
+    let token = site.token(Role::Editor);
+    let entry = desk.add_site(&site.base, &token).await?;
     assert_eq!(entry.info.as_ref().map(|i| i.role), Some(Role::Editor));
     assert_eq!(
-        desk.keyring().token(&site.url)?.as_deref(),
+        desk.keyring().token(&site.base)?.as_deref(),
         Some(token.as_str())
     );
 
@@ -130,7 +130,7 @@ async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result
     let op = desk.outbox_op(op.id)?;
     assert_eq!(op.state, OpState::Done, "{:?}", op.error);
     let url = op.urls.values().next().expect("one URL").clone();
-    assert!(url.starts_with(&site.url), "{url}");
+    assert!(url.starts_with(&site.base), "{url}");
     let a = desk.article(a.id)?;
     assert_eq!(a.state, WorkflowState::Published);
     assert_eq!(a.published_url.as_deref(), Some(url.as_str()));
@@ -159,7 +159,7 @@ async fn publishes_through_the_outbox_and_the_site_holds_the_paywall() -> Result
 
 #[tokio::test(flavor = "multi_thread")]
 async fn two_locales_unpublish_and_republish() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let a = draft(&desk, &premium_edit())?;
     desk.add_translation(a.id, "fr")?;
@@ -222,13 +222,13 @@ fn op_url(desk: &Desk, id: uuid::Uuid) -> Result<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_revoked_token_fails_and_the_operation_waits_for_a_new_one() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let a = draft(&desk, &premium_edit())?;
     let before = desk.article(a.id)?;
 
     // Someone replaces the keyring's token with a wrong one.
-    desk.keyring().store_token(&site.url, "dl_wrong")?;
+    desk.keyring().store_token(&site.base, "dl_wrong")?;
     let failed = publish_settled(&desk, &publish_now(a.id)).await?;
     let op_id = failed.id;
     assert_eq!(failed.state, OpState::Failed);
@@ -242,11 +242,11 @@ async fn a_revoked_token_fails_and_the_operation_waits_for_a_new_one() -> Result
     assert_eq!(desk.article(a.id)?, before, "the article changed");
 
     // Nothing reached the site.
-    let editor = site.token(Role::Editor)?;
+    let editor = site.token(Role::Editor);
     assert_eq!(status_on_site(&site, &editor, a.id).await?, 404);
 
     // A new token: the same operation goes out.
-    desk.add_site(&site.url, &editor).await?;
+    desk.add_site(&site.base, &editor).await?;
     settle(&desk).await?;
     assert_eq!(desk.outbox_op(op_id)?.state, OpState::Done);
     site.stop().await;
@@ -255,7 +255,7 @@ async fn a_revoked_token_fails_and_the_operation_waits_for_a_new_one() -> Result
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_writer_token_is_refused_plainly() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = desk_as(&site, Role::Writer).await?;
     let a = draft(&desk, &premium_edit())?;
     let plan = desk.publish_plan(a.id, None, None)?;
@@ -291,7 +291,7 @@ fn codes(plan: &dateline_desk::PublishPlan) -> Vec<String> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut edit = premium_edit();
     edit.tier = "gold".into();
@@ -355,7 +355,7 @@ async fn the_checks_stop_what_would_go_wrong_before_anything_is_sent() -> Result
 
 #[tokio::test(flavor = "multi_thread")]
 async fn preview_as_reader_matches_what_the_site_sends_each_reader() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut edit = premium_edit();
     edit.tier = "supporter".into();
@@ -395,7 +395,7 @@ async fn preview_as_reader_matches_what_the_site_sends_each_reader() -> Result<(
 
 #[tokio::test(flavor = "multi_thread")]
 async fn images_go_before_the_article_and_a_missing_one_is_caught() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let png: &[u8] = &e2e::PNG_1X1;
     let image = desk.store_image_bytes("dot.png", png)?;
@@ -406,7 +406,7 @@ async fn images_go_before_the_article_and_a_missing_one_is_caught() -> Result<()
     let op = publish_settled(&desk, &publish_now(a.id)).await?;
     assert_eq!(op.state, OpState::Done);
 
-    let media = format!("{}/media/{}", site.url, image.name);
+    let media = format!("{}/media/{}", site.base, image.name);
     let served = reqwest::get(&media).await?;
     assert_eq!(served.status(), 200);
     assert_eq!(served.bytes().await?.as_ref(), png);
@@ -431,7 +431,7 @@ async fn images_go_before_the_article_and_a_missing_one_is_caught() -> Result<()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn bulk_publish_reports_progress_and_skips_what_fails_its_checks() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut ids = Vec::new();
     for n in 0..12 {
@@ -465,7 +465,7 @@ async fn bulk_publish_reports_progress_and_skips_what_fails_its_checks() -> Resu
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_scheduled_article_is_sent_at_once_and_appears_at_its_time() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut edit = premium_edit();
     edit.tier = "public".into();
@@ -493,7 +493,7 @@ async fn a_scheduled_article_is_sent_at_once_and_appears_at_its_time() -> Result
 
 #[tokio::test(flavor = "multi_thread")]
 async fn schedule_times_are_read_in_a_zone_and_shown_in_both() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let t = desk.schedule_time("2026-07-01T09:30", "Asia/Tokyo", None)?;
     assert_eq!(t.utc, "2026-07-01T00:30:00.000Z");
@@ -518,7 +518,7 @@ async fn schedule_times_are_read_in_a_zone_and_shown_in_both() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let a = draft(&desk, &premium_edit())?;
     let err = desk.unpublish(a.id, None).unwrap_err();
@@ -531,7 +531,7 @@ async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
     settle(&desk).await?;
     assert_eq!(desk.outbox_counts()?.pending, 0);
     assert_eq!(desk.article(a.id)?.state, WorkflowState::Draft);
-    let editor = site.token(Role::Editor)?;
+    let editor = site.token(Role::Editor);
     assert_eq!(
         status_on_site(&site, &editor, a.id).await?,
         404,
@@ -543,7 +543,7 @@ async fn unpublishing_a_publish_that_never_left_withdraws_it() -> Result<()> {
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let a = draft(&desk, &premium_edit())?;
     let op = desk.publish(&publish_now(a.id))?;
@@ -571,7 +571,7 @@ async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -
     edit.title = "The desk's new headline".into();
     desk.save_article(a.id, &edit)?;
     let key = uuid::Uuid::new_v4();
-    let client = dateline_desk::SiteClient::new(&site.url, &site.token(Role::Editor)?)?;
+    let client = dateline_desk::SiteClient::new(&site.base, &site.token(Role::Editor))?;
     client
         .put_article(a.id, &other, dateline_desk::Expect::Version(1), key)
         .await?;
@@ -591,7 +591,7 @@ async fn a_write_that_got_through_before_the_token_changed_is_not_a_conflict() -
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_change_of_an_operation_is_announced_including_the_ones_replaced() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut events = desk.subscribe_outbox();
     let a = draft(&desk, &premium_edit())?;
@@ -612,10 +612,10 @@ async fn every_change_of_an_operation_is_announced_including_the_ones_replaced()
 
 #[tokio::test(flavor = "multi_thread")]
 async fn the_queue_of_a_site_holds_its_articles_and_those_on_no_site_yet() -> Result<()> {
-    let first = TestSite::start().await?;
-    let second = TestSite::start().await?;
+    let first = TestSite::start_through_cli().await;
+    let second = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&first).await?;
-    desk.add_site(&second.url, &second.token(Role::Editor)?)
+    desk.add_site(&second.base, &second.token(Role::Editor))
         .await?;
     assert_eq!(desk.sites()?.len(), 2);
     let on_first = draft(&desk, &premium_edit())?;
@@ -635,8 +635,8 @@ async fn the_queue_of_a_site_holds_its_articles_and_those_on_no_site_yet() -> Re
     };
     let mut both = vec![on_first.id, waiting.id];
     both.sort();
-    assert_eq!(ids(&first.url)?, both);
-    assert_eq!(ids(&second.url)?, vec![waiting.id]);
+    assert_eq!(ids(&first.base)?, both);
+    assert_eq!(ids(&second.base)?, vec![waiting.id]);
     first.stop().await;
     second.stop().await;
     Ok(())
@@ -667,14 +667,14 @@ fn what_the_desk_sends(desk: &Desk, id: uuid::Uuid) -> Result<dateline_protocol:
 #[tokio::test(flavor = "multi_thread")]
 async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settled_once()
 -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
-    let token = site.token(Role::Editor)?;
+    let token = site.token(Role::Editor);
     let a = draft(&desk, &premium_edit())?;
 
     // A first publish is refused for its token, after (as far as the desk can know) an
     // attempt of it may have got through: here it did, under another token.
-    desk.keyring().store_token(&site.url, "dl_wrong")?;
+    desk.keyring().store_token(&site.base, "dl_wrong")?;
     let first = publish_settled(&desk, &publish_now(a.id)).await?;
     assert_eq!(first.state, OpState::Failed);
     site.publish_as(a.id, &what_the_desk_sends(&desk, a.id)?)
@@ -688,11 +688,11 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
     let second = publish_settled(&desk, &publish_now(a.id)).await?;
     assert_eq!(desk.outbox_op(first.id)?.state, OpState::Cancelled);
     assert_eq!(second.state, OpState::Failed);
-    desk.add_site(&site.url, &token).await?;
+    desk.add_site(&site.base, &token).await?;
     settle(&desk).await?;
     // The site's version is the desk's own first text: not a conflict.
     assert_eq!(desk.outbox_op(second.id)?.state, OpState::Done);
-    let on_site = dateline_desk::SiteClient::new(&site.url, &token)?
+    let on_site = dateline_desk::SiteClient::new(&site.base, &token)?
         .get_article(a.id)
         .await?
         .expect("on the site");
@@ -705,7 +705,7 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
     // Someone else's change is a conflict, settled once only.
     let mut other = what_the_desk_sends(&desk, a.id)?;
     other.texts[0].title = "Someone else's headline".into();
-    let client = dateline_desk::SiteClient::new(&site.url, &token)?;
+    let client = dateline_desk::SiteClient::new(&site.base, &token)?;
     let version = desk
         .publish_plan(a.id, None, None)?
         .publication
@@ -737,7 +737,7 @@ async fn the_desk_s_own_earlier_write_is_not_a_conflict_and_a_conflict_is_settle
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_refused_publish_changes_nothing_and_the_bin_is_not_published_from() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_dir, desk) = editor_desk(&site).await?;
     let mut edit = premium_edit();
     edit.tier = "gold".into();

@@ -23,8 +23,8 @@ const PASSWORD: &str = "tide-and-timber-42";
 
 #[tokio::test(flavor = "multi_thread")]
 async fn add_the_site_publish_two_locales_schedule_and_unpublish() -> Result<()> {
-    let site = TestSite::start().await?;
-    let token = site.token(Role::Editor)?;
+    let site = TestSite::start_through_cli().await;
+    let token = site.token(Role::Editor);
     let data = tempfile::tempdir()?;
     let desk = Desk::start(data.path()).await?;
     let c = &desk.client;
@@ -48,8 +48,8 @@ async fn add_the_site_publish_two_locales_schedule_and_unpublish() -> Result<()>
 
     // Each kind of reader, in a real browser: the free part for everyone, the paid part
     // only from Supporter up, in both languages.
-    site.add_subscriber("member@example.org", PASSWORD, "members")?;
-    site.add_subscriber("supporter@example.org", PASSWORD, "supporter")?;
+    site.add_subscriber("member@example.org", PASSWORD, "members");
+    site.add_subscriber("supporter@example.org", PASSWORD, "supporter");
     for reader in ["anonymous", "members", "supporter"] {
         let browser = Chromium::start().await?;
         let b = &browser.client;
@@ -98,7 +98,7 @@ async fn session(
 ) -> Result<std::collections::BTreeMap<String, String>> {
     // 1. Settings: add the site; its description is shown and kept.
     click(c, "[data-testid=view-settings]").await?;
-    fill(c, "[data-testid=site-url]", &site.url).await?;
+    fill(c, "[data-testid=site-url]", &site.base).await?;
     fill(c, "[data-testid=site-token]", token).await?;
     click(c, "[data-testid=site-add]").await?;
     let row = wait_text(c, "[data-testid=site-row]", "the added site", |t| {
@@ -186,7 +186,7 @@ async fn session(
             )))
             .await?;
         let url = inner_text(c, &el).await?;
-        assert!(url.starts_with(&site.url), "{url}");
+        assert!(url.starts_with(&site.base), "{url}");
         urls.insert(locale.to_owned(), url.trim().to_owned());
     }
 

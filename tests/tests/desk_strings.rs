@@ -14,7 +14,7 @@ fn desk_with(site: &TestSite, role: Role) -> Result<(tempfile::TempDir, Desk, St
         dir.path(),
         Keyring::service(&format!("dateline-e2e-{}", uuid::Uuid::new_v4())),
     )?;
-    let token = site.token(role)?;
+    let token = site.token(role);
     Ok((dir, desk, token))
 }
 
@@ -25,13 +25,13 @@ const FRENCH: &str = "try-again-in = { $minutes ->
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_translator_sends_a_plural_and_a_stale_one_gets_a_conflict() -> Result<()> {
-    let site = TestSite::start().await?;
+    let site = TestSite::start_through_cli().await;
     let (_a, alice, token) = desk_with(&site, Role::Translator)?;
-    alice.add_site(&site.url, &token).await?;
+    alice.add_site(&site.base, &token).await?;
     let (_b, bruno, token) = desk_with(&site, Role::Translator)?;
-    bruno.add_site(&site.url, &token).await?;
+    bruno.add_site(&site.base, &token).await?;
 
-    let opened = alice.open_site_strings(&site.url, "fr").await?;
+    let opened = alice.open_site_strings(&site.base, "fr").await?;
     assert_eq!(opened.site_version, Some(0));
     let row = opened
         .rows
@@ -39,21 +39,21 @@ async fn a_translator_sends_a_plural_and_a_stale_one_gets_a_conflict() -> Result
         .find(|r| r.id == "try-again-in")
         .expect("the message");
     assert_eq!(row.status, StringStatus::Translated, "{row:?}");
-    let stale = bruno.open_site_strings(&site.url, "fr").await?;
+    let stale = bruno.open_site_strings(&site.base, "fr").await?;
 
     // A plural without French's `one` is refused before anything is sent.
     let broken = "try-again-in = { $minutes ->\n   *[other] Réessayez plus tard.\n}";
     let err = alice
-        .save_site_string(&site.url, "fr", "try-again-in", broken, 0)
+        .save_site_string(&site.base, "fr", "try-again-in", broken, 0)
         .await
         .unwrap_err();
     assert_eq!(err.code, DeskErrorCode::Invalid, "{err}");
 
     let saved = alice
-        .save_site_string(&site.url, "fr", "try-again-in", FRENCH, 0)
+        .save_site_string(&site.base, "fr", "try-again-in", FRENCH, 0)
         .await?;
     assert_eq!(saved.site_version, Some(1));
-    let on_site = dateline_desk::SiteClient::new(&site.url, &site.token(Role::Editor)?)?
+    let on_site = dateline_desk::SiteClient::new(&site.base, &site.token(Role::Editor))?
         .get_strings("fr")
         .await?
         .expect("an override");
@@ -61,7 +61,7 @@ async fn a_translator_sends_a_plural_and_a_stale_one_gets_a_conflict() -> Result
 
     let err = bruno
         .save_site_string(
-            &site.url,
+            &site.base,
             "fr",
             "try-again-in",
             "try-again-in = { $minutes ->\n    [one] Encore une minute.\n   *[other] Encore { $minutes } minutes.\n}",
@@ -77,9 +77,9 @@ async fn a_translator_sends_a_plural_and_a_stale_one_gets_a_conflict() -> Result
 
     // A writer may read the strings but the site refuses their changes.
     let (_w, walter, token) = desk_with(&site, Role::Writer)?;
-    walter.add_site(&site.url, &token).await?;
+    walter.add_site(&site.base, &token).await?;
     let err = walter
-        .save_site_string(&site.url, "fr", "try-again-in", FRENCH, 1)
+        .save_site_string(&site.base, "fr", "try-again-in", FRENCH, 1)
         .await
         .unwrap_err();
     assert_eq!(err.code, DeskErrorCode::Forbidden, "{err}");

@@ -126,7 +126,7 @@ async fn session(c: &Client, site: &TestSite) -> Result<()> {
     let browser = Chromium::start().await?;
     let b = &browser.client;
     let seen = async {
-        b.goto(&format!("{}/fr/account/reset", site.url)).await?;
+        b.goto(&format!("{}/fr/account/reset", site.base)).await?;
         fill_in(
             b,
             "[data-testid=reset-request] form",
@@ -148,12 +148,12 @@ async fn session(c: &Client, site: &TestSite) -> Result<()> {
         dateline_desk::Keyring::service(&format!("dateline-e2e-{}", uuid::Uuid::new_v4())),
     )?;
     bruno
-        .add_site(&site.url, &site.token(Role::Translator)?)
+        .add_site(&site.base, &site.token(Role::Translator))
         .await?;
-    let theirs = bruno.open_site_strings(&site.url, "fr").await?;
+    let theirs = bruno.open_site_strings(&site.base, "fr").await?;
     bruno
         .save_site_string(
-            &site.url,
+            &site.base,
             "fr",
             "check-inbox-heading",
             "check-inbox-heading = Regardez votre messagerie",
@@ -214,7 +214,7 @@ async fn session(c: &Client, site: &TestSite) -> Result<()> {
         !t.is_empty()
     })
     .await?;
-    let now = bruno.open_site_strings(&site.url, "fr").await?;
+    let now = bruno.open_site_strings(&site.base, "fr").await?;
     assert_eq!(now.site_version, Some(3), "ours, theirs, then ours again");
     let row = now
         .rows

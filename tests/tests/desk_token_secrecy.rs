@@ -96,9 +96,9 @@ async fn the_token_lands_nowhere_but_the_keyring() -> Result<()> {
         .try_init()
         .map_err(|e| anyhow::anyhow!("{e}"))?;
 
-    let site = TestSite::start().await?;
-    let token = site.token(Role::Editor)?;
-    let other = site.token(Role::Editor)?;
+    let site = TestSite::start_through_cli().await;
+    let token = site.token(Role::Editor);
+    let other = site.token(Role::Editor);
     let wrong = format!("dl_{}", Uuid::new_v4().simple());
     let secrets = [token.as_str(), other.as_str(), wrong.as_str()];
     let dir = tempfile::tempdir()?;
@@ -112,14 +112,14 @@ async fn the_token_lands_nowhere_but_the_keyring() -> Result<()> {
 
     // A wrong token is refused when the site is added, and kept nowhere.
     let refused = desk
-        .add_site(&site.url, &wrong)
+        .add_site(&site.base, &wrong)
         .await
         .err()
         .context("a wrong token was accepted")?;
     ensure!(refused.code == DeskErrorCode::Unauthorized, "{refused:?}");
     errors.push(refused);
-    ensure!(desk.keyring().token(&site.url)?.is_none());
-    desk.add_site(&site.url, &token).await?;
+    ensure!(desk.keyring().token(&site.base)?.is_none());
+    desk.add_site(&site.base, &token).await?;
 
     // Publish with an image and a translation, then update.
     let image = desk.store_image_bytes("pixel.png", &PNG_1X1)?;
@@ -160,13 +160,13 @@ async fn the_token_lands_nowhere_but_the_keyring() -> Result<()> {
 
     // Someone else writes version 3; the desk's next update is a conflict, settled by
     // keeping the desk's text.
-    let current = match e2e::on_site(&site.url, &other, a.id).await? {
+    let current = match e2e::on_site(&site.base, &other, a.id).await? {
         e2e::OnSite::Published(p) => p,
         e2e::OnSite::NotFound(d) => anyhow::bail!("not published: {d}"),
     };
     let mut theirs = current.article.clone();
     theirs.texts[0].title = "Edited on the site".into();
-    SiteClient::new(&site.url, &other)?
+    SiteClient::new(&site.base, &other)?
         .put_article(
             a.id,
             &theirs,
@@ -187,7 +187,7 @@ async fn the_token_lands_nowhere_but_the_keyring() -> Result<()> {
     settle_outbox(&desk, SETTLE).await?;
 
     // The keyring's token is replaced by a wrong one: refused, with a reason.
-    desk.keyring().store_token(&site.url, &wrong)?;
+    desk.keyring().store_token(&site.base, &wrong)?;
     edit.title = "Lighthouse keepers, late edition".into();
     desk.save_article(a.id, &edit)?;
     let refused = desk.publish(&publish_now(a.id))?;
@@ -197,11 +197,11 @@ async fn the_token_lands_nowhere_but_the_keyring() -> Result<()> {
     let reason = refused.error.clone().context("the refusal's reason")?;
     ensure!(reason.code == DeskErrorCode::Unauthorized, "{reason:?}");
     errors.push(reason);
-    let status = desk.test_site(&site.url).await?;
+    let status = desk.test_site(&site.base).await?;
     errors.extend(status.problem);
     errors.extend(desk.site_status().await?.problem);
     // The right token again: the refused operation goes out.
-    desk.add_site(&site.url, &token).await?;
+    desk.add_site(&site.base, &token).await?;
     settle_outbox(&desk, SETTLE).await?;
     ensure!(desk.outbox_op(refused.id)?.state == OpState::Done);
 

@@ -9,8 +9,8 @@ use e2e::{TestSite, fixture_articles};
 
 #[tokio::test(flavor = "multi_thread")]
 async fn every_fixture_article_publishes_and_reads_in_its_languages() -> Result<()> {
-    let site = TestSite::start().await?;
-    let client = SiteClient::new(&site.url, &site.token(Role::Editor)?)?;
+    let site = TestSite::start_through_cli().await;
+    let client = SiteClient::new(&site.base, &site.token(Role::Editor))?;
     let articles = fixture_articles()?;
     assert!(articles.len() >= 3, "the demo needs a few articles");
 
@@ -45,7 +45,7 @@ async fn every_fixture_article_publishes_and_reads_in_its_languages() -> Result<
     }
 
     // Each language's home lists what exists in it.
-    let home = reqwest::get(format!("{}/ja/", site.url))
+    let home = reqwest::get(format!("{}/ja/", site.base))
         .await?
         .text()
         .await?;
@@ -53,7 +53,7 @@ async fn every_fixture_article_publishes_and_reads_in_its_languages() -> Result<
         home.contains("コンテナ運賃が落ち着く"),
         "the Japanese home lacks its article"
     );
-    let home = reqwest::get(format!("{}/en-US/", site.url))
+    let home = reqwest::get(format!("{}/en-US/", site.base))
         .await?
         .text()
         .await?;

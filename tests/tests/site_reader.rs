@@ -10,17 +10,17 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result, ensure};
 use dateline_protocol::{ArticlePut, ArticleText};
 use e2e::{
-    Client, Locator, TestSite, click, eval, fill_in, html_sent, in_browser, screenshot, sign_in,
-    text_of, wait_for_path, wait_text,
+    Client, DeskSite, Locator, TestSite, click, eval, fill_in, html_sent, in_browser, screenshot,
+    sign_in, text_of, wait_for_path, wait_text,
 };
 
 const PASSWORD: &str = "lantern-harbour-42";
 
 /// The path of one of the site's absolute addresses.
 fn path_of(site: &TestSite, url: &str) -> Result<String> {
-    url.strip_prefix(&site.url)
+    url.strip_prefix(&site.base)
         .map(str::to_owned)
-        .with_context(|| format!("{url} is not on {}", site.url))
+        .with_context(|| format!("{url} is not on {}", site.base))
 }
 
 /// The fixture publication's address of the article whose English slug is `slug`, in
@@ -53,7 +53,7 @@ async fn the_language_chooser_leads_to_the_translation_and_is_remembered() -> Re
         let (french, french_url) = fixture_url(&published, FOG, "fr")?;
 
         // With no choice made, the browser's own language (English) decides.
-        c.goto(&format!("{}/", site.url)).await?;
+        c.goto(&format!("{}/", site.base)).await?;
         wait_for_path(c, "/en-US/").await?;
 
         c.goto(&english).await?;
@@ -76,7 +76,7 @@ async fn the_language_chooser_leads_to_the_translation_and_is_remembered() -> Re
         );
 
         // The choice is remembered: the root now leads to the French front page.
-        c.goto(&format!("{}/", site.url)).await?;
+        c.goto(&format!("{}/", site.base)).await?;
         wait_for_path(c, "/fr/").await?;
         assert_eq!(
             text_of(c, "[data-testid=lead-story] h1").await?,
@@ -142,7 +142,7 @@ async fn reads_as_their_tier_allows(
     let reader_rank = rank(reader).context("a known tier")?;
     for (tier, name) in TIERS {
         let url = site
-            .publish(&tiered_article(tier))
+            .publish_new(&tiered_article(tier))
             .await?
             .remove("en-US")
             .context("an address")?;
@@ -210,7 +210,7 @@ async fn reads_as(reader: &str, shot: &str) -> Result<()> {
     in_browser(shot, async |site, c| {
         if reader != "public" {
             let email = format!("{reader}@example.org");
-            site.add_subscriber(&email, PASSWORD, reader)?;
+            site.add_subscriber(&email, PASSWORD, reader);
             sign_in(c, site, "en-US", &email, PASSWORD).await?;
         }
         reads_as_their_tier_allows(site, c, reader, shot).await
@@ -237,7 +237,7 @@ async fn a_premium_subscriber_reads_everything() -> Result<()> {
 async fn signing_up_through_the_form_and_the_mailed_link() -> Result<()> {
     in_browser("reader-signup", async |site, c| {
         let email = "new.reader@example.org";
-        c.goto(&format!("{}/en-US/", site.url)).await?;
+        c.goto(&format!("{}/en-US/", site.base)).await?;
         click(c, "[data-testid=header-signin]").await?;
         click(c, "[data-testid=signup-link]").await?;
         wait_for_path(c, "/en-US/account/signup").await?;
@@ -252,13 +252,13 @@ async fn signing_up_through_the_form_and_the_mailed_link() -> Result<()> {
         })
         .await?;
 
-        let mails = site.wait_for_mails(1).await?;
+        let mails = site.wait_for_mails(1).await;
         let [mail] = &mails[..] else {
             anyhow::bail!("one mail expected: {mails:?}");
         };
         assert_eq!(mail.to, email);
         assert_eq!(mail.subject, "Confirm your account at The Lantern Courier");
-        let link = mail.link("/en-US/account/signup/confirm?token=")?;
+        let link = mail.link("/en-US/account/signup/confirm?token=");
 
         c.goto(&link).await?;
         let confirm = text_of(c, "[data-testid=signup-confirm]").await?;
@@ -291,10 +291,10 @@ async fn signing_up_through_the_form_and_the_mailed_link() -> Result<()> {
 async fn signing_out_and_in_again_through_the_form() -> Result<()> {
     in_browser("reader-signin", async |site, c| {
         let email = "regular@example.org";
-        site.add_subscriber(email, PASSWORD, "supporter")?;
+        site.add_subscriber(email, PASSWORD, "supporter");
         sign_in(c, site, "en-US", email, PASSWORD).await?;
 
-        c.goto(&format!("{}/en-US/account/", site.url)).await?;
+        c.goto(&format!("{}/en-US/account/", site.base)).await?;
         assert_eq!(text_of(c, "[data-testid=account-tier]").await?, "Supporter");
         click(c, "[data-testid=account-signout]").await?;
         text_of(c, "[data-testid=header-signin]").await?;
@@ -305,7 +305,7 @@ async fn signing_out_and_in_again_through_the_form() -> Result<()> {
             "still signed in"
         );
         // Signed out, the account page sends the reader to the sign-in form.
-        c.goto(&format!("{}/en-US/account/", site.url)).await?;
+        c.goto(&format!("{}/en-US/account/", site.base)).await?;
         wait_for_path(c, "/en-US/account/signin?next=/en-US/account/").await?;
 
         // A wrong password is refused on the form...
@@ -336,7 +336,7 @@ async fn signing_out_and_in_again_through_the_form() -> Result<()> {
 async fn the_newsletter_box_leads_to_a_confirmed_subscription() -> Result<()> {
     in_browser("reader-newsletter", async |site, c| {
         let email = "letters@example.org";
-        c.goto(&format!("{}/en-US/", site.url)).await?;
+        c.goto(&format!("{}/en-US/", site.base)).await?;
         fill_in(c, "[data-testid=newsletter-box]", &[("email", email)]).await?;
         // The box only fills in the real form, which carries the CSRF token.
         wait_for_path(c, "/en-US/newsletter/").await?;
@@ -346,26 +346,25 @@ async fn the_newsletter_box_leads_to_a_confirmed_subscription() -> Result<()> {
         )
         .await?;
         assert_eq!(typed, email);
-        assert!(site.mails()?.is_empty(), "mail sent before the real form");
+        assert!(site.mails().is_empty(), "mail sent before the real form");
         click(c, "[data-testid=newsletter-submit]").await?;
         wait_text(c, "[data-testid=check-inbox]", "check your inbox", |t| {
             t.contains(email)
         })
         .await?;
 
-        let mails = site.wait_for_mails(1).await?;
+        let mails = site.wait_for_mails(1).await;
         let [mail] = &mails[..] else {
             anyhow::bail!("one mail expected: {mails:?}");
         };
         assert_eq!(mail.to, email);
         let unsubscribe = mail
-            .list_unsubscribe
-            .as_deref()
+            .header("List-Unsubscribe")
             .context("no List-Unsubscribe header")?;
-        let prefix = format!("<{}/en-US/newsletter/unsubscribe?token=", site.url);
+        let prefix = format!("<{}/en-US/newsletter/unsubscribe?token=", site.base);
         ensure!(unsubscribe.starts_with(&prefix), "{unsubscribe}");
 
-        c.goto(&mail.link("/en-US/newsletter/confirm?token=")?)
+        c.goto(&mail.link("/en-US/newsletter/confirm?token="))
             .await?;
         let confirm = text_of(c, "[data-testid=newsletter-confirm]").await?;
         assert!(confirm.contains(email), "{confirm}");
@@ -451,7 +450,7 @@ async fn a_phone_never_scrolls_sideways() -> Result<()> {
         let published = site.publish_fixtures().await?;
         c.set_window_size(390, 844).await?;
         let pages = [
-            ("reader-phone-home", format!("{}/en-US/", site.url)),
+            ("reader-phone-home", format!("{}/en-US/", site.base)),
             (
                 "reader-phone-paid-article",
                 fixture_url(
@@ -464,7 +463,7 @@ async fn a_phone_never_scrolls_sideways() -> Result<()> {
             ("reader-phone-arabic", fixture_url(&published, FOG, "ar")?.1),
             (
                 "reader-phone-signup",
-                format!("{}/en-US/account/signup", site.url),
+                format!("{}/en-US/account/signup", site.base),
             ),
         ];
         for (name, url) in pages {

@@ -17,14 +17,16 @@ const PASSWORD: &str = "a long enough password";
 
 /// A site with the webhook's secret in a file beside site.toml, and a premium article.
 async fn billing_site() -> TestSite {
-    let site = TestSite::start_prepared(None, |data| {
-        std::fs::write(data.join("billing-secret"), format!("{WEBHOOK_SECRET}\n")).unwrap();
-        let config = data.join("site.toml");
-        let mut text = std::fs::read_to_string(&config).unwrap();
-        text.push_str("\n[billing]\nwebhook_secret_file = \"billing-secret\"\n");
-        std::fs::write(config, text).unwrap();
-    })
-    .await;
+    let site = TestSite::builder()
+        .prepare(|data| {
+            std::fs::write(data.join("billing-secret"), format!("{WEBHOOK_SECRET}\n")).unwrap();
+            let config = data.join("site.toml");
+            let mut text = std::fs::read_to_string(&config).unwrap();
+            text.push_str("\n[billing]\nwebhook_secret_file = \"billing-secret\"\n");
+            std::fs::write(config, text).unwrap();
+        })
+        .start()
+        .await;
     site.publish(&new_id(), &premium_article("harbour-waits"))
         .await;
     site

@@ -2,27 +2,18 @@
 
 mod common;
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 use common::fixture_config;
+use dateline_test_support::run_with_stdin;
 
 fn run(args: &[&str], stdin: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline-site"))
-        .args(args)
-        .env_remove("DATELINE_SITE_DATA")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
+    run_with_stdin(
+        Command::new(env!("CARGO_BIN_EXE_dateline-site"))
+            .args(args)
+            .env_remove("DATELINE_SITE_DATA"),
+        stdin,
+    )
 }
 
 fn text(bytes: &[u8]) -> String {

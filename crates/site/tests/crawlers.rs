@@ -210,7 +210,10 @@ async fn the_sitemap_lists_visible_texts_with_their_translations() {
 
 #[tokio::test]
 async fn robots_txt_points_to_the_sitemap() {
-    let site = TestSite::start_with_base_url(Some("https://news.example")).await;
+    let site = TestSite::builder()
+        .base_url("https://news.example")
+        .start()
+        .await;
     let (status, headers, body) = site.page("/robots.txt", None).await;
     assert_eq!(status, 200);
     assert!(

@@ -393,13 +393,15 @@ async fn x_forwarded_for_counts_only_behind_a_proxy() {
     }
 
     // Behind a proxy, the address it appends is the client's.
-    let proxied = TestSite::start_prepared(None, |data| {
-        let config = data.join("site.toml");
-        let text = std::fs::read_to_string(&config).unwrap();
-        // A top-level key: it must come before the first table.
-        std::fs::write(config, format!("behind_proxy = true\n{text}")).unwrap();
-    })
-    .await;
+    let proxied = TestSite::builder()
+        .prepare(|data| {
+            let config = data.join("site.toml");
+            let text = std::fs::read_to_string(&config).unwrap();
+            // A top-level key: it must come before the first table.
+            std::fs::write(config, format!("behind_proxy = true\n{text}")).unwrap();
+        })
+        .start()
+        .await;
     assert_eq!(flood(&proxied, "198.51.100.7", 21).await.last(), Some(&429));
     assert!(flood(&proxied, "203.0.113.9", 1).await == [200]);
     proxied.stop().await;

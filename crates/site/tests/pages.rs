@@ -376,7 +376,10 @@ async fn no_page_runs_script_or_echoes_markup() {
 
 #[tokio::test]
 async fn cookies_are_locked_down_and_secure_behind_https() {
-    let site = TestSite::start_with_base_url(Some("https://news.example")).await;
+    let site = TestSite::builder()
+        .base_url("https://news.example")
+        .start()
+        .await;
     admin::add_subscriber(&site.data(), "ana@example.org", "pw").unwrap();
     let form = site
         .client

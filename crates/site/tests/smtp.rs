@@ -11,7 +11,7 @@ use std::sync::{Arc, Mutex};
 
 use base64::Engine;
 use common::{TestSite, fixture_config};
-use reader::{Browser, spool};
+use reader::{Browser, Mail, spool};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader as AsyncBufReader};
 use tokio::net::TcpListener;
 
@@ -86,18 +86,20 @@ fn add_to_config(data: &std::path::Path, extra: &str) {
 #[tokio::test]
 async fn mail_goes_to_the_configured_server_with_the_right_envelope() {
     let (port, sessions) = fake_smtp().await;
-    let site = TestSite::start_prepared(None, |data| {
-        std::fs::write(data.join("smtp-password"), "hunter2-but-longer\n").unwrap();
-        add_to_config(
-            data,
-            &format!(
-                "\n[mail]\nfrom = \"The Lantern Courier <news@lantern.example>\"\n\
+    let site = TestSite::builder()
+        .prepare(|data| {
+            std::fs::write(data.join("smtp-password"), "hunter2-but-longer\n").unwrap();
+            add_to_config(
+                data,
+                &format!(
+                    "\n[mail]\nfrom = \"The Lantern Courier <news@lantern.example>\"\n\
                  smtp_url = \"smtp://courier%40lantern.example@127.0.0.1:{port}\"\n\
                  smtp_password_file = \"smtp-password\"\n"
-            ),
-        );
-    })
-    .await;
+                ),
+            );
+        })
+        .start()
+        .await;
     let browser = Browser::new(&site);
     let page = browser
         .fill(
@@ -118,25 +120,18 @@ async fn mail_goes_to_the_configured_server_with_the_right_envelope() {
         .decode(t.auth.as_deref().expect("the client authenticated"))
         .unwrap();
     assert_eq!(auth, b"\0courier@lantern.example\0hunter2-but-longer");
-    let message = mail_parser::MessageParser::default()
-        .parse(t.data.as_bytes())
-        .unwrap();
+    let message = Mail::parse(t.data.as_bytes()).expect("the DATA is a mail");
     assert_eq!(
-        message.subject(),
-        Some("The Lantern Courier ニュースレターの購読確認")
+        message.subject,
+        "The Lantern Courier ニュースレターの購読確認"
     );
     assert!(
         message
-            .header_raw("List-Unsubscribe")
+            .header("List-Unsubscribe")
             .unwrap()
             .contains("/ja/newsletter/unsubscribe?token=")
     );
-    assert!(
-        message
-            .body_text(0)
-            .unwrap()
-            .contains("/ja/newsletter/confirm?token=")
-    );
+    assert!(message.body.contains("/ja/newsletter/confirm?token="));
     // Nothing went to the spool.
     assert!(spool(&site.data()).is_empty());
     site.stop().await;
@@ -150,13 +145,15 @@ async fn an_unreachable_mail_server_is_a_clear_503() {
         .local_addr()
         .unwrap()
         .port();
-    let site = TestSite::start_prepared(None, |data| {
-        add_to_config(
-            data,
-            &format!("\n[mail]\nsmtp_url = \"smtp://127.0.0.1:{port}\"\n"),
-        );
-    })
-    .await;
+    let site = TestSite::builder()
+        .prepare(|data| {
+            add_to_config(
+                data,
+                &format!("\n[mail]\nsmtp_url = \"smtp://127.0.0.1:{port}\"\n"),
+            );
+        })
+        .start()
+        .await;
     let browser = Browser::new(&site);
     let page = browser
         .fill(

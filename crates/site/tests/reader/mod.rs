@@ -1,16 +1,16 @@
 //! A reader's browser for the tests of accounts, the newsletter and billing: a reqwest
 //! client with a cookie store that fills in forms from the pages it fetched (CSRF token
-//! included), and the mail the site wrote to its spool, parsed.
+//! included). The mail the site wrote to its spool is read by the shared reader of
+//! `dateline-test-support`, re-exported here.
 
-#![allow(dead_code)] // Each test file uses a different part of this.
-
-use std::path::Path;
+#![allow(dead_code, unused_imports)] // Each test file uses a different part of this.
 
 use reqwest::header::HeaderMap;
 use reqwest::redirect::Policy;
 use scraper::{Html, Selector};
 
 use crate::common::TestSite;
+pub use dateline_test_support::mail::{Mail, spool, spool_of_at_least};
 
 /// One answer, read whole.
 #[derive(Debug)]
@@ -197,116 +197,6 @@ impl Browser {
         self.fill(&path, &path, &[("email", email), ("password", password)])
             .await
     }
-}
-
-/// A mail from the spool, parsed.
-#[derive(Debug)]
-pub struct Mail {
-    pub file: String,
-    pub to: String,
-    pub from: String,
-    pub subject: String,
-    pub list_unsubscribe: String,
-    pub list_unsubscribe_post: String,
-    pub body: String,
-}
-
-impl Mail {
-    /// The one link in the body containing `part`.
-    pub fn link(&self, part: &str) -> String {
-        let links: Vec<&str> = self
-            .body
-            .split_whitespace()
-            .filter(|w| w.starts_with("http") && w.contains(part))
-            .collect();
-        assert_eq!(links.len(), 1, "links with {part} in {}", self.body);
-        links[0].to_owned()
-    }
-
-    /// The URL between the angle brackets of `List-Unsubscribe`.
-    pub fn unsubscribe_url(&self) -> String {
-        self.list_unsubscribe
-            .trim()
-            .trim_start_matches('<')
-            .trim_end_matches('>')
-            .to_owned()
-    }
-}
-
-fn header(message: &mail_parser::Message<'_>, name: &str) -> String {
-    message
-        .header_raw(name)
-        .map(|v| v.trim().to_owned())
-        .unwrap_or_default()
-}
-
-/// The spool once it holds at least `count` mails (some are sent after the answer, as
-/// password resets are); a deadline for waiting, not a timing assertion.
-pub async fn spool_of_at_least(data: &Path, count: usize) -> Vec<Mail> {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
-    loop {
-        let mails = spool(data);
-        if mails.len() >= count {
-            return mails;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the spool never reached {count} mails (has {})",
-            mails.len()
-        );
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-fn is_spool_temporary(path: &Path) -> bool {
-    path.file_name()
-        .and_then(|n| n.to_str())
-        .is_some_and(|n| n.starts_with('.') && n.ends_with(".tmp"))
-}
-
-/// Every mail in the site's spool, oldest first (the file names sort by time).
-pub fn spool(data: &Path) -> Vec<Mail> {
-    let dir = data.join("mail-spool");
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return Vec::new();
-    };
-    // A mail being written is a hidden temporary file until it is renamed whole to
-    // `.eml` (mail is also sent after an answer, so one may be on its way); anything
-    // else in the spool is a fault.
-    let mut files: Vec<_> = entries
-        .map(|e| e.unwrap().path())
-        .filter(|p| !is_spool_temporary(p))
-        .collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|path| {
-            assert_eq!(
-                path.extension().and_then(|e| e.to_str()),
-                Some("eml"),
-                "only finished .eml files in the spool: {path:?}"
-            );
-            let bytes = std::fs::read(&path).unwrap();
-            let message = mail_parser::MessageParser::default()
-                .parse(&bytes)
-                .unwrap_or_else(|| panic!("{path:?} is not a mail"));
-            let address = |a: Option<&mail_parser::Address<'_>>| {
-                a.and_then(|a| a.first())
-                    .and_then(|a| a.address())
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            Mail {
-                file: path.file_name().unwrap().to_string_lossy().into_owned(),
-                to: address(message.to()),
-                from: address(message.from()),
-                subject: message.subject().unwrap_or_default().to_owned(),
-                list_unsubscribe: header(&message, "List-Unsubscribe"),
-                list_unsubscribe_post: header(&message, "List-Unsubscribe-Post"),
-                body: message.body_text(0).unwrap_or_default().into_owned(),
-            }
-        })
-        .collect()
 }
 
 /// The site's storage, opened beside the running server (WAL lets both in).
