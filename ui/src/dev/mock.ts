@@ -30,13 +30,18 @@ const ftl = import.meta.glob("../../../locales/*/desk.ftl", { query: "?raw", imp
 const now = Date.parse("2026-03-02T09:30:00Z");
 const iso = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString();
 
+/** The stand-in's copy of the desk's writer rule (crates/desk/src/content/workflow.rs). */
+const writerMove = (state: Article["state"]): Article["writer_move"] =>
+  state === "draft" ? "in_review" : state === "in_review" ? "draft" : null;
+
 function article(n: number, over: Partial<Article>): Article {
-  return {
+  const made: Article = {
     id: `0190a0b0-0000-7000-8000-00000000000${n}`,
     source_locale: "en-US",
     section: "world",
     tier: "public",
     state: "draft",
+    writer_move: "in_review",
     title: "",
     standfirst: "",
     body: "",
@@ -50,6 +55,7 @@ function article(n: number, over: Partial<Article>): Article {
     locales: ["en-US"],
     ...over,
   };
+  return { ...made, writer_move: writerMove(made.state) };
 }
 
 const LONG = Array.from(
@@ -83,6 +89,7 @@ const summary = (a: Article): ArticleSummary => ({
   title: a.title,
   tier: a.tier,
   state: a.state,
+  writer_move: a.writer_move,
   source_locale: a.source_locale,
   section: a.section,
   tags: a.tags,
@@ -309,6 +316,7 @@ mockIPC(async (cmd, payload) => {
     case "set_workflow_state": {
       const a = byId(args.id);
       a.state = args.state as Article["state"];
+      a.writer_move = writerMove(a.state);
       return summary(a);
     }
     case "delete_article":

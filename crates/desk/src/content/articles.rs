@@ -67,6 +67,9 @@ pub struct ArticleSummary {
     pub tags: Vec<String>,
     pub byline: String,
     pub updated_at: String,
+    /// The one move a writer may make from `state` (the rest of the workflow is the
+    /// editors'): the desk's rule, so the interface need not know it.
+    pub writer_move: Option<WorkflowState>,
 }
 
 /// An article with its source-locale text, as the editor shows it.
@@ -78,6 +81,8 @@ pub struct Article {
     pub section: String,
     pub tier: String,
     pub state: WorkflowState,
+    /// As [`ArticleSummary::writer_move`].
+    pub writer_move: Option<WorkflowState>,
     pub title: String,
     pub standfirst: String,
     pub body: String,
@@ -152,16 +157,18 @@ impl SummaryRow {
             byline,
             updated_at,
         ] = self.0;
+        let state = WorkflowState::parse(&state)?;
         Ok(ArticleSummary {
             id: parse_id(&id)?,
             title,
             tier,
-            state: WorkflowState::parse(&state)?,
+            state,
             source_locale,
             section,
             tags: parse_tags(&tags),
             byline,
             updated_at,
+            writer_move: crate::content::workflow::writer_move(state),
         })
     }
 }
@@ -317,6 +324,7 @@ impl Desk {
             section: s.section,
             tier: s.tier,
             state: s.state,
+            writer_move: s.writer_move,
             title: s.title,
             standfirst: cur.standfirst,
             body: cur.body,

@@ -20,6 +20,19 @@ pub(crate) fn writer_may(from: WorkflowState, to: WorkflowState) -> bool {
     matches!((from, to), (Draft, InReview) | (InReview, Draft))
 }
 
+/// The move a writer may make from `from`, if any (draft and in review lead to each
+/// other; every other state is the editors' to change).
+pub(crate) fn writer_move(from: WorkflowState) -> Option<WorkflowState> {
+    use WorkflowState::{Draft, InReview};
+    let to = match from {
+        Draft => InReview,
+        InReview => Draft,
+        _ => return None,
+    };
+    debug_assert!(writer_may(from, to));
+    Some(to)
+}
+
 /// Whether an editor may move an article from `from` to `to` by hand: among draft, in
 /// review and ready, and an article the site no longer shows back to draft.
 pub(crate) fn editor_may(from: WorkflowState, to: WorkflowState) -> bool {
@@ -97,6 +110,26 @@ mod tests {
     use crate::DeskErrorCode;
     use crate::testutil::{desk, edit};
     use WorkflowState::*;
+
+    const ALL: [WorkflowState; 6] = [Draft, InReview, Ready, Scheduled, Published, Unpublished];
+
+    #[test]
+    fn the_writer_s_move_is_the_one_the_rule_allows() {
+        for from in ALL {
+            let allowed: Vec<WorkflowState> =
+                ALL.into_iter().filter(|to| writer_may(from, *to)).collect();
+            assert_eq!(
+                writer_move(from).into_iter().collect::<Vec<_>>(),
+                allowed,
+                "{from:?}"
+            );
+        }
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        assert_eq!(desk.article(a.id).unwrap().writer_move, Some(InReview));
+        let moved = desk.set_workflow_state(a.id, InReview).unwrap();
+        assert_eq!(moved.writer_move, Some(Draft), "the summary carries it too");
+    }
 
     #[test]
     fn writers_move_between_draft_and_review_only() {

@@ -85,7 +85,10 @@ export class ArticleActions {
       // The state change records a revision of what is stored: store the screen first.
       if (!(await article.storeNow())) return;
       const summary = await ipc.setWorkflowState(id, next);
-      if (article.open?.article.id === id) article.open.article.state = summary.state;
+      if (article.open?.article.id === id) {
+        article.open.article.state = summary.state;
+        article.open.article.writer_move = summary.writer_move;
+      }
       this.#list.patch(summary);
       article.revisionsVersion++;
     } catch (error) {

@@ -28,6 +28,7 @@ const article = (over: Partial<Article> = {}): Article => ({
   section: "world",
   tier: "public",
   state: "draft",
+  writer_move: "in_review",
   title: "Harbour",
   standfirst: "",
   body: "The cranes.",

@@ -57,6 +57,7 @@ export const summaryOf = (article: Article): ArticleSummary => ({
   title: article.title,
   tier: article.tier,
   state: article.state,
+  writer_move: article.writer_move,
   source_locale: article.source_locale,
   section: article.section,
   tags: article.tags,
@@ -316,6 +317,7 @@ export class OpenArticle {
       const article = await ipc.getArticle(id);
       if (this.open?.article.id === id) {
         this.open.article.state = article.state;
+        this.open.article.writer_move = article.writer_move;
         this.open.article.published_url = article.published_url;
       }
     } catch {

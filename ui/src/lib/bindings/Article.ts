@@ -4,7 +4,11 @@ import type { WorkflowState } from "./WorkflowState";
 /**
  * An article with its source-locale text, as the editor shows it.
  */
-export type Article = { id: string, source_locale: string, section: string, tier: string, state: WorkflowState, title: string, standfirst: string, body: string, 
+export type Article = { id: string, source_locale: string, section: string, tier: string, state: WorkflowState, 
+/**
+ * As [`ArticleSummary::writer_move`].
+ */
+writer_move: WorkflowState | null, title: string, standfirst: string, body: string, 
 /**
  * The source text's slug; empty until chosen or made at the first publish.
  */

@@ -8,4 +8,9 @@ export type ArticleSummary = { id: string,
 /**
  * The source text's headline.
  */
-title: string, tier: string, state: WorkflowState, source_locale: string, section: string, tags: Array<string>, byline: string, updated_at: string, };
+title: string, tier: string, state: WorkflowState, source_locale: string, section: string, tags: Array<string>, byline: string, updated_at: string, 
+/**
+ * The one move a writer may make from `state` (the rest of the workflow is the
+ * editors'): the desk's rule, so the interface need not know it.
+ */
+writer_move: WorkflowState | null, };

@@ -10,6 +10,7 @@ const summary = (id: string, title = id): ArticleSummary => ({
   title,
   tier: "public",
   state: "draft",
+  writer_move: "in_review",
   source_locale: "en-US",
   section: "",
   tags: [],

@@ -78,6 +78,7 @@ const row = (id: string, texts: [string, "in_progress" | "needs_review" | "done"
     title: id,
     tier: "public",
     state: "draft",
+    writer_move: "in_review",
     source_locale: "en-US",
     section: "",
     tags: [],
