@@ -45,7 +45,7 @@ pub use publishing::outbox::{
 };
 pub use publishing::sender::SendPolicy;
 pub use publishing::{
-    BulkPublish, Check, CheckCode, Publication, PublishPlan, PublishRequest, ReaderView,
+    Blocks, BulkPublish, Check, CheckCode, Publication, PublishPlan, PublishRequest, ReaderView,
     ScheduleTime, Severity, Skipped, editor_time_zone,
 };
 pub use search::snippet::SnippetPart;

@@ -414,8 +414,8 @@ mockIPC(async (cmd, payload) => {
         publication: null,
         last_op: null,
         checks: [
-          { severity: "warning", code: "section_unknown", locale: null, message: "no section economy/asia on the site" },
-          { severity: "error", code: "role", locale: "fr", message: "a writer may not publish" },
+          { severity: "warning", code: "section_unknown", blocks: "never", locale: null, message: "no section economy/asia on the site" },
+          { severity: "error", code: "role", blocks: "always", locale: "fr", message: "a writer may not publish" },
         ],
         editor_time_zone: "Europe/Lisbon",
       });

@@ -62,12 +62,40 @@ pub enum CheckCode {
     ImageMissing,
 }
 
+/// Whether a finding stops the publish.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Blocks {
+    /// Every error.
+    Always,
+    /// An outdated translation, until the editor confirms publishing it as it is.
+    UntilConfirmed,
+    /// A warning to look at.
+    Never,
+}
+
+impl Check {
+    /// Whether this finding stops a publish (`confirmed`: the editor has confirmed the
+    /// outdated translations).
+    pub fn stops(&self, confirmed: bool) -> bool {
+        match self.blocks {
+            Blocks::Always => true,
+            Blocks::UntilConfirmed => !confirmed,
+            Blocks::Never => false,
+        }
+    }
+}
+
 /// One finding of the checks before publishing. `code` is stable, for the interface.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct Check {
     pub severity: Severity,
     pub code: CheckCode,
+    /// The desk's rule for whether it stops the publish, so the interface applies it
+    /// rather than knowing it.
+    pub blocks: Blocks,
     pub locale: Option<String>,
     pub message: String,
 }
@@ -124,9 +152,15 @@ pub(crate) fn check(
     out: &mut Vec<Check>,
 ) -> Result<()> {
     let mut push = |severity, code: CheckCode, locale: Option<&str>, message: String| {
+        let blocks = match (severity, code) {
+            (Severity::Error, _) => Blocks::Always,
+            (_, CheckCode::Outdated) => Blocks::UntilConfirmed,
+            _ => Blocks::Never,
+        };
         out.push(Check {
             severity,
             code,
+            blocks,
             locale: locale.map(str::to_owned),
             message,
         })

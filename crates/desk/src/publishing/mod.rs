@@ -13,7 +13,7 @@ pub(crate) mod readers;
 pub(crate) mod schedule;
 pub(crate) mod sender;
 
-pub use checks::{Check, CheckCode, Severity};
+pub use checks::{Blocks, Check, CheckCode, Severity};
 use checks::{check, default_locales, slugs_for};
 pub use publications::Publication;
 use publications::publication;
@@ -192,10 +192,7 @@ impl Desk {
         let blocking: Vec<&str> = plan
             .checks
             .iter()
-            .filter(|c| {
-                c.severity == Severity::Error
-                    || (c.code == CheckCode::Outdated && !req.confirm_outdated)
-            })
+            .filter(|c| c.stops(req.confirm_outdated))
             .map(|c| c.message.as_str())
             .collect();
         if !blocking.is_empty() {

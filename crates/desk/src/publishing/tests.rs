@@ -230,3 +230,43 @@ fn removing_a_site_forgets_its_token_but_not_while_operations_wait() {
     assert_eq!(keyring.token(SITE).unwrap(), None);
     assert!(desk.sites().unwrap().is_empty());
 }
+
+#[test]
+fn an_outdated_translation_stops_the_publish_until_the_editor_confirms_it() {
+    let (_dir, desk, _) = desk_with_site(Role::Editor, Some("editor-token"));
+    let id = article(&desk, "Tide tables");
+    desk.add_translation(id, "fr").unwrap();
+    let text = crate::TextEdit {
+        title: "Tables des marées".into(),
+        standfirst: String::new(),
+        body: "La marée est montée tôt.\n\nPuis elle est redescendue.".into(),
+        slug: String::new(),
+        block_sources: None,
+    };
+    desk.save_translation(id, "fr", &text).unwrap();
+    desk.set_translation_status(id, "fr", crate::TranslationStatus::Done)
+        .unwrap();
+    desk.save_article(id, &edit("Tide tables", "The tide came in late."))
+        .unwrap();
+
+    let locales = vec![desk.article(id).unwrap().source_locale, "fr".to_owned()];
+    let plan = desk.publish_plan(id, None, Some(&locales)).unwrap();
+    let outdated = plan
+        .checks
+        .iter()
+        .find(|c| c.code == crate::CheckCode::Outdated)
+        .expect("the French text is outdated");
+    assert_eq!(outdated.blocks, crate::Blocks::UntilConfirmed);
+    assert!(outdated.stops(false) && !outdated.stops(true));
+    assert!(
+        plan.checks
+            .iter()
+            .all(|c| c.severity != crate::Severity::Error || c.blocks == crate::Blocks::Always)
+    );
+
+    let mut req = request(id);
+    req.locales = Some(locales);
+    assert_eq!(desk.publish(&req).unwrap_err().code, DeskErrorCode::Invalid);
+    req.confirm_outdated = true;
+    assert_eq!(desk.publish(&req).unwrap().locales.len(), 2);
+}

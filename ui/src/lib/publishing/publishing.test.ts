@@ -91,6 +91,8 @@ function op(over: Partial<OutboxOp> = {}): OutboxOp {
 const check = (severity: Check["severity"], code: string): Check => ({
   severity,
   code: code as CheckCode,
+  // What the desk sends (crates/desk/src/publishing/checks.rs).
+  blocks: severity === "error" ? "always" : code === "outdated" ? "until_confirmed" : "never",
   locale: null,
   message: code,
 });

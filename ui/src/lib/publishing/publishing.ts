@@ -75,9 +75,9 @@ export function needsOutdatedConfirmation(rows: readonly LocaleRow[]): boolean {
   return rows.some((row) => row.checked && row.outdated && !row.isSource);
 }
 
-/** The checks that stop the Publish button; `outdated` only until confirmed. */
+/** The checks that stop the Publish button, by the desk's rule for each (`blocks`). */
 export function blockingChecks(checks: readonly Check[], confirmedOutdated: boolean): Check[] {
-  return checks.filter((c) => c.severity === "error" || (c.code === "outdated" && !confirmedOutdated));
+  return checks.filter((c) => c.blocks === "always" || (c.blocks === "until_confirmed" && !confirmedOutdated));
 }
 
 /** The interface's words for each of the desk's check codes (a new code fails the type check until worded). */
