@@ -76,6 +76,20 @@ mod tests {
     }
 
     #[test]
+    fn the_shared_cases_the_desk_s_typescript_copy_is_held_to_as_well() {
+        // ui/src/lib/articles/slug.ts makes slugs while the headline is typed; both
+        // must agree with tests/fixtures/slugs.json.
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../../tests/fixtures/slugs.json")).unwrap();
+        assert!(cases.len() >= 10);
+        for c in cases {
+            let (title, slug) = (c["title"].as_str().unwrap(), c["slug"].as_str().unwrap());
+            assert_eq!(slugify(title, ""), slug, "{}", c["why"]);
+            assert!(slug.is_empty() || is_valid_slug(slug), "{slug}");
+        }
+    }
+
+    #[test]
     fn slugify_makes_only_valid_slugs() {
         for (title, slug) in [
             (

@@ -114,3 +114,31 @@ mod tests {
         assert_eq!(found.cut, Some(6));
     }
 }
+
+#[cfg(test)]
+mod paywall_line_tests {
+    use crate::{Cut, RenderOptions, render_body_with};
+
+    #[test]
+    fn the_shared_cases_of_what_a_cut_line_is() {
+        // The editor marks the cut as it is typed (ui/src/lib/editor/markdown.ts,
+        // `PAYWALL_LINE`); both are held to tests/fixtures/paywall-lines.json.
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../../../tests/fixtures/paywall-lines.json"))
+                .unwrap();
+        assert!(cases.len() >= 8);
+        for c in cases {
+            let line = c["line"].as_str().unwrap();
+            let body = format!("Free words.\n\n{line}\n\nPaid words.");
+            let rendered = render_body_with(&body, true, &RenderOptions::default());
+            let is_cut = rendered.cut == Cut::Marker;
+            assert_eq!(
+                is_cut,
+                c["cut"].as_bool().unwrap(),
+                "{}: {line:?}",
+                c["why"]
+            );
+            assert_eq!(rendered.anchors.cut.is_some(), is_cut, "{line:?}");
+        }
+    }
+}

@@ -1,8 +1,21 @@
-import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+import { describe, expect, inject, it } from "vitest";
 
 import { followsTitle, slugForTitle, slugify, tidySlug } from "./slug";
 
 describe("slugify", () => {
+  it("makes the slugs the protocol crate makes (the shared cases)", async () => {
+    const cases = JSON.parse(await readFile(join(inject("fixturesDir"), "slugs.json"), "utf8")) as {
+      why: string;
+      title: string;
+      slug: string;
+    }[];
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+    for (const c of cases) expect(slugify(c.title), c.why).toBe(c.slug);
+  });
+
   it("makes a lower-case, hyphenated slug", () => {
     expect(slugify("Quayside quiet")).toBe("quayside-quiet");
     expect(slugify("  Harbour:  cranes, idle!  ")).toBe("harbour-cranes-idle");

@@ -1,5 +1,8 @@
 import { EditorSelection, EditorState, type TransactionSpec } from "@codemirror/state";
-import { describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+import { describe, expect, inject, it } from "vitest";
 
 import {
   cycleHeading,
@@ -7,6 +10,7 @@ import {
   insertLink,
   insertPaywallCut,
   nextHeadingLevel,
+  PAYWALL_LINE,
   paywallLines,
   toggleBold,
   toggleItalic,
@@ -175,5 +179,17 @@ describe("paywall cut", () => {
   it("finds cut lines, Ghost's spelling too", () => {
     const s = EditorState.create({ doc: "a\n<!-- paywall -->\nb\n  <!--members-only-->  \n<!-- paywall --> x" });
     expect(paywallLines(s)).toEqual([2, 4]);
+  });
+});
+
+describe("PAYWALL_LINE", () => {
+  it("is a cut line exactly where the render crate sees one (the shared cases)", async () => {
+    const cases = JSON.parse(await readFile(join(inject("fixturesDir"), "paywall-lines.json"), "utf8")) as {
+      why: string;
+      line: string;
+      cut: boolean;
+    }[];
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    for (const c of cases) expect(PAYWALL_LINE.test(c.line), c.why).toBe(c.cut);
   });
 });
