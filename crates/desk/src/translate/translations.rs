@@ -288,6 +288,9 @@ pub struct ParagraphChange {
     pub before: Option<String>,
     /// The block now (`None` if it was removed).
     pub after: Option<String>,
+    /// For a changed block, its words then and now compared (the revisions' word diff:
+    /// CJK by character); empty for the others.
+    pub changed_words: Vec<crate::DiffChunk>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -318,6 +321,7 @@ pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChang
                         change: ParagraphChangeKind::Same,
                         before: block(b),
                         after: block(b),
+                        changed_words: Vec::new(),
                     });
                 }
             }
@@ -329,6 +333,7 @@ pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChang
                         change: ParagraphChangeKind::Removed,
                         before: block(b),
                         after: None,
+                        changed_words: Vec::new(),
                     });
                 }
             }
@@ -340,6 +345,7 @@ pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChang
                         change: ParagraphChangeKind::Added,
                         before: None,
                         after: block(b),
+                        changed_words: Vec::new(),
                     });
                 }
             }
@@ -362,6 +368,10 @@ pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChang
                         },
                         before: b.map(str::to_owned),
                         after: a.map(str::to_owned),
+                        changed_words: match (b, a) {
+                            (Some(b), Some(a)) => crate::text::diff::diff_words(b, a),
+                            _ => Vec::new(),
+                        },
                     });
                 }
             }
@@ -696,6 +706,48 @@ mod tests {
             .unwrap()
             .remove(1);
         assert!(!fr.outdated, "marked up to date");
+    }
+
+    #[test]
+    fn a_changed_block_comes_with_its_changed_words() {
+        use crate::DiffOp;
+        let changes = paragraph_changes(
+            "Dogs travel free.\n\nThe ferry leaves at six.",
+            "Dogs travel free. Bicycles too.\n\nThe ferry leaves at seven.",
+        );
+        assert_eq!(changes.len(), 2);
+        for c in &changes {
+            assert_eq!(c.change, ParagraphChangeKind::Changed);
+            let side = |keep: DiffOp| -> String {
+                c.changed_words
+                    .iter()
+                    .filter(|w| w.op == DiffOp::Equal || w.op == keep)
+                    .map(|w| w.text.as_str())
+                    .collect()
+            };
+            // Either side is rebuilt from the parts.
+            assert_eq!(Some(side(DiffOp::Insert)), c.after);
+            assert_eq!(Some(side(DiffOp::Delete)), c.before);
+        }
+        let words = |op| -> Vec<&str> {
+            changes[1]
+                .changed_words
+                .iter()
+                .filter(|w| w.op == op)
+                .map(|w| w.text.trim())
+                .collect()
+        };
+        assert_eq!(
+            words(DiffOp::Insert),
+            ["seven"],
+            "the full stop is the same in both"
+        );
+        assert_eq!(words(DiffOp::Delete), ["six"]);
+        let same = paragraph_changes("Unchanged.", "Unchanged.");
+        assert!(
+            same[0].changed_words.is_empty(),
+            "only changed blocks carry words"
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { describe, expect, inject, it } from "vitest";
 import type { TranslationRow } from "../bindings/TranslationRow";
-import { alignBlocks, blockSourcesOf, blocks, cellsOf, filterRows, joinBlocks, wordDiff } from "./blocks";
+import { alignBlocks, blockSourcesOf, blocks, cellsOf, filterRows, joinBlocks } from "./blocks";
 
 describe("blocks", () => {
   it("are what blank lines separate, as memory.rs cuts them (the shared cases)", async () => {
@@ -32,12 +32,12 @@ describe("alignBlocks", () => {
   });
   it("follows a changed source block through its old text, and repeats in order", () => {
     const changes = [
-      { change: "same", before: "A", after: "A" },
-      { change: "changed", before: "B", after: "B2" },
-      { change: "same", before: "x", after: "x" },
-      { change: "same", before: "x", after: "x" },
+      { change: "same", before: "A", after: "A", changed_words: [] },
+      { change: "changed", before: "B", after: "B2", changed_words: [] },
+      { change: "same", before: "x", after: "x", changed_words: [] },
+      { change: "same", before: "x", after: "x", changed_words: [] },
     ] as const;
-    const rows = alignBlocks("A\n\nB2\n\nx\n\nx", "b\n\nx2", changes.map((c) => ({ ...c })), ["B", "x"]);
+    const rows = alignBlocks("A\n\nB2\n\nx\n\nx", "b\n\nx2", changes.map((c) => ({ ...c, changed_words: [] })), ["B", "x"]);
     expect(rows.map((r) => r.translation)).toEqual(["", "b", "x2", ""]);
   });
   it("falls back to position when the map does not fit the body", () => {
@@ -58,16 +58,16 @@ describe("alignBlocks", () => {
   });
   it("marks changed blocks with their old text, and removed ones keep their row", () => {
     const rows = alignBlocks("A\n\nB2\n\nD", "a\n\nb\n\nc\n\nd", [
-      { change: "same", before: "A", after: "A" },
-      { change: "changed", before: "B", after: "B2" },
-      { change: "removed", before: "C", after: null },
-      { change: "same", before: "D", after: "D" },
+      { change: "same", before: "A", after: "A", changed_words: [] },
+      { change: "changed", before: "B", after: "B2", changed_words: [] },
+      { change: "removed", before: "C", after: null, changed_words: [] },
+      { change: "same", before: "D", after: "D", changed_words: [] },
     ]);
     expect(rows).toEqual([
-      { source: "A", before: null, change: "same", translation: "a" },
-      { source: "B2", before: "B", change: "changed", translation: "b" },
-      { source: null, before: "C", change: "removed", translation: "c" },
-      { source: "D", before: null, change: "same", translation: "d" },
+      { source: "A", before: null, change: "same", words: [], translation: "a" },
+      { source: "B2", before: "B", change: "changed", words: [], translation: "b" },
+      { source: null, before: "C", change: "removed", words: [], translation: "c" },
+      { source: "D", before: null, change: "same", words: [], translation: "d" },
     ]);
   });
 });
@@ -130,24 +130,5 @@ describe("dashboard", () => {
   });
 });
 
-describe("wordDiff", () => {
-  it("marks the words added and removed", () => {
-    expect(wordDiff("Dogs travel free.", "Dogs travel free. Bicycles too.")).toEqual([
-      { text: "Dogs travel free.", kind: "same" },
-      { text: " Bicycles too.", kind: "added" },
-    ]);
-    const parts = wordDiff("The ferry leaves at six.", "The ferry leaves at seven.");
-    expect(parts).toEqual([
-      { text: "The ferry leaves at ", kind: "same" },
-      { text: "seven.", kind: "added" },
-      { text: "six.", kind: "removed" },
-    ]);
-  });
-  it("rebuilds either side from its parts", () => {
-    const before = "One two three four";
-    const after = "One three five four six";
-    const parts = wordDiff(before, after);
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe(after);
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe(before);
-  });
-});
+// The words of a changed block are compared by the desk (ParagraphChange.changed_words,
+// crates/desk/src/translate/translations.rs, with the cases this file held).

@@ -2,6 +2,7 @@
 // translation memory cuts them (`blocks()` in crates/desk/src/memory.rs), the source
 // and the translation aligned block by block, and the translators' dashboard filters.
 
+import type { DiffChunk } from "../bindings/DiffChunk";
 import type { ParagraphChange } from "../bindings/ParagraphChange";
 import type { TextState } from "../bindings/TextState";
 import type { TranslationRow } from "../bindings/TranslationRow";
@@ -43,6 +44,8 @@ export interface AlignedRow {
   /** When the source block changed since the translation was done: the old text. */
   before: string | null;
   change: "same" | "changed" | "added" | "removed";
+  /** For a changed block, its words then and now compared, from the desk. */
+  words: DiffChunk[];
   /** The translation's block at this position ("" if it has none yet). */
   translation: string;
 }
@@ -69,15 +72,16 @@ export function alignBlocks(
       source: c.after,
       before: c.change === "changed" || c.change === "removed" ? c.before : null,
       change: c.change,
+      words: c.changed_words,
       translation: "",
     }));
   } else {
-    rows = blocks(sourceBody).map((s) => ({ source: s, before: null, change: "same" as const, translation: "" }));
+    rows = blocks(sourceBody).map((s) => ({ source: s, before: null, change: "same" as const, words: [], translation: "" }));
   }
   if (blockSources === null || blockSources.length !== target.length) {
     rows.forEach((row, i) => (row.translation = target[i] ?? ""));
     for (let i = rows.length; i < target.length; i++) {
-      rows.push({ source: null, before: null, change: "same", translation: target[i]! });
+      rows.push({ source: null, before: null, change: "same", words: [], translation: target[i]! });
     }
     return rows;
   }
@@ -92,7 +96,7 @@ export function alignBlocks(
     if (at < 0) at = rows.findIndex((r, i) => !taken.has(i) && matches(r, want));
     if (at < 0) at = rows.findIndex((r, i) => i >= next && !taken.has(i));
     if (at < 0) {
-      rows.push({ source: null, before: null, change: "same", translation: "" });
+      rows.push({ source: null, before: null, change: "same", words: [], translation: "" });
       at = rows.length - 1;
     }
     rows[at]!.translation = block;
@@ -162,50 +166,4 @@ export function filterRows(
     out.push({ row, cells });
   }
   return out;
-}
-
-/** A run of words of a changed block: in both versions, only in the new, only in the old. */
-export interface WordPart {
-  text: string;
-  kind: "same" | "added" | "removed";
-}
-
-/**
- * The words of `before` and `after` compared (longest common subsequence over words and
- * the spaces between them), for marking what changed inside a changed block. Blocks are
- * paragraphs, so the quadratic table stays small.
- */
-export function wordDiff(before: string, after: string): WordPart[] {
-  const a = before.split(/(\s+)/).filter((w) => w !== "");
-  const b = after.split(/(\s+)/).filter((w) => w !== "");
-  const n = a.length;
-  const m = b.length;
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i] === b[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
-    }
-  }
-  const parts: WordPart[] = [];
-  const push = (text: string, kind: WordPart["kind"]) => {
-    const last = parts[parts.length - 1];
-    if (last && last.kind === kind) last.text += text;
-    else parts.push({ text, kind });
-  };
-  let i = 0;
-  let j = 0;
-  while (i < n || j < m) {
-    if (i < n && j < m && a[i] === b[j]) {
-      push(a[i]!, "same");
-      i++;
-      j++;
-    } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      push(b[j]!, "added");
-      j++;
-    } else {
-      push(a[i]!, "removed");
-      i++;
-    }
-  }
-  return parts;
 }
