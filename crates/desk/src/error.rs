@@ -11,7 +11,9 @@ use ts_rs::TS;
 
 pub type Result<T, E = DeskError> = std::result::Result<T, E>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize, TS, strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum DeskErrorCode {
@@ -144,6 +146,32 @@ impl From<rusqlite_migration::Error> for DeskError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Writes the list of every code beside the ts-rs bindings (as their tests do), for
+    /// `ipc.ts` to tell a command's failure from anything else thrown; `make test` fails
+    /// when the committed file differs.
+    #[test]
+    fn export_desk_error_codes() {
+        use strum::VariantArray;
+        let names: Vec<String> = DeskErrorCode::VARIANTS
+            .iter()
+            .map(|c| serde_json::to_string(c).unwrap())
+            .collect();
+        assert!(names.contains(&"\"not_found\"".to_owned()));
+        let ts = format!(
+            "// Generated from DeskErrorCode by crates/desk/src/error.rs's tests: do not edit.\n\n\
+             import type {{ DeskErrorCode }} from \"./DeskErrorCode\";\n\n\
+             /** Every code a command's failure may carry. */\n\
+             export const DESK_ERROR_CODES: readonly DeskErrorCode[] = [\n  {},\n];\n",
+            names.join(",\n  ")
+        );
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings");
+        let path = dir.join("deskErrorCodes.ts");
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(ts.as_str()) {
+            std::fs::write(&path, ts).unwrap();
+        }
+    }
 
     fn sqlite(code: i32) -> rusqlite::Error {
         rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None)

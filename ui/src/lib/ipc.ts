@@ -11,32 +11,19 @@ import { open as openDialog } from "@tauri-apps/plugin-dialog";
 
 import type { DeskError } from "./bindings/DeskError";
 import type { DeskErrorCode } from "./bindings/DeskErrorCode";
+import { DESK_ERROR_CODES } from "./bindings/deskErrorCodes";
 import type { OutboxOp } from "./bindings/OutboxOp";
 
 export * from "./bindings/commands";
 
-const DESK_ERROR_CODES: ReadonlySet<string> = new Set<DeskErrorCode>([
-  "not_found",
-  "invalid",
-  "storage",
-  "keyring",
-  "no_site",
-  "unauthorized",
-  "forbidden",
-  "site_rejected",
-  "network",
-  "conflict",
-  "disk_full",
-  "read_only",
-  "locked",
-  "damaged",
-] satisfies DeskErrorCode[]);
+/** Every code a command may fail with, from Rust (`DeskErrorCode`). */
+const KNOWN_CODES: ReadonlySet<string> = new Set(DESK_ERROR_CODES);
 
 /** Whether a thrown value is the `DeskError` a command rejects with. */
 export function isDeskError(value: unknown): value is DeskError {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.code === "string" && DESK_ERROR_CODES.has(v.code) && typeof v.message === "string";
+  return typeof v.code === "string" && KNOWN_CODES.has(v.code) && typeof v.message === "string";
 }
 
 /** The stable code of a command's failure, or null for anything else thrown. */
