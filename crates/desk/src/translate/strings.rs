@@ -33,7 +33,8 @@ pub enum StringStatus {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
 pub struct StringFinding {
-    pub code: String,
+    /// What the check found, as `ftl-check` names it.
+    pub code: dateline_l10n::Code,
     pub error: bool,
     pub attribute: Option<String>,
     pub line: u32,
@@ -187,7 +188,7 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
     let notes = dateline_l10n::translator_notes(reference);
     let note_of = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone());
     let finding = |f: &dateline_l10n::Finding| StringFinding {
-        code: f.code.as_str().to_owned(),
+        code: f.code,
         error: f.severity == Severity::Error,
         attribute: f.attribute.clone(),
         line: f.line as u32,
@@ -447,6 +448,7 @@ old = Ancien
 
     #[test]
     fn each_message_has_its_status_and_findings() {
+        use dateline_l10n::Code;
         let dir = folder();
         let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
         let status = |id: &str| f.rows.iter().find(|r| r.id == id).unwrap().status;
@@ -455,7 +457,7 @@ old = Ancien
             f.rows[0]
                 .findings
                 .iter()
-                .any(|x| x.code == "missing-variable" || x.code == "unknown-variable")
+                .any(|x| matches!(x.code, Code::MissingVariable | Code::UnknownVariable))
         );
         assert_eq!(status("emails"), StringStatus::Missing);
         assert_eq!(status("bye"), StringStatus::Missing);
