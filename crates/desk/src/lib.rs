@@ -32,11 +32,12 @@ mod translate;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
-pub use content::articles::{Article, ArticleEdit, ArticleSummary, WorkflowState};
+pub use content::articles::{Article, ArticleEdit, ArticleSummary};
 pub use content::history::{Revision, RevisionKind};
 pub use content::images::{IMAGE_SCHEME, MAX_IMAGE_BYTES, StoredImage, image_mime};
 pub use content::preview::{PREVIEW_IMAGE_BASE, render_preview};
 pub use content::revisions::RevisionDiff;
+pub use content::states::WorkflowState;
 pub use content::trash::{BinEntry, BinKeep, PURGE_AFTER};
 pub use error::{DeskError, DeskErrorCode, Result};
 pub use interface::{UiLanguages, os_ui_locale};

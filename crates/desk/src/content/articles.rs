@@ -11,47 +11,9 @@ use uuid::Uuid;
 
 use crate::Desk;
 use crate::clock::stamp;
+use crate::content::states::WorkflowState;
 use crate::content::{metadata, no_article, parse_id, texts};
-use crate::error::{DeskError, Result};
-
-/// Where an article is on its way to readers. Writers move draft <-> in_review;
-/// editors do the rest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum WorkflowState {
-    Draft,
-    InReview,
-    Ready,
-    Scheduled,
-    Published,
-    Unpublished,
-}
-
-impl WorkflowState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            WorkflowState::Draft => "draft",
-            WorkflowState::InReview => "in_review",
-            WorkflowState::Ready => "ready",
-            WorkflowState::Scheduled => "scheduled",
-            WorkflowState::Published => "published",
-            WorkflowState::Unpublished => "unpublished",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Result<Self> {
-        Ok(match s {
-            "draft" => WorkflowState::Draft,
-            "in_review" => WorkflowState::InReview,
-            "ready" => WorkflowState::Ready,
-            "scheduled" => WorkflowState::Scheduled,
-            "published" => WorkflowState::Published,
-            "unpublished" => WorkflowState::Unpublished,
-            other => return Err(DeskError::storage(format!("unknown state {other:?}"))),
-        })
-    }
-}
+use crate::error::Result;
 
 /// A line of the article list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -168,7 +130,7 @@ impl SummaryRow {
             tags: parse_tags(&tags),
             byline,
             updated_at,
-            writer_move: crate::content::workflow::writer_move(state),
+            writer_move: state.writer_move(),
         })
     }
 }

@@ -8,6 +8,7 @@ pub(crate) mod images;
 pub(crate) mod metadata;
 pub(crate) mod preview;
 pub(crate) mod revisions;
+pub(crate) mod states;
 pub(crate) mod texts;
 pub(crate) mod trash;
 pub(crate) mod workflow;

@@ -14,33 +14,6 @@ use crate::content::articles::{self, ArticleSummary};
 use crate::content::history::{self, RevisionKind};
 use crate::error::{DeskError, Result};
 
-/// Whether a writer may move an article from `from` to `to`.
-pub(crate) fn writer_may(from: WorkflowState, to: WorkflowState) -> bool {
-    use WorkflowState::{Draft, InReview};
-    matches!((from, to), (Draft, InReview) | (InReview, Draft))
-}
-
-/// The move a writer may make from `from`, if any (draft and in review lead to each
-/// other; every other state is the editors' to change).
-pub(crate) fn writer_move(from: WorkflowState) -> Option<WorkflowState> {
-    use WorkflowState::{Draft, InReview};
-    let to = match from {
-        Draft => InReview,
-        InReview => Draft,
-        _ => return None,
-    };
-    debug_assert!(writer_may(from, to));
-    Some(to)
-}
-
-/// Whether an editor may move an article from `from` to `to` by hand: among draft, in
-/// review and ready, and an article the site no longer shows back to draft.
-pub(crate) fn editor_may(from: WorkflowState, to: WorkflowState) -> bool {
-    use WorkflowState::{Draft, InReview, Ready, Unpublished};
-    let by_hand = |s| matches!(s, Draft | InReview | Ready);
-    (by_hand(from) && by_hand(to) && from != to) || (from == Unpublished && to == Draft)
-}
-
 impl Desk {
     /// Moves an article to `state` if a writer may (code `forbidden` otherwise; `conflict`
     /// for a deleted article). Asking for the state it is in changes nothing.
@@ -67,7 +40,7 @@ impl Desk {
             return Ok(current);
         }
         let allowed =
-            writer_may(current.state, state) || (editor && editor_may(current.state, state));
+            current.state.writer_may(state) || (editor && current.state.editor_may(state));
         if !allowed {
             return Err(DeskError::forbidden(if editor {
                 format!(
@@ -117,9 +90,9 @@ mod tests {
     fn the_writer_s_move_is_the_one_the_rule_allows() {
         for from in ALL {
             let allowed: Vec<WorkflowState> =
-                ALL.into_iter().filter(|to| writer_may(from, *to)).collect();
+                ALL.into_iter().filter(|to| from.writer_may(*to)).collect();
             assert_eq!(
-                writer_move(from).into_iter().collect::<Vec<_>>(),
+                from.writer_move().into_iter().collect::<Vec<_>>(),
                 allowed,
                 "{from:?}"
             );
@@ -137,20 +110,20 @@ mod tests {
         for from in all {
             for to in all {
                 let expected = matches!((from, to), (Draft, InReview) | (InReview, Draft));
-                assert_eq!(writer_may(from, to), expected, "{from:?} -> {to:?}");
+                assert_eq!(from.writer_may(to), expected, "{from:?} -> {to:?}");
             }
         }
     }
 
     #[test]
     fn editors_move_among_draft_review_and_ready_and_never_to_a_site_state() {
-        assert!(editor_may(InReview, Ready));
-        assert!(editor_may(Ready, InReview));
-        assert!(editor_may(Draft, Ready));
-        assert!(editor_may(Unpublished, Draft));
+        assert!(InReview.editor_may(Ready));
+        assert!(Ready.editor_may(InReview));
+        assert!(Draft.editor_may(Ready));
+        assert!(Unpublished.editor_may(Draft));
         for to in [Scheduled, Published, Unpublished] {
             for from in [Draft, InReview, Ready, Scheduled, Published, Unpublished] {
-                assert!(!editor_may(from, to), "{from:?} -> {to:?}");
+                assert!(!from.editor_may(to), "{from:?} -> {to:?}");
             }
         }
     }

@@ -14,7 +14,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::Desk;
-use crate::content::articles::{ArticleSummary, SUMMARY_COLUMNS, SummaryRow, WorkflowState};
+use crate::content::articles::{ArticleSummary, SUMMARY_COLUMNS, SummaryRow};
+use crate::content::states::WorkflowState;
 use crate::error::Result;
 use crate::search::snippet::{SnippetPart, snippet};
 use crate::text::fold::{match_expression, query_terms};

@@ -5,6 +5,9 @@
 //! folded text with CJK bigrams (see `fold.rs`), which is not what the journalist wrote,
 //! and parts travel to the UI as data, never as HTML to be trusted.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -138,14 +141,15 @@ pub(crate) fn snippet(fields: &[&str], terms: &[Term]) -> Vec<SnippetPart> {
     let to = (from + WINDOW).min(toks.len());
     let mut parts: Vec<SnippetPart> = Vec::new();
     let mut push = |s: &str, hit: bool| {
-        // Markdown line breaks and indentation read as one space in a list line.
-        let s = collapse_spaces(s);
         if s.is_empty() {
             return;
         }
         match parts.last_mut() {
-            Some(last) if last.hit == hit => last.text.push_str(&s),
-            _ => parts.push(SnippetPart { text: s, hit }),
+            Some(last) if last.hit == hit => last.text.push_str(s),
+            _ => parts.push(SnippetPart {
+                text: s.to_owned(),
+                hit,
+            }),
         }
     };
     if from > 0 {
@@ -162,7 +166,58 @@ pub(crate) fn snippet(fields: &[&str], terms: &[Term]) -> Vec<SnippetPart> {
     } else {
         push(&text[pos..], false);
     }
-    parts
+    tidy(parts)
+}
+
+/// Markdown's line-start marks (heading, quote, list item) mean nothing in a teaser.
+static LINE_MARKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|\n)[ \t]*(?:#{1,6}|>|[-*+]|\d{1,3}[.)])[ \t]+").expect("pattern")
+});
+/// The paywall line, anywhere in the text around hits.
+static PAYWALL_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<!--\s*(?:paywall|members-only)\s*-->").expect("pattern"));
+
+/// The parts as a one-line teaser shows them: line-start Markdown marks and the paywall
+/// line dropped from the text around hits, whitespace (newlines included) collapsed to
+/// single spaces, empty parts gone, neighbours of the same kind merged, the ends trimmed.
+fn tidy(parts: Vec<SnippetPart>) -> Vec<SnippetPart> {
+    let mut out: Vec<SnippetPart> = Vec::new();
+    for (index, part) in parts.into_iter().enumerate() {
+        let mut text = part.text;
+        if !part.hit {
+            // At the first part's start, or after a newline, a mark is a line start.
+            text = LINE_MARKS
+                .replace_all(&text, |c: &regex::Captures<'_>| {
+                    if c[1].is_empty() && index > 0 {
+                        c[0].to_owned()
+                    } else {
+                        c[1].to_owned()
+                    }
+                })
+                .into_owned();
+            text = PAYWALL_LINE.replace_all(&text, " ").into_owned();
+        }
+        let text = collapse_spaces(&text);
+        if text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.hit == part.hit => last.text.push_str(&text),
+            _ => out.push(SnippetPart {
+                text,
+                hit: part.hit,
+            }),
+        }
+    }
+    // Trim the whole snippet, not each part: spaces between parts are words' spaces.
+    if let Some(first) = out.first_mut() {
+        first.text = first.text.trim_start().to_owned();
+    }
+    if let Some(last) = out.last_mut() {
+        last.text = last.text.trim_end().to_owned();
+    }
+    out.retain(|p| !p.text.is_empty());
+    out
 }
 
 fn collapse_spaces(s: &str) -> String {
@@ -189,6 +244,83 @@ fn collapse_spaces(s: &str) -> String {
 mod tests {
     use super::*;
     use crate::text::fold::query_terms;
+
+    fn part(text: &str, hit: bool) -> SnippetPart {
+        SnippetPart {
+            text: text.into(),
+            hit,
+        }
+    }
+
+    #[test]
+    fn tidy_keeps_hits_apart_from_the_text_around_them_in_order() {
+        let parts = vec![
+            part("…the harbour ", false),
+            part("cranes", true),
+            part(" stood idle…", false),
+        ];
+        assert_eq!(tidy(parts.clone()), parts);
+    }
+
+    #[test]
+    fn tidy_merges_neighbours_of_one_kind_and_drops_empty_parts() {
+        let parts = vec![
+            part("", false),
+            part("grue", true),
+            part("s", true),
+            part("", false),
+            part(" du port", false),
+            part(" ", false),
+        ];
+        assert_eq!(tidy(parts), [part("grues", true), part(" du port", false)]);
+    }
+
+    #[test]
+    fn tidy_collapses_line_breaks_and_drops_markdown_line_marks_and_the_cut() {
+        let parts = vec![
+            part(
+                "## Harbour report\n\n> quoted\n- item\n<!-- paywall -->\n",
+                false,
+            ),
+            part("Ledgerwick", true),
+        ];
+        assert_eq!(
+            tidy(parts),
+            [
+                part("Harbour report quoted item ", false),
+                part("Ledgerwick", true)
+            ]
+        );
+    }
+
+    #[test]
+    fn tidy_leaves_a_mark_alone_in_the_middle_of_a_line_and_any_script_as_it_is() {
+        let parts = vec![
+            part("prices ", false),
+            part("rose", true),
+            part(" - then # fell", false),
+        ];
+        let text: String = tidy(parts).iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(text, "prices rose - then # fell");
+        let parts = vec![
+            part("في ", false),
+            part("الميناء", true),
+            part("港の", false),
+        ];
+        assert_eq!(tidy(parts.clone()), parts);
+        assert!(tidy(vec![part("  \n ", false)]).is_empty());
+    }
+
+    #[test]
+    fn a_snippet_of_a_markdown_body_reads_as_one_line() {
+        let body = "## Tides\n\nIdle.\n\n<!-- paywall -->\n\n- Dockers voted";
+        let terms = query_terms("dockers");
+        let shown: String = snippet(&[body], &terms)
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(shown, "Tides Idle. Dockers voted");
+    }
 
     fn render(parts: &[SnippetPart]) -> String {
         parts
