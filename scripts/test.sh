@@ -30,9 +30,11 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 scripts/with-desktop-session.sh cargo test --workspace --quiet 2>&1 | tee "$log"
 
-step "IPC bindings are the ones generated from Rust"
-[ -z "$(git status --porcelain -- ui/src/lib/bindings)" ] ||
-  { git status --short -- ui/src/lib/bindings >&2; echo "ui/src/lib/bindings differ from what ts-rs generates: commit the regenerated files" >&2; exit 1; }
+step "IPC bindings and permissions are the ones generated from Rust"
+# ts-rs (on cargo test) and src-tauri/build.rs (the commands' callers and permissions).
+generated="ui/src/lib/bindings src-tauri/permissions"
+[ -z "$(git status --porcelain -- $generated)" ] ||
+  { git status --short -- $generated >&2; echo "$generated differ from what Rust generates: commit the regenerated files" >&2; exit 1; }
 
 step "UI type check and tests"
 (cd ui && npm run --silent check && npm test --silent) 2>&1 | tee -a "$log"

@@ -7,6 +7,8 @@
 mod cli;
 mod commands;
 mod dlimg;
+#[cfg(test)]
+mod ipc_generation;
 mod outbox;
 mod shutdown;
 mod trouble;
