@@ -59,15 +59,14 @@ pub use store::SCHEMA_VERSION;
 pub use text::diff::{DiffChunk, DiffOp};
 pub use transfer::rescue::{RescueReport, rescue_export};
 pub use transfer::{ImportFailure, ImportReport};
+pub use translate::changes::{ParagraphChange, ParagraphChangeKind, SourceChanges};
 pub use translate::memory::Suggestion;
+pub use translate::overview::TranslationRow;
 pub use translate::strings::{
     StringFinding, StringRow, StringStatus, StringsFile, StringsFolder, compose_string,
     open_strings, save_string, strings_folder,
 };
-pub use translate::translations::{
-    ParagraphChange, ParagraphChangeKind, SourceChanges, TextEdit, TextState, TranslationRow,
-    TranslationStatus,
-};
+pub use translate::translations::{TextEdit, TextState, TranslationStatus};
 
 /// The database file's name in the data folder.
 pub const DATABASE_FILE: &str = "desk.sqlite3";

@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::Desk;
 use crate::clock::stamp;
-use crate::content::articles::{SUMMARY_COLUMNS, SummaryRow, touch};
+use crate::content::articles::touch;
 use crate::content::metadata;
 use crate::content::{no_article, texts};
 use crate::error::{DeskError, Result};
@@ -171,7 +171,7 @@ pub(crate) fn text_states(conn: &Connection, id: Uuid) -> Result<Vec<TextState>>
 /// Whether the article's source text is missing, or empty while a translation was
 /// marked done against a source that had words (an article whose translation came
 /// first, before any source was written, is not flagged).
-fn source_gone(conn: &Connection, id: Uuid) -> Result<bool> {
+pub(crate) fn source_gone(conn: &Connection, id: Uuid) -> Result<bool> {
     Ok(conn
         .prepare_cached(
             "SELECT s.id IS NULL
@@ -265,241 +265,7 @@ pub(crate) fn seed_memory_if_pending(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// What changed in the source since a translation was marked done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
-pub struct SourceChanges {
-    pub locale: String,
-    /// Whether the source changed at all since.
-    pub outdated: bool,
-    /// The headline then and now, when it changed.
-    pub title: Option<(String, String)>,
-    pub standfirst: Option<(String, String)>,
-    /// The source's blocks (paragraphs, headings, list items) then and now, in order.
-    pub paragraphs: Vec<ParagraphChange>,
-}
-
-/// One block of the source: as it was, as it is, or changed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
-pub struct ParagraphChange {
-    pub change: ParagraphChangeKind,
-    /// The block when the translation was done (`None` if it is new).
-    pub before: Option<String>,
-    /// The block now (`None` if it was removed).
-    pub after: Option<String>,
-    /// For a changed block, its words then and now compared (the revisions' word diff:
-    /// CJK by character); empty for the others.
-    pub changed_words: Vec<crate::DiffChunk>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ParagraphChangeKind {
-    Same,
-    Changed,
-    Added,
-    Removed,
-}
-
-/// The block-level differences between two bodies: a run of removed blocks facing a run
-/// of added ones is paired up as "changed" blocks, the rest stand alone.
-pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChange> {
-    use similar::{DiffOp, capture_diff_slices};
-    let (old, new) = (
-        crate::translate::memory::blocks(before),
-        crate::translate::memory::blocks(after),
-    );
-    let mut out = Vec::new();
-    let block = |s: &str| Some(s.to_owned());
-    for op in capture_diff_slices(similar::Algorithm::Patience, &old, &new) {
-        match op {
-            DiffOp::Equal { old_index, len, .. } => {
-                for b in &old[old_index..old_index + len] {
-                    out.push(ParagraphChange {
-                        change: ParagraphChangeKind::Same,
-                        before: block(b),
-                        after: block(b),
-                        changed_words: Vec::new(),
-                    });
-                }
-            }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => {
-                for b in &old[old_index..old_index + old_len] {
-                    out.push(ParagraphChange {
-                        change: ParagraphChangeKind::Removed,
-                        before: block(b),
-                        after: None,
-                        changed_words: Vec::new(),
-                    });
-                }
-            }
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => {
-                for b in &new[new_index..new_index + new_len] {
-                    out.push(ParagraphChange {
-                        change: ParagraphChangeKind::Added,
-                        before: None,
-                        after: block(b),
-                        changed_words: Vec::new(),
-                    });
-                }
-            }
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                for i in 0..old_len.max(new_len) {
-                    let (b, a) = (
-                        (i < old_len).then(|| old[old_index + i]),
-                        (i < new_len).then(|| new[new_index + i]),
-                    );
-                    out.push(ParagraphChange {
-                        change: match (b, a) {
-                            (Some(_), Some(_)) => ParagraphChangeKind::Changed,
-                            (Some(_), None) => ParagraphChangeKind::Removed,
-                            _ => ParagraphChangeKind::Added,
-                        },
-                        before: b.map(str::to_owned),
-                        after: a.map(str::to_owned),
-                        changed_words: match (b, a) {
-                            (Some(b), Some(a)) => crate::text::diff::diff_words(b, a),
-                            _ => Vec::new(),
-                        },
-                    });
-                }
-            }
-        }
-    }
-    out
-}
-
-/// One article's translations, for the translators' dashboard.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
-pub struct TranslationRow {
-    pub article: crate::ArticleSummary,
-    pub texts: Vec<TextState>,
-    /// Per translation: the share of the source's blocks that have a block in the
-    /// translation, 0–100 (a rough progress for the bar; 100 when done and current).
-    pub progress: Vec<(String, u8)>,
-    /// The source is gone, its translations kept: the article is in the bin, has no
-    /// source text, or its source text was emptied after a translation was marked done
-    /// against it.
-    pub source_deleted: bool,
-    /// The article is in the bin (and can be restored from there or from the dashboard).
-    pub in_bin: bool,
-}
-
 impl Desk {
-    /// What changed in the source since the translation into `locale` was marked done,
-    /// block by block. A translation never marked done compares against an empty source
-    /// (everything is new to it).
-    pub fn source_changes(&self, id: Uuid, locale: &str) -> Result<SourceChanges> {
-        let db = self.db();
-        let row = db
-            .query_row(
-                "SELECT COALESCE(s.title, ''), COALESCE(s.standfirst, ''), COALESCE(s.body, ''),
-                        COALESCE(t.source_title, ''), COALESCE(t.source_standfirst, ''),
-                        COALESCE(t.source_body, '')
-                 FROM articles a
-                 LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
-                 JOIN article_texts t ON t.article_id = a.id AND t.locale = ?2
-                 WHERE a.id = ?1 AND t.locale <> a.source_locale",
-                params![id.to_string(), locale],
-                |r| {
-                    Ok((
-                        [r.get::<_, String>(0)?, r.get(1)?, r.get(2)?],
-                        [r.get::<_, String>(3)?, r.get(4)?, r.get(5)?],
-                    ))
-                },
-            )
-            .optional()?
-            .ok_or_else(|| {
-                DeskError::not_found(format!("the article has no {locale} translation"))
-            })?;
-        let (now, then) = row;
-        let pair = |i: usize| (then[i] != now[i]).then(|| (then[i].clone(), now[i].clone()));
-        Ok(SourceChanges {
-            locale: locale.to_owned(),
-            outdated: then != now,
-            title: pair(0),
-            standfirst: pair(1),
-            paragraphs: paragraph_changes(&then[2], &now[2]),
-        })
-    }
-
-    /// Every article that is not deleted, with its translations' states and progress,
-    /// most recently edited first: the translators' dashboard. Articles in the bin that
-    /// have translations come last, flagged `source_deleted`, so no translator's work
-    /// disappears from the dashboard with its source.
-    pub fn translation_overview(&self) -> Result<Vec<TranslationRow>> {
-        let live = self.list_articles()?;
-        let db = self.db();
-        let binned = db
-            .prepare_cached(&format!(
-                "SELECT {SUMMARY_COLUMNS} FROM articles a
-                 LEFT JOIN article_texts s ON s.article_id = a.id AND s.locale = a.source_locale
-                 WHERE a.deleted_at IS NOT NULL
-                   AND EXISTS (SELECT 1 FROM article_texts t
-                               WHERE t.article_id = a.id AND t.locale <> a.source_locale)
-                 ORDER BY a.edit_seq DESC"
-            ))?
-            .query_map([], |r| SummaryRow::read(r, 0))?
-            .map(|row| row?.into_summary())
-            .collect::<Result<Vec<_>>>()?;
-        let articles = live
-            .into_iter()
-            .map(|a| (a, false))
-            .chain(binned.into_iter().map(|a| (a, true)));
-        let mut rows = Vec::new();
-        for (article, in_bin) in articles {
-            let texts = text_states(&db, article.id)?;
-            let source_deleted = in_bin || source_gone(&db, article.id)?;
-            let bodies: Vec<(String, String)> = db
-                .prepare_cached("SELECT locale, body FROM article_texts WHERE article_id = ?1")?
-                .query_map([article.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<rusqlite::Result<_>>()?;
-            let source_blocks = bodies
-                .iter()
-                .find(|(l, _)| *l == article.source_locale)
-                .map_or(0, |(_, b)| crate::translate::memory::blocks(b).len());
-            let progress = texts
-                .iter()
-                .filter(|t| !t.is_source)
-                .map(|t| {
-                    let done = t.status == TranslationStatus::Done && !t.outdated;
-                    let blocks = bodies
-                        .iter()
-                        .find(|(l, _)| *l == t.locale)
-                        .map_or(0, |(_, b)| crate::translate::memory::blocks(b).len());
-                    let share = if done {
-                        100
-                    } else {
-                        (blocks * 100)
-                            .checked_div(source_blocks)
-                            .map_or(0, |p| p.min(99) as u8)
-                    };
-                    (t.locale.clone(), share)
-                })
-                .collect();
-            rows.push(TranslationRow {
-                article,
-                texts,
-                progress,
-                source_deleted,
-                in_bin,
-            });
-        }
-        Ok(rows)
-    }
-
     /// The article's texts: the source first, then each translation with its status.
     pub fn texts(&self, id: Uuid) -> Result<Vec<TextState>> {
         text_states(&self.db(), id)
@@ -660,6 +426,7 @@ impl Desk {
 mod tests {
     use super::*;
     use crate::testutil::{desk, edit};
+    use crate::translate::changes::{ParagraphChangeKind, paragraph_changes};
 
     fn text(title: &str, body: &str) -> TextEdit {
         TextEdit {
