@@ -2,12 +2,10 @@
 //! the list, word diffs between any two, and restoring one.
 //!
 //! Snapshots are taken on Ctrl+S (named), on every workflow change, on import, on
-//! restore, and while editing at most every five minutes (autosave, taken inside the
-//! save's transaction). A snapshot is never changed. Only autosave snapshots are ever
-//! removed, by thinning: all of the last day are kept, then the newest of each hour for
-//! a week, then the newest of each day. Restoring never deletes anything: the current
-//! text is kept as a snapshot first if the history does not have it yet, and the
-//! restored text becomes a new "restore" revision.
+//! restore, and while editing at most every five minutes (`history` says how they are
+//! kept and thinned). Restoring never deletes anything: the current text is kept as a
+//! snapshot first if the history does not have it yet, and the restored text becomes a
+//! new "restore" revision.
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use serde::Serialize;
