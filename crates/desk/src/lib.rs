@@ -106,14 +106,12 @@ impl Desk {
     /// Like [`Desk::open`], with the keyring entries under another service name, so tests
     /// never touch the real desk's secrets.
     pub fn open_with_keyring(dir: &Path, keyring: Keyring) -> Result<Self> {
-        std::fs::create_dir_all(dir).map_err(|e| {
-            DeskError::io(
-                format!("cannot create the data folder {}", dir.display()),
-                &e,
-            )
-        })?;
+        store::private::create_dir(dir)?;
         let path = dir.join(DATABASE_FILE);
         let conn = store::open(&path)?;
+        // The WAL and SHM of a database made before the desk kept them private.
+        store::private::tighten_database(&path);
+        store::private::tighten_folder(&dir.join(content::images::IMAGES_FOLDER));
         // Data derived by the desk's own code, which migrations leave alone.
         content::texts::refresh_index(&conn)?;
         translate::translations::seed_memory_if_pending(&conn)?;

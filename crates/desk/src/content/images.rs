@@ -20,6 +20,9 @@ use crate::Desk;
 use crate::clock::stamp;
 use crate::error::{DeskError, Result};
 
+/// The folder of the data folder where stored images are kept, by content hash.
+pub(crate) const IMAGES_FOLDER: &str = "images";
+
 /// The largest image the desk stores: the site takes no larger.
 pub use dateline_protocol::MAX_IMAGE_BYTES;
 
@@ -67,7 +70,7 @@ pub(crate) fn referenced(body: &str) -> Vec<String> {
 
 impl Desk {
     pub(crate) fn images_dir(&self) -> PathBuf {
-        self.data_dir.join("images")
+        self.data_dir.join(IMAGES_FOLDER)
     }
 
     /// Stores the image file at `path` (refusing anything but an image of at most 20 MB).
@@ -99,6 +102,8 @@ impl Desk {
         let path = dir.join(&name);
         let present = std::fs::metadata(&path).is_ok_and(|m| m.len() == bytes.len() as u64);
         if !present {
+            // Owner-only, as the rest of the data folder (the file is written 0600).
+            crate::store::private::create_dir(&dir)?;
             write_atomically(&dir, &path, bytes)?;
         }
         self.db().execute(

@@ -3,6 +3,7 @@
 
 pub(crate) mod checkpoint;
 pub(crate) mod migrations;
+pub(crate) mod private;
 pub(crate) mod settings;
 
 use std::path::Path;
@@ -29,7 +30,11 @@ pub(crate) fn open(path: &Path) -> Result<Connection> {
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
     if !exists {
+        // Owner-only from the first byte; SQLite gives the WAL and SHM the same mode.
+        private::create_database_file(path)?;
         flags |= OpenFlags::SQLITE_OPEN_CREATE;
+    } else {
+        private::tighten_database(path);
     }
     let shown = path.display();
     let mut conn = Connection::open_with_flags(path, flags).map_err(|e| open_error(path, e))?;
