@@ -12,7 +12,8 @@ die() { say "$*"; exit 1; }
 build_pkgs=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev librsvg2-dev
   libayatana-appindicator3-dev libxdo-dev libssl-dev pkg-config file build-essential curl)
 # The desk keeps its token in the Secret Service; a headless run brings its own.
-run_pkgs=(gnome-keyring dbus-x11 libsecret-1-dev)
+# CJK text (ja, zh-Hans) would show as empty boxes on a machine without these fonts.
+run_pkgs=(gnome-keyring dbus-x11 libsecret-1-dev fonts-noto-cjk)
 # The drop test drags files in from a small GTK window (python3-gi) moved by xdotool.
 test_pkgs=(xvfb xauth webkit2gtk-driver chromium chromium-driver xdotool python3-gi gir1.2-gtk-3.0)
 

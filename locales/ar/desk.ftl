@@ -226,6 +226,23 @@ trouble-damaged = قاعدة بيانات المكتب تالفة. صدّر ما
 trouble-retry = أعد المحاولة الآن
 trouble-export = تصدير هذا المقال…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = لم يعد موجودًا ({ $detail })
+desk-error-invalid = لم يقبله المكتب ({ $detail })
+desk-error-storage = تعطّلت قاعدة بيانات المكتب ({ $detail })
+desk-error-keyring = سلسلة مفاتيح النظام مقفلة أو غير موجودة أو رفضت الطلب ({ $detail })
+desk-error-no-site = لم يُعدّ أي موقع بعد: أضف موقعًا في الإعدادات
+desk-error-unauthorized = رفض الموقع رمز الواجهة البرمجية: أدخل رمزًا جديدًا في الإعدادات ({ $detail })
+desk-error-forbidden = دورك لا يسمح بذلك ({ $detail })
+desk-error-site-rejected = رفض الموقع الطلب ({ $detail })
+desk-error-network = تعذّر الوصول إلى الموقع ({ $detail })
+desk-error-conflict = يتعارض ذلك مع حالة المقال الحالية ({ $detail })
+desk-error-disk-full = القرص ممتلئ؛ لم يُفقد شيء، وسيُحفظ نصك حالما تتوفر مساحة
+desk-error-read-only = لا يمكن الكتابة في قاعدة بيانات المكتب (الملف أو مجلده للقراءة فقط)
+desk-error-locked = برنامج آخر يحجز قاعدة بيانات المكتب؛ لم يُفقد شيء، أعد المحاولة بعد قليل
+desk-error-damaged = قاعدة بيانات المكتب تالفة: صدّر ما يمكن قراءته قبل أي شيء آخر ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = لا يستطيع Dateline فتح قاعدة بياناته
 db-trouble-body =
@@ -513,6 +530,33 @@ strings-select-on = يختاره { $selector }
 strings-default = الافتراضي
 strings-plural-example = مثل { $number }
 strings-preview = معاينة بقيم نموذجية
+
+## What the string checks found, by check code.
+
+string-check-syntax = هذا ليس نص Fluent صالحًا: { $detail }
+string-check-missing-default-variant = أحد المحددات بلا متغير افتراضي (علّم واحدًا بـ *)
+string-check-multiple-default-variants = أحد المحددات له أكثر من متغير افتراضي (*)
+string-check-duplicate-id = { $what } معرّف مرتين؛ لا يُحتسب إلا التعريف الأول
+string-check-duplicate-attribute = { $what } مذكور مرتين
+string-check-duplicate-variant = في { $what } المتغير { $key } مرتين
+string-check-missing-message = { $what } لم يُترجم بعد
+string-check-obsolete-message = لم يعد في المرجع { $what }: لا شيء يعرضه
+string-check-missing-term = المصطلح { $what } لم يُترجم بعد
+string-check-obsolete-term = ليس في المرجع مصطلح { $what }
+string-check-missing-value = { $what } بلا قيمة، مع أن للمرجع قيمة
+string-check-obsolete-value = لـ { $what } قيمة، والمرجع ليس له إلا سمات
+string-check-missing-attribute = السمة { $what } ناقصة
+string-check-obsolete-attribute = ليس في المرجع السمة { $what }
+string-check-missing-variable = { $what } لا يعرض { $variable } الذي يعرضه المرجع
+string-check-unknown-variable = { $what } يستخدم { $variable } الذي لا يملؤه البرنامج أبدًا
+string-check-missing-plural = تنقص { $what } صيغ الجمع { $categories } التي تحتاجها هذه اللغة
+string-check-unused-plural = في { $what } المتغير { $key }، وهو فئة جمع ليست في هذه اللغة
+string-check-empty-value = { $what } فارغ
+string-check-unknown-reference = { $what } يشير إلى { $reference } غير المعرّف
+string-check-missing-reference = { $what } لا يشير إلى { $reference } كما يفعل المرجع
+string-check-obsolete-reference = { $what } يشير إلى { $reference }، والمرجع لا يفعل
+string-check-missing-file = ليس لدى { $locale } الملف { $file }
+string-check-obsolete-file = ليس لدى { $locale } الملف { $file }: لا شيء يقرأ هذا الملف
 
 ## The bin
 

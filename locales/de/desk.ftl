@@ -199,6 +199,23 @@ trouble-damaged = Die Datenbank des Desks ist beschädigt. Exportieren Sie, was 
 trouble-retry = Erneut versuchen
 trouble-export = Diesen Artikel exportieren…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = es ist nicht mehr vorhanden ({ $detail })
+desk-error-invalid = der Desk hat es nicht angenommen ({ $detail })
+desk-error-storage = die Datenbank des Desks ist fehlgeschlagen ({ $detail })
+desk-error-keyring = der Schlüsselbund des Systems ist gesperrt, fehlt oder hat abgelehnt ({ $detail })
+desk-error-no-site = noch keine Website eingerichtet: fügen Sie eine in den Einstellungen hinzu
+desk-error-unauthorized = die Website hat das API-Token abgelehnt: geben Sie in den Einstellungen ein neues ein ({ $detail })
+desk-error-forbidden = Ihre Rolle darf das nicht ({ $detail })
+desk-error-site-rejected = die Website hat die Anfrage abgelehnt ({ $detail })
+desk-error-network = die Website ist nicht erreichbar ({ $detail })
+desk-error-conflict = das widerspricht dem aktuellen Stand des Artikels ({ $detail })
+desk-error-disk-full = die Festplatte ist voll; nichts ging verloren, und Ihr Text wird gespeichert, sobald wieder Platz ist
+desk-error-read-only = die Datenbank des Desks kann nicht beschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt)
+desk-error-locked = ein anderes Programm blockiert die Datenbank des Desks; nichts ging verloren, versuchen Sie es gleich noch einmal
+desk-error-damaged = die Datenbank des Desks ist beschädigt: exportieren Sie zuerst, was sich lesen lässt ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline kann seine Datenbank nicht öffnen
 db-trouble-body =
@@ -478,6 +495,33 @@ strings-select-on = gewählt nach { $selector }
 strings-default = Standard
 strings-plural-example = z. B. { $number }
 strings-preview = Vorschau mit Beispielwerten
+
+## What the string checks found, by check code.
+
+string-check-syntax = Das ist kein gültiges Fluent: { $detail }
+string-check-missing-default-variant = Ein Selektor hat keine Standardvariante (markieren Sie eine mit *)
+string-check-multiple-default-variants = Ein Selektor hat mehr als eine Standardvariante (*)
+string-check-duplicate-id = { $what } ist zweimal definiert; nur die erste Definition zählt
+string-check-duplicate-attribute = { $what } ist zweimal angegeben
+string-check-duplicate-variant = { $what } hat die Variante { $key } zweimal
+string-check-missing-message = { $what } ist noch nicht übersetzt
+string-check-obsolete-message = Die Referenz hat { $what } nicht mehr: nichts zeigt es an
+string-check-missing-term = Der Begriff { $what } ist noch nicht übersetzt
+string-check-obsolete-term = Die Referenz hat keinen Begriff { $what }
+string-check-missing-value = { $what } hat keinen Wert, die Referenz aber schon
+string-check-obsolete-value = { $what } hat einen Wert, die Referenz hat nur Attribute
+string-check-missing-attribute = Das Attribut { $what } fehlt
+string-check-obsolete-attribute = Die Referenz hat kein Attribut { $what }
+string-check-missing-variable = { $what } zeigt { $variable } nicht, die Referenz schon
+string-check-unknown-variable = { $what } verwendet { $variable }, das das Programm nie füllt
+string-check-missing-plural = { $what } fehlen die Pluralvarianten { $categories }, die diese Sprache braucht
+string-check-unused-plural = { $what } hat die Variante { $key }, eine Pluralkategorie, die diese Sprache nicht hat
+string-check-empty-value = { $what } ist leer
+string-check-unknown-reference = { $what } verweist auf { $reference }, das nicht definiert ist
+string-check-missing-reference = { $what } verweist nicht wie die Referenz auf { $reference }
+string-check-obsolete-reference = { $what } verweist auf { $reference }, die Referenz nicht
+string-check-missing-file = { $locale } hat keine { $file }
+string-check-obsolete-file = { $locale } hat keine { $file }: nichts liest diese Datei
 
 ## The bin
 

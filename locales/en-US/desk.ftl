@@ -201,6 +201,24 @@ trouble-damaged = The desk’s database is damaged. Export what you can, and kee
 trouble-retry = Try again now
 trouble-export = Export this article…
 
+## Why something failed, by the desk's error code. Shown after the colon of messages
+## such as "Could not save: …"; { $detail } is the desk's own explanation, in English.
+
+desk-error-not-found = it is not there any more ({ $detail })
+desk-error-invalid = the desk did not accept it ({ $detail })
+desk-error-storage = the desk’s database failed ({ $detail })
+desk-error-keyring = the system keyring is locked, missing or refused ({ $detail })
+desk-error-no-site = no site is set up yet: add one in Settings
+desk-error-unauthorized = the site refused the API token: enter a new one in Settings ({ $detail })
+desk-error-forbidden = your role may not do this ({ $detail })
+desk-error-site-rejected = the site refused the request ({ $detail })
+desk-error-network = the site could not be reached ({ $detail })
+desk-error-conflict = it clashes with the article’s current state ({ $detail })
+desk-error-disk-full = the disk is full; nothing was lost, and your text is saved once there is space
+desk-error-read-only = the desk’s database cannot be written (the file or its folder is read-only)
+desk-error-locked = another program is holding the desk’s database; nothing was lost, try again shortly
+desk-error-damaged = the desk’s database is damaged: export what can be read before anything else ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline cannot open its database
 db-trouble-body =
@@ -480,6 +498,34 @@ strings-select-on = chosen by { $selector }
 strings-default = default
 strings-plural-example = e.g. { $number }
 strings-preview = Preview with sample values
+
+## What the string checks found, by check code. { $what } is the message (or
+## message.attribute); variables, references and variant keys are shown as in Fluent.
+
+string-check-syntax = This is not valid Fluent: { $detail }
+string-check-missing-default-variant = A selector has no default variant (mark one with *)
+string-check-multiple-default-variants = A selector has more than one default variant (*)
+string-check-duplicate-id = { $what } is defined twice; only the first one counts
+string-check-duplicate-attribute = { $what } is given twice
+string-check-duplicate-variant = { $what } has the variant { $key } twice
+string-check-missing-message = { $what } is not translated yet
+string-check-obsolete-message = The reference no longer has { $what }: nothing shows it
+string-check-missing-term = The term { $what } is not translated yet
+string-check-obsolete-term = The reference has no term { $what }
+string-check-missing-value = { $what } has no value, but the reference has one
+string-check-obsolete-value = { $what } has a value, but the reference has only attributes
+string-check-missing-attribute = The attribute { $what } is missing
+string-check-obsolete-attribute = The reference has no attribute { $what }
+string-check-missing-variable = { $what } does not show { $variable }, which the reference shows
+string-check-unknown-variable = { $what } uses { $variable }, which the program never fills in
+string-check-missing-plural = { $what } lacks the plural variants { $categories } this language needs
+string-check-unused-plural = { $what } has the variant { $key }, a plural category this language does not have
+string-check-empty-value = { $what } is empty
+string-check-unknown-reference = { $what } refers to { $reference }, which is not defined
+string-check-missing-reference = { $what } does not refer to { $reference } as the reference does
+string-check-obsolete-reference = { $what } refers to { $reference }, which the reference does not
+string-check-missing-file = { $locale } has no { $file }
+string-check-obsolete-file = { $locale } has no { $file }: nothing reads this file
 
 ## The bin
 

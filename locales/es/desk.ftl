@@ -199,6 +199,23 @@ trouble-damaged = La base de datos del desk está dañada. Exporte lo que pueda 
 trouble-retry = Reintentar ahora
 trouble-export = Exportar este artículo…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = ya no está ({ $detail })
+desk-error-invalid = el desk no lo aceptó ({ $detail })
+desk-error-storage = falló la base de datos del desk ({ $detail })
+desk-error-keyring = el llavero del sistema está bloqueado, no existe o lo rechazó ({ $detail })
+desk-error-no-site = todavía no hay ningún sitio configurado: añada uno en Ajustes
+desk-error-unauthorized = el sitio rechazó el token de API: introduzca uno nuevo en Ajustes ({ $detail })
+desk-error-forbidden = su rol no permite hacerlo ({ $detail })
+desk-error-site-rejected = el sitio rechazó la petición ({ $detail })
+desk-error-network = no se pudo contactar con el sitio ({ $detail })
+desk-error-conflict = choca con el estado actual del artículo ({ $detail })
+desk-error-disk-full = el disco está lleno; no se ha perdido nada y su texto se guardará en cuanto haya espacio
+desk-error-read-only = no se puede escribir en la base de datos del desk (el archivo o su carpeta son de solo lectura)
+desk-error-locked = otro programa bloquea la base de datos del desk; no se ha perdido nada, inténtelo de nuevo en un momento
+desk-error-damaged = la base de datos del desk está dañada: exporte lo que se pueda leer antes de nada ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline no puede abrir su base de datos
 db-trouble-body =
@@ -478,6 +495,33 @@ strings-select-on = elegido según { $selector }
 strings-default = predeterminado
 strings-plural-example = p. ej. { $number }
 strings-preview = Vista previa con valores de ejemplo
+
+## What the string checks found, by check code.
+
+string-check-syntax = Esto no es Fluent válido: { $detail }
+string-check-missing-default-variant = Un selector no tiene variante por defecto (marque una con *)
+string-check-multiple-default-variants = Un selector tiene más de una variante por defecto (*)
+string-check-duplicate-id = { $what } está definido dos veces; solo cuenta la primera
+string-check-duplicate-attribute = { $what } aparece dos veces
+string-check-duplicate-variant = { $what } tiene la variante { $key } dos veces
+string-check-missing-message = { $what } aún no está traducido
+string-check-obsolete-message = La referencia ya no tiene { $what }: nada lo muestra
+string-check-missing-term = El término { $what } aún no está traducido
+string-check-obsolete-term = La referencia no tiene el término { $what }
+string-check-missing-value = { $what } no tiene valor, pero la referencia sí
+string-check-obsolete-value = { $what } tiene un valor, pero la referencia solo tiene atributos
+string-check-missing-attribute = Falta el atributo { $what }
+string-check-obsolete-attribute = La referencia no tiene el atributo { $what }
+string-check-missing-variable = { $what } no muestra { $variable }, que la referencia sí muestra
+string-check-unknown-variable = { $what } usa { $variable }, que el programa nunca rellena
+string-check-missing-plural = A { $what } le faltan las variantes de plural { $categories } que necesita este idioma
+string-check-unused-plural = { $what } tiene la variante { $key }, una categoría de plural que este idioma no tiene
+string-check-empty-value = { $what } está vacío
+string-check-unknown-reference = { $what } remite a { $reference }, que no está definido
+string-check-missing-reference = { $what } no remite a { $reference } como hace la referencia
+string-check-obsolete-reference = { $what } remite a { $reference }, y la referencia no
+string-check-missing-file = { $locale } no tiene { $file }
+string-check-obsolete-file = { $locale } no tiene { $file }: nada lee este archivo
 
 ## The bin
 

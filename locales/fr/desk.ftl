@@ -199,6 +199,23 @@ trouble-damaged = La base de données du desk est endommagée. Exportez ce que v
 trouble-retry = Réessayer
 trouble-export = Exporter cet article…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = ce n’est plus là ({ $detail })
+desk-error-invalid = le desk ne l’a pas accepté ({ $detail })
+desk-error-storage = la base de données du desk a échoué ({ $detail })
+desk-error-keyring = le trousseau du système est verrouillé, absent ou a refusé ({ $detail })
+desk-error-no-site = aucun site n’est encore configuré : ajoutez-en un dans Réglages
+desk-error-unauthorized = le site a refusé le jeton d’API : saisissez-en un nouveau dans Réglages ({ $detail })
+desk-error-forbidden = votre rôle ne permet pas de le faire ({ $detail })
+desk-error-site-rejected = le site a refusé la demande ({ $detail })
+desk-error-network = le site est injoignable ({ $detail })
+desk-error-conflict = cela ne s’accorde pas avec l’état actuel de l’article ({ $detail })
+desk-error-disk-full = le disque est plein ; rien n’est perdu, et votre texte sera enregistré dès qu’il y aura de la place
+desk-error-read-only = la base de données du desk ne peut pas être modifiée (le fichier ou son dossier est en lecture seule)
+desk-error-locked = un autre programme bloque la base de données du desk ; rien n’est perdu, réessayez dans un instant
+desk-error-damaged = la base de données du desk est endommagée : exportez ce qui peut être lu avant toute autre chose ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline ne peut pas ouvrir sa base de données
 db-trouble-body =
@@ -478,6 +495,33 @@ strings-select-on = choisi selon { $selector }
 strings-default = par défaut
 strings-plural-example = ex. { $number }
 strings-preview = Aperçu avec des valeurs d’exemple
+
+## What the string checks found, by check code.
+
+string-check-syntax = Ce n’est pas du Fluent valide : { $detail }
+string-check-missing-default-variant = Un sélecteur n’a pas de variante par défaut (marquez-en une avec *)
+string-check-multiple-default-variants = Un sélecteur a plus d’une variante par défaut (*)
+string-check-duplicate-id = { $what } est défini deux fois ; seule la première définition compte
+string-check-duplicate-attribute = { $what } est donné deux fois
+string-check-duplicate-variant = { $what } a deux fois la variante { $key }
+string-check-missing-message = { $what } n’est pas encore traduit
+string-check-obsolete-message = La référence n’a plus { $what } : rien ne l’affiche
+string-check-missing-term = Le terme { $what } n’est pas encore traduit
+string-check-obsolete-term = La référence n’a pas de terme { $what }
+string-check-missing-value = { $what } n’a pas de valeur, alors que la référence en a une
+string-check-obsolete-value = { $what } a une valeur, alors que la référence n’a que des attributs
+string-check-missing-attribute = L’attribut { $what } manque
+string-check-obsolete-attribute = La référence n’a pas d’attribut { $what }
+string-check-missing-variable = { $what } n’affiche pas { $variable }, que la référence affiche
+string-check-unknown-variable = { $what } utilise { $variable }, que le programme ne remplit jamais
+string-check-missing-plural = Il manque à { $what } les variantes de pluriel { $categories } dont cette langue a besoin
+string-check-unused-plural = { $what } a la variante { $key }, une catégorie de pluriel que cette langue n’a pas
+string-check-empty-value = { $what } est vide
+string-check-unknown-reference = { $what } renvoie à { $reference }, qui n’est pas défini
+string-check-missing-reference = { $what } ne renvoie pas à { $reference } comme le fait la référence
+string-check-obsolete-reference = { $what } renvoie à { $reference }, ce que la référence ne fait pas
+string-check-missing-file = { $locale } n’a pas de { $file }
+string-check-obsolete-file = { $locale } n’a pas de { $file } : rien ne lit ce fichier
 
 ## The bin
 

@@ -170,6 +170,23 @@ trouble-damaged = デスクのデータベースが破損しています。読�
 trouble-retry = 今すぐ再試行
 trouble-export = この記事を書き出す…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = 見つかりません ({ $detail })
+desk-error-invalid = デスクが受け付けませんでした ({ $detail })
+desk-error-storage = デスクのデータベースでエラーが起きました ({ $detail })
+desk-error-keyring = システムのキーリングがロックされているか、ないか、拒否しました ({ $detail })
+desk-error-no-site = サイトがまだ設定されていません。設定で追加してください
+desk-error-unauthorized = サイトが API トークンを拒否しました。設定で新しいトークンを入力してください ({ $detail })
+desk-error-forbidden = あなたの役割ではこの操作はできません ({ $detail })
+desk-error-site-rejected = サイトがリクエストを拒否しました ({ $detail })
+desk-error-network = サイトに接続できません ({ $detail })
+desk-error-conflict = 記事の現在の状態と食い違います ({ $detail })
+desk-error-disk-full = ディスクがいっぱいです。何も失われていません。空きができしだい本文を保存します
+desk-error-read-only = デスクのデータベースに書き込めません (ファイルかそのフォルダーが読み取り専用です)
+desk-error-locked = 別のプログラムがデスクのデータベースを使用中です。何も失われていません。少ししてからもう一度お試しください
+desk-error-damaged = デスクのデータベースが破損しています。まず読み取れるものを書き出してください ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline はデータベースを開けません
 db-trouble-body =
@@ -444,6 +461,33 @@ strings-select-on = { $selector } で選択
 strings-default = 既定
 strings-plural-example = 例: { $number }
 strings-preview = サンプル値でのプレビュー
+
+## What the string checks found, by check code.
+
+string-check-syntax = 正しい Fluent ではありません: { $detail }
+string-check-missing-default-variant = セレクターに既定のバリアントがありません (* を付けてください)
+string-check-multiple-default-variants = セレクターに既定のバリアント (*) が複数あります
+string-check-duplicate-id = { $what } が 2 回定義されています。最初の定義だけが使われます
+string-check-duplicate-attribute = { $what } が 2 回指定されています
+string-check-duplicate-variant = { $what } にバリアント { $key } が 2 つあります
+string-check-missing-message = { $what } はまだ翻訳されていません
+string-check-obsolete-message = 参照に { $what } はもうありません。どこにも表示されません
+string-check-missing-term = 用語 { $what } はまだ翻訳されていません
+string-check-obsolete-term = 参照に用語 { $what } はありません
+string-check-missing-value = { $what } に値がありませんが、参照にはあります
+string-check-obsolete-value = { $what } に値がありますが、参照には属性しかありません
+string-check-missing-attribute = 属性 { $what } がありません
+string-check-obsolete-attribute = 参照に属性 { $what } はありません
+string-check-missing-variable = { $what } に、参照が表示する { $variable } がありません
+string-check-unknown-variable = { $what } が使う { $variable } は、プログラムが値を渡しません
+string-check-missing-plural = { $what } に、この言語に必要な複数形のバリアント { $categories } がありません
+string-check-unused-plural = { $what } のバリアント { $key } は、この言語にない複数形のカテゴリーです
+string-check-empty-value = { $what } が空です
+string-check-unknown-reference = { $what } が参照する { $reference } は定義されていません
+string-check-missing-reference = { $what } は、参照のように { $reference } を参照していません
+string-check-obsolete-reference = { $what } は { $reference } を参照していますが、参照はしていません
+string-check-missing-file = { $locale } に { $file } がありません
+string-check-obsolete-file = { $locale } に { $file } がありません。このファイルを読むものはありません
 
 ## The bin
 

@@ -204,6 +204,23 @@ trouble-damaged = O banco de dados da redação está danificado. Exporte o que 
 trouble-retry = Tentar agora
 trouble-export = Exportar esta matéria…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = não está mais lá ({ $detail })
+desk-error-invalid = a redação não aceitou ({ $detail })
+desk-error-storage = o banco de dados da redação falhou ({ $detail })
+desk-error-keyring = o chaveiro do sistema está bloqueado, ausente ou recusou ({ $detail })
+desk-error-no-site = ainda não há nenhum site configurado: adicione um em Configurações
+desk-error-unauthorized = o site recusou o token de API: informe um novo em Configurações ({ $detail })
+desk-error-forbidden = sua função não permite fazer isso ({ $detail })
+desk-error-site-rejected = o site recusou o pedido ({ $detail })
+desk-error-network = não foi possível acessar o site ({ $detail })
+desk-error-conflict = isso conflita com o estado atual da matéria ({ $detail })
+desk-error-disk-full = o disco está cheio; nada foi perdido, e seu texto será salvo assim que houver espaço
+desk-error-read-only = o banco de dados da redação não pode ser gravado (o arquivo ou a pasta é somente leitura)
+desk-error-locked = outro programa está prendendo o banco de dados da redação; nada foi perdido, tente de novo daqui a pouco
+desk-error-damaged = o banco de dados da redação está danificado: exporte o que puder ser lido antes de qualquer outra coisa ({ $detail })
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = O Dateline não consegue abrir seu banco de dados
 db-trouble-body =
@@ -483,6 +500,33 @@ strings-select-on = escolhido por { $selector }
 strings-default = padrão
 strings-plural-example = ex.: { $number }
 strings-preview = Prévia com valores de exemplo
+
+## What the string checks found, by check code.
+
+string-check-syntax = Isto não é Fluent válido: { $detail }
+string-check-missing-default-variant = Um seletor não tem variante padrão (marque uma com *)
+string-check-multiple-default-variants = Um seletor tem mais de uma variante padrão (*)
+string-check-duplicate-id = { $what } está definido duas vezes; só a primeira conta
+string-check-duplicate-attribute = { $what } aparece duas vezes
+string-check-duplicate-variant = { $what } tem a variante { $key } duas vezes
+string-check-missing-message = { $what } ainda não foi traduzido
+string-check-obsolete-message = A referência não tem mais { $what }: nada o exibe
+string-check-missing-term = O termo { $what } ainda não foi traduzido
+string-check-obsolete-term = A referência não tem o termo { $what }
+string-check-missing-value = { $what } não tem valor, mas a referência tem
+string-check-obsolete-value = { $what } tem um valor, mas a referência só tem atributos
+string-check-missing-attribute = Falta o atributo { $what }
+string-check-obsolete-attribute = A referência não tem o atributo { $what }
+string-check-missing-variable = { $what } não mostra { $variable }, que a referência mostra
+string-check-unknown-variable = { $what } usa { $variable }, que o programa nunca preenche
+string-check-missing-plural = Faltam em { $what } as variantes de plural { $categories } de que este idioma precisa
+string-check-unused-plural = { $what } tem a variante { $key }, uma categoria de plural que este idioma não tem
+string-check-empty-value = { $what } está vazio
+string-check-unknown-reference = { $what } remete a { $reference }, que não está definido
+string-check-missing-reference = { $what } não remete a { $reference } como a referência faz
+string-check-obsolete-reference = { $what } remete a { $reference }, e a referência não
+string-check-missing-file = { $locale } não tem { $file }
+string-check-obsolete-file = { $locale } não tem { $file }: nada lê este arquivo
 
 ## The bin
 

@@ -194,6 +194,23 @@ trouble-damaged = 编辑台的数据库已损坏。请尽量导出内容，并�
 trouble-retry = 立即重试
 trouble-export = 导出此文章…
 
+## Why something failed, by the desk's error code ({ $detail } stays in English).
+
+desk-error-not-found = 已不存在（{ $detail }）
+desk-error-invalid = 编辑台未接受（{ $detail }）
+desk-error-storage = 编辑台的数据库出错（{ $detail }）
+desk-error-keyring = 系统密钥环已锁定、不存在或拒绝了请求（{ $detail }）
+desk-error-no-site = 尚未设置任何网站：请在设置中添加
+desk-error-unauthorized = 网站拒绝了 API 令牌：请在设置中输入新的令牌（{ $detail }）
+desk-error-forbidden = 你的角色无权这样做（{ $detail }）
+desk-error-site-rejected = 网站拒绝了请求（{ $detail }）
+desk-error-network = 无法连接网站（{ $detail }）
+desk-error-conflict = 与文章的当前状态冲突（{ $detail }）
+desk-error-disk-full = 磁盘已满；没有丢失任何内容，一有空间就会保存你的文本
+desk-error-read-only = 无法写入编辑台的数据库（文件或其所在文件夹为只读）
+desk-error-locked = 另一个程序占用着编辑台的数据库；没有丢失任何内容，请稍后重试
+desk-error-damaged = 编辑台的数据库已损坏：请先导出能读取的内容（{ $detail }）
+
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline 无法打开其数据库
 db-trouble-body =
@@ -471,6 +488,33 @@ strings-select-on = 由 { $selector } 选择
 strings-default = 默认
 strings-plural-example = 例如 { $number }
 strings-preview = 使用示例值预览
+
+## What the string checks found, by check code.
+
+string-check-syntax = 这不是有效的 Fluent：{ $detail }
+string-check-missing-default-variant = 某个选择器没有默认变体（请用 * 标出一个）
+string-check-multiple-default-variants = 某个选择器有多个默认变体（*）
+string-check-duplicate-id = { $what } 定义了两次；只有第一次有效
+string-check-duplicate-attribute = { $what } 出现了两次
+string-check-duplicate-variant = { $what } 有两个变体 { $key }
+string-check-missing-message = { $what } 尚未翻译
+string-check-obsolete-message = 参考中已没有 { $what }：不会显示
+string-check-missing-term = 术语 { $what } 尚未翻译
+string-check-obsolete-term = 参考中没有术语 { $what }
+string-check-missing-value = { $what } 没有值，但参考有
+string-check-obsolete-value = { $what } 有值，但参考只有属性
+string-check-missing-attribute = 缺少属性 { $what }
+string-check-obsolete-attribute = 参考中没有属性 { $what }
+string-check-missing-variable = { $what } 没有显示参考中显示的 { $variable }
+string-check-unknown-variable = { $what } 使用了 { $variable }，但程序从不提供它
+string-check-missing-plural = { $what } 缺少此语言所需的复数变体 { $categories }
+string-check-unused-plural = { $what } 有变体 { $key }，这是此语言没有的复数类别
+string-check-empty-value = { $what } 为空
+string-check-unknown-reference = { $what } 引用了未定义的 { $reference }
+string-check-missing-reference = { $what } 没有像参考那样引用 { $reference }
+string-check-obsolete-reference = { $what } 引用了 { $reference }，而参考没有
+string-check-missing-file = { $locale } 没有 { $file }
+string-check-obsolete-file = { $locale } 没有 { $file }：没有任何地方读取此文件
 
 ## The bin
 

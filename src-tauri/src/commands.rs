@@ -278,23 +278,28 @@ pub async fn delete_forever(desk: State<'_, Desk>, id: Uuid) -> Result<()> {
     desk.delete_forever(id)
 }
 
-/// A named snapshot of the stored text (Ctrl+S).
+/// A named snapshot of the stored text in `locale` (Ctrl+S).
 #[tauri::command]
 pub async fn snapshot_revision(
     desk: State<'_, Desk>,
     id: Uuid,
+    locale: String,
     label: Option<String>,
 ) -> Result<Revision> {
-    desk.snapshot_revision(id, label.as_deref())
+    desk.snapshot_revision(id, &locale, label.as_deref())
 }
 
-/// Every revision of every text of the article, newest first.
+/// The revisions of the article's text in `locale`, newest first.
 #[tauri::command]
-pub async fn list_revisions(desk: State<'_, Desk>, id: Uuid) -> Result<Vec<Revision>> {
-    desk.list_revisions(id)
+pub async fn list_revisions(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+) -> Result<Vec<Revision>> {
+    desk.list_revisions(id, &locale)
 }
 
-/// A word-level diff of two revisions of the article.
+/// A word-level diff of two revisions of one text of the article.
 #[tauri::command]
 pub async fn diff_revisions(
     desk: State<'_, Desk>,
@@ -305,10 +310,16 @@ pub async fn diff_revisions(
     desk.diff_revisions(id, from, to)
 }
 
-/// The text becomes the revision's (itself recorded as a new revision).
+/// The `locale` text becomes the revision's (itself recorded as a new revision); a
+/// revision of another locale is refused.
 #[tauri::command]
-pub async fn restore_revision(desk: State<'_, Desk>, id: Uuid, revision: i64) -> Result<Article> {
-    desk.restore_revision(id, revision)
+pub async fn restore_revision(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+    revision: i64,
+) -> Result<Article> {
+    desk.restore_revision(id, &locale, revision)
 }
 
 /// Files or folders (read recursively for *.md); every file is tried.

@@ -330,15 +330,23 @@ pub async fn new_article(client: &Client, title: &str) -> Result<()> {
     Ok(())
 }
 
-/// Text of the first element matching `css`, once it exists.
+/// Text of the first element matching `css`, once it exists. A page that re-renders
+/// between finding the element and reading it (Svelte replacing a list) makes the
+/// element stale: then it is looked up again.
 pub async fn text_of(client: &Client, css: &str) -> Result<String> {
-    let el = client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .with_context(|| format!("no element {css}"))?;
-    inner_text(client, &el).await
+    let mut attempts = 0;
+    loop {
+        let el = client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .with_context(|| format!("no element {css}"))?;
+        match inner_text(client, &el).await {
+            Err(e) if attempts < 5 && e.to_string().contains("stale element") => attempts += 1,
+            read => return read,
+        }
+    }
 }
 
 /// The element's rendered text. WebKitWebDriver's own "get element text" answers ""

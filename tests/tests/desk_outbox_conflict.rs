@@ -265,7 +265,7 @@ async fn taking_theirs_keeps_the_desk_text_as_a_revision_and_sends_nothing() -> 
     ensure!(article.body == "The body as A's update has it.\n");
     ensure!(article.standfirst == "Standfirst of A's update");
     // ...and B's own is kept as a revision.
-    let revisions = b.list_revisions(id)?;
+    let revisions = b.list_revisions(id, "en-US")?;
     ensure!(
         revisions.iter().any(|r| r.title == "B's own words"),
         "B's text is not among the revisions: {revisions:#?}"

@@ -69,7 +69,9 @@ fn child_autosaves() {
         writeln!(out, "saved {id} {n}").unwrap();
         out.flush().unwrap();
         if n % 25 == 0 {
-            let rev = desk.snapshot_revision(id, Some(&format!("n{n}"))).unwrap();
+            let rev = desk
+                .snapshot_revision(id, "en-US", Some(&format!("n{n}")))
+                .unwrap();
             writeln!(out, "named {id} {}", rev.id).unwrap();
             out.flush().unwrap();
         }
@@ -171,7 +173,12 @@ fn killed_writer_loses_no_reported_save() {
             .map(|(id, _)| *id)
             .collect::<std::collections::HashSet<_>>()
         {
-            present.extend(desk.list_revisions(id).unwrap().iter().map(|r| r.id));
+            present.extend(
+                desk.list_revisions(id, "en-US")
+                    .unwrap()
+                    .iter()
+                    .map(|r| r.id),
+            );
         }
         for (_, rev) in &named {
             assert!(

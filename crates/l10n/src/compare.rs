@@ -153,8 +153,13 @@ pub struct Finding {
     pub line: usize,
     pub column: usize,
     pub in_reference: bool,
-    /// A plain sentence for the translator.
+    /// A plain sentence for the translator, in English (for `ftl-check`'s output).
     pub message: String,
+    /// The sentence's parts, for an interface that words each [`Code`] in its own
+    /// language: `id`, `what` (the message, or `message.attribute`) and `attribute` for
+    /// findings about an entry; then, by code, `variable`, `reference`, `key`,
+    /// `categories`, `locale`, `file` or `detail` (the parser's words).
+    pub args: BTreeMap<&'static str, String>,
 }
 
 impl Finding {
@@ -168,12 +173,26 @@ impl Finding {
             column,
             in_reference: false,
             message,
+            args: BTreeMap::new(),
         }
     }
 
     fn on(mut self, id: &str, attribute: Option<&str>) -> Self {
         self.id = Some(id.to_owned());
         self.attribute = attribute.map(str::to_owned);
+        let what = match attribute {
+            Some(name) => format!("{id}.{name}"),
+            None => id.to_owned(),
+        };
+        self = self.arg("id", id).arg("what", what);
+        match attribute {
+            Some(name) => self.arg("attribute", name),
+            None => self,
+        }
+    }
+
+    fn arg(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.insert(name, value.into());
         self
     }
 }
@@ -270,11 +289,14 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
             ErrorKind::MultipleDefaultVariants => Code::MultipleDefaultVariants,
             _ => Code::Syntax,
         };
-        findings.push(Finding::new(
-            code,
-            target.lines.position(error.pos.start),
-            error.kind.to_string(),
-        ));
+        findings.push(
+            Finding::new(
+                code,
+                target.lines.position(error.pos.start),
+                error.kind.to_string(),
+            )
+            .arg("detail", error.kind.to_string()),
+        );
     }
 
     let mut first: BTreeMap<&str, usize> = BTreeMap::new();
@@ -319,7 +341,8 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
             reference.lines.position(entry.range.start),
             format!("the {what} {} is not translated into {locale}", entry.id),
         )
-        .on(&entry.id, None);
+        .on(&entry.id, None)
+        .arg("locale", locale);
         finding.in_reference = true;
         findings.push(finding);
     }
@@ -462,43 +485,58 @@ fn check_entry(
 
         if let Some(reference_facts) = &reference_facts {
             for variable in reference_facts.variables.difference(&facts.variables) {
-                findings.push(finding(
-                    Code::MissingVariable,
-                    format!("{what} does not use ${variable}, which the reference uses"),
-                ));
+                findings.push(
+                    finding(
+                        Code::MissingVariable,
+                        format!("{what} does not use ${variable}, which the reference uses"),
+                    )
+                    .arg("variable", format!("${variable}")),
+                );
             }
             for variable in facts.variables.difference(&reference_facts.variables) {
-                findings.push(finding(
-                    Code::UnknownVariable,
-                    format!("{what} uses ${variable}, which the reference does not provide"),
-                ));
+                findings.push(
+                    finding(
+                        Code::UnknownVariable,
+                        format!("{what} uses ${variable}, which the reference does not provide"),
+                    )
+                    .arg("variable", format!("${variable}")),
+                );
             }
             for r in reference_facts
                 .compared_references()
                 .difference(&facts.compared_references())
             {
-                findings.push(finding(
-                    Code::MissingReference,
-                    format!("{what} does not refer to {{ {r} }} as the reference does"),
-                ));
+                findings.push(
+                    finding(
+                        Code::MissingReference,
+                        format!("{what} does not refer to {{ {r} }} as the reference does"),
+                    )
+                    .arg("reference", format!("{{ {r} }}")),
+                );
             }
             for r in facts
                 .compared_references()
                 .difference(&reference_facts.compared_references())
             {
-                findings.push(finding(
-                    Code::ObsoleteReference,
-                    format!("{what} refers to {{ {r} }}, the reference does not"),
-                ));
+                findings.push(
+                    finding(
+                        Code::ObsoleteReference,
+                        format!("{what} refers to {{ {r} }}, the reference does not"),
+                    )
+                    .arg("reference", format!("{{ {r} }}")),
+                );
             }
         }
 
         for r in &facts.references {
             if !target.defines(r) {
-                findings.push(finding(
-                    Code::UnknownReference,
-                    format!("{what} refers to {{ {r} }}, which this file does not define"),
-                ));
+                findings.push(
+                    finding(
+                        Code::UnknownReference,
+                        format!("{what} refers to {{ {r} }}, which this file does not define"),
+                    )
+                    .arg("reference", format!("{{ {r} }}")),
+                );
             }
         }
 
@@ -523,7 +561,8 @@ fn check_entry(
                             target.lines.position(offset),
                             format!("{what} has the variant [{key}] twice"),
                         )
-                        .on(id, attribute),
+                        .on(id, attribute)
+                        .arg("key", format!("[{key}]")),
                     );
                 }
             }
@@ -544,25 +583,28 @@ fn check_entry(
                 .filter(|c| !keys_seen.contains(c))
                 .collect();
             if !missing.is_empty() {
-                findings.push(finding(
-                    Code::MissingPlural,
-                    format!(
-                        "{what} lacks the plural variant{} {} of this locale",
-                        if missing.len() == 1 { "" } else { "s" },
-                        missing
-                            .iter()
-                            .map(|c| format!("[{c}]"))
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    ),
-                ));
+                let keys = missing
+                    .iter()
+                    .map(|c| format!("[{c}]"))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                findings.push(
+                    finding(
+                        Code::MissingPlural,
+                        format!(
+                            "{what} lacks the plural variant{} {keys} of this locale",
+                            if missing.len() == 1 { "" } else { "s" },
+                        ),
+                    )
+                    .arg("categories", keys),
+                );
             }
             for key in &keys_seen {
                 if CATEGORY_NAMES.contains(key) && !categories.contains(key) {
                     findings.push(finding(
                         Code::UnusedPlural,
                         format!("{what} has a variant [{key}], a plural category this locale does not have"),
-                    ));
+                    ).arg("key", format!("[{key}]")));
                 }
             }
         }
@@ -936,11 +978,11 @@ pub fn check_folder(root: &Path, reference_locale: &str) -> std::io::Result<Vec<
                 let target = std::fs::read_to_string(&path)?;
                 check_translation(&reference, &target, locale)
             } else {
-                vec![Finding::new(
-                    Code::MissingFile,
-                    (1, 1),
-                    format!("{locale} has no {file}"),
-                )]
+                vec![
+                    Finding::new(Code::MissingFile, (1, 1), format!("{locale} has no {file}"))
+                        .arg("locale", locale.as_str())
+                        .arg("file", file.as_str()),
+                ]
             };
             if !findings.is_empty() {
                 reports.push(FileReport {
@@ -954,11 +996,15 @@ pub fn check_folder(root: &Path, reference_locale: &str) -> std::io::Result<Vec<
             reports.push(FileReport {
                 path: dir.join(file),
                 reference_path: reference_dir.join(file),
-                findings: vec![Finding::new(
-                    Code::ObsoleteFile,
-                    (1, 1),
-                    format!("{reference_locale} has no {file}: nothing reads this file"),
-                )],
+                findings: vec![
+                    Finding::new(
+                        Code::ObsoleteFile,
+                        (1, 1),
+                        format!("{reference_locale} has no {file}: nothing reads this file"),
+                    )
+                    .arg("locale", reference_locale)
+                    .arg("file", file.as_str()),
+                ],
             });
         }
     }

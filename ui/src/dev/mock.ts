@@ -326,7 +326,7 @@ mockIPC(async (cmd, payload) => {
       deleted.delete(String(args.id));
       return summary(byId(args.id));
     case "list_revisions":
-      return wait(revisions.map((r) => ({ ...r, article_id: String(args.id) })));
+      return wait(revisions.map((r) => ({ ...r, article_id: String(args.id), locale: String(args.locale) })));
     case "snapshot_revision":
       return { ...revisions[0]!, id: 10, kind: "named", label: args.label ?? null };
     case "diff_revisions":

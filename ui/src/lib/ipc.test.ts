@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isDeskError, reasonOf } from "./ipc";
+import { isDeskError } from "./ipc";
 
 describe("isDeskError", () => {
   it("accepts what commands reject with", () => {
@@ -14,13 +14,5 @@ describe("isDeskError", () => {
     expect(isDeskError(new Error("boom"))).toBe(false);
     expect(isDeskError({ code: "teapot", message: "unknown code" })).toBe(false);
     expect(isDeskError({ code: "network" })).toBe(false);
-  });
-});
-
-describe("reasonOf", () => {
-  it("shows the message of whatever was thrown", () => {
-    expect(reasonOf({ code: "storage", message: "disk full" })).toBe("disk full");
-    expect(reasonOf(new Error("boom"))).toBe("boom");
-    expect(reasonOf("plain")).toBe("plain");
   });
 });

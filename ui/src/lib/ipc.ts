@@ -31,17 +31,6 @@ export function codeOf(error: unknown): DeskErrorCode | null {
   return isDeskError(error) ? error.code : null;
 }
 
-/**
- * Text to show for a failure, for the `{ $reason }` of a message. The UI decides what
- * to do from `code`; the message is only ever displayed.
- */
-export function reasonOf(error: unknown): string {
-  if (isDeskError(error)) return error.message;
-  if (error instanceof Error) return error.message;
-  if (typeof error === "string") return error;
-  return String(error);
-}
-
 /** Every change of an outbox operation, as the sender makes it. */
 export const onOutbox = (handler: (op: OutboxOp) => void): Promise<() => void> =>
   listen<OutboxOp>("outbox", (event) => handler(event.payload));

@@ -142,7 +142,9 @@ pub(crate) fn snapshot(
         })
         .optional()?
         .ok_or_else(|| DeskError::not_found(format!("article {id} has no {locale} text")))?;
-    let word_count = dateline_render::word_count(&body);
+    // The count the preview and the footer show: words as a reader reads them, not the
+    // Markdown's addresses and markup.
+    let word_count = dateline_render::render_body(&body, true).word_count;
     conn.prepare_cached(
         "INSERT INTO revisions(article_id, locale, kind, label, created_at, title, standfirst,
                                body, word_count)

@@ -1,6 +1,10 @@
 //! Revisions: what a user does with a text's history (`history`): named snapshots,
 //! the list, word diffs between any two, and restoring one.
 //!
+//! A history is a text's, that is one locale's: the list shows one locale's revisions,
+//! a diff compares two revisions of the same locale, and a revision is restored only
+//! into the text it was taken of. A French version never replaces the English text.
+//!
 //! Snapshots are taken on Ctrl+S (named), on every workflow change, on import, on
 //! restore, and while editing at most every five minutes (`history` says how they are
 //! kept and thinned). Restoring never deletes anything: the current text is kept as a
@@ -18,7 +22,7 @@ use crate::content::articles::{self, Article};
 use crate::content::history::{
     REVISION_COLUMNS, Revision, RevisionKind, into_revision, read_revision, snapshot, thin_text,
 };
-use crate::content::{no_article, parse_id, texts};
+use crate::content::{parse_id, texts};
 use crate::error::{DeskError, Result};
 use crate::text::diff::{DiffChunk, diff_words};
 
@@ -50,39 +54,58 @@ fn load_text(
     .ok_or_else(|| DeskError::not_found(format!("article {article} has no revision {rid}")))
 }
 
+/// The article's text in `locale`, or why there is none.
+fn text_of<'a>(conn: &Connection, id: Uuid, locale: &'a str) -> Result<texts::Text<'a>> {
+    articles::summary(conn, id)?;
+    texts::open(conn, id, locale)?
+        .ok_or_else(|| DeskError::not_found(format!("the article has no {locale} text")))
+}
+
 impl Desk {
-    /// A named snapshot of the article's source text (Ctrl+S). An empty label is none.
-    pub fn snapshot_revision(&self, id: Uuid, label: Option<&str>) -> Result<Revision> {
+    /// A named snapshot of the article's text in `locale` (Ctrl+S). An empty label is
+    /// none.
+    pub fn snapshot_revision(
+        &self,
+        id: Uuid,
+        locale: &str,
+        label: Option<&str>,
+    ) -> Result<Revision> {
         let label = label.map(str::trim).filter(|l| !l.is_empty());
         let now = stamp(self.clock.now());
         let mut db = self.db();
         let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let locale = articles::summary(&tx, id)?.source_locale;
-        let rev = snapshot(&tx, id, &locale, RevisionKind::Named, label, &now)?;
+        text_of(&tx, id, locale)?;
+        let rev = snapshot(&tx, id, locale, RevisionKind::Named, label, &now)?;
         tx.commit()?;
         Ok(rev)
     }
 
-    /// Every revision of every text of the article, newest first.
-    pub fn list_revisions(&self, id: Uuid) -> Result<Vec<Revision>> {
+    /// The revisions of the article's text in `locale`, newest first.
+    pub fn list_revisions(&self, id: Uuid, locale: &str) -> Result<Vec<Revision>> {
         let db = self.db();
-        articles::summary(&db, id)?;
+        text_of(&db, id, locale)?;
         let mut stmt = db.prepare_cached(&format!(
-            "SELECT {REVISION_COLUMNS} FROM revisions WHERE article_id = ?1 ORDER BY id DESC"
+            "SELECT {REVISION_COLUMNS} FROM revisions WHERE article_id = ?1 AND locale = ?2
+             ORDER BY id DESC"
         ))?;
-        let rows = stmt.query_map([id.to_string()], read_revision)?;
+        let rows = stmt.query_map(params![id.to_string(), locale], read_revision)?;
         rows.map(|r| into_revision(r?)).collect()
     }
 
-    /// A word-level diff of two revisions of the article (any two, in either order).
+    /// A word-level diff of two revisions of one text of the article (in either order).
+    /// Revisions of two locales are not versions of each other, and are refused.
     pub fn diff_revisions(&self, id: Uuid, from: i64, to: i64) -> Result<RevisionDiff> {
         let db = self.db();
-        let fields = |rid| -> Result<[String; 3]> {
-            let (_, title, standfirst, body) = load_text(&db, id, rid)?;
-            Ok([title, standfirst, body])
-        };
-        let (old, new) = (fields(from)?, fields(to)?);
+        let (from_locale, from_title, from_standfirst, from_body) = load_text(&db, id, from)?;
+        let (to_locale, to_title, to_standfirst, to_body) = load_text(&db, id, to)?;
         drop(db);
+        if from_locale != to_locale {
+            return Err(DeskError::invalid(format!(
+                "revision {from} is of the {from_locale} text and revision {to} of the                  {to_locale} text: a history compares versions of one text"
+            )));
+        }
+        let old = [from_title, from_standfirst, from_body];
+        let new = [to_title, to_standfirst, to_body];
         // A field empty on both sides (most often the standfirst) is left out, so it
         // does not show as a gap between headline and body.
         let (old, new): (Vec<&str>, Vec<&str>) = old
@@ -99,16 +122,22 @@ impl Desk {
         })
     }
 
-    /// Makes a revision's text the current text of its locale again. The text being
-    /// replaced is snapshotted first if the history lacks it, and the restored text
-    /// becomes a new "restore" revision: restoring never loses or deletes anything.
-    pub fn restore_revision(&self, id: Uuid, revision: i64) -> Result<Article> {
+    /// Makes a revision of the `locale` text that text again. The text being replaced is
+    /// snapshotted first if the history lacks it, and the restored text becomes a new
+    /// "restore" revision: restoring never loses or deletes anything. A revision of
+    /// another locale is refused, and nothing changes.
+    pub fn restore_revision(&self, id: Uuid, locale: &str, revision: i64) -> Result<Article> {
         let now = stamp(self.clock.now());
         {
             let mut db = self.db();
             let tx = db.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let (locale, title, standfirst, body) = load_text(&tx, id, revision)?;
-            let text = texts::open(&tx, id, &locale)?.ok_or_else(|| no_article(id))?;
+            let (of, title, standfirst, body) = load_text(&tx, id, revision)?;
+            if of != locale {
+                return Err(DeskError::invalid(format!(
+                    "revision {revision} is of the {of} text; it cannot replace the {locale}                      text"
+                )));
+            }
+            let text = text_of(&tx, id, locale)?;
             let words = texts::Words {
                 title: &title,
                 standfirst: &standfirst,
@@ -174,11 +203,11 @@ mod tests {
         desk.clock.set(t0 + Duration::minutes(4));
         desk.save_article(a.id, &edit("T", "one two three"))
             .unwrap();
-        assert_eq!(desk.list_revisions(a.id).unwrap().len(), 1);
+        assert_eq!(desk.list_revisions(a.id, "en-US").unwrap().len(), 1);
         desk.clock.set(t0 + Duration::minutes(5));
         desk.save_article(a.id, &edit("T", "one two three four"))
             .unwrap();
-        let revs = desk.list_revisions(a.id).unwrap();
+        let revs = desk.list_revisions(a.id, "en-US").unwrap();
         assert_eq!(revs.len(), 2);
         assert!(revs.iter().all(|r| r.kind == RevisionKind::Autosave));
         assert_eq!(revs[0].word_count, 4, "newest first, with the new text");
@@ -188,7 +217,7 @@ mod tests {
         let mut e = edit("T", "one two three four");
         e.byline = "Someone".into();
         desk.save_article(a.id, &e).unwrap();
-        assert_eq!(desk.list_revisions(a.id).unwrap().len(), 2);
+        assert_eq!(desk.list_revisions(a.id, "en-US").unwrap().len(), 2);
     }
 
     #[test]
@@ -198,14 +227,14 @@ mod tests {
         desk.save_article(a.id, &edit("Cranes", "The harbour cranes return."))
             .unwrap();
         let named = desk
-            .snapshot_revision(a.id, Some("  first draft "))
+            .snapshot_revision(a.id, "en-US", Some("  first draft "))
             .unwrap();
         assert_eq!(named.kind, RevisionKind::Named);
         assert_eq!(named.label.as_deref(), Some("first draft"));
         assert_eq!(named.title, "Cranes");
         desk.save_article(a.id, &edit("Cranes", "The port cranes returned."))
             .unwrap();
-        let second = desk.snapshot_revision(a.id, Some(" ")).unwrap();
+        let second = desk.snapshot_revision(a.id, "en-US", Some(" ")).unwrap();
         assert_eq!(second.label, None);
 
         let d = desk.diff_revisions(a.id, named.id, second.id).unwrap();
@@ -228,10 +257,10 @@ mod tests {
         // Unsaved-to-history typing is kept before the restore replaces it.
         desk.save_article(a.id, &edit("Cranes", "Typed after the snapshot."))
             .unwrap();
-        let before = desk.list_revisions(a.id).unwrap().len();
-        let restored = desk.restore_revision(a.id, named.id).unwrap();
+        let before = desk.list_revisions(a.id, "en-US").unwrap().len();
+        let restored = desk.restore_revision(a.id, "en-US", named.id).unwrap();
         assert_eq!(restored.body, "The harbour cranes return.");
-        let revs = desk.list_revisions(a.id).unwrap();
+        let revs = desk.list_revisions(a.id, "en-US").unwrap();
         assert_eq!(revs.len(), before + 2, "kept current + restore");
         assert_eq!(revs[0].kind, RevisionKind::Restore);
         assert_eq!(
@@ -251,10 +280,10 @@ mod tests {
         let a = desk.create_article().unwrap();
         desk.save_article(a.id, &edit("Cranes", "The cranes return."))
             .unwrap();
-        let first = desk.snapshot_revision(a.id, None).unwrap();
+        let first = desk.snapshot_revision(a.id, "en-US", None).unwrap();
         desk.save_article(a.id, &edit("Cranes", "The cranes returned."))
             .unwrap();
-        let second = desk.snapshot_revision(a.id, None).unwrap();
+        let second = desk.snapshot_revision(a.id, "en-US", None).unwrap();
         let whole: String = desk
             .diff_revisions(a.id, first.id, second.id)
             .unwrap()
@@ -271,7 +300,7 @@ mod tests {
             ..edit("Cranes", "The cranes returned.")
         };
         desk.save_article(a.id, &with_standfirst).unwrap();
-        let third = desk.snapshot_revision(a.id, None).unwrap();
+        let third = desk.snapshot_revision(a.id, "en-US", None).unwrap();
         let d = desk.diff_revisions(a.id, second.id, third.id).unwrap();
         let inserted: String = d
             .chunks
@@ -289,22 +318,43 @@ mod tests {
     }
 
     #[test]
+    fn a_revision_counts_words_as_the_preview_does() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let body = "A [link to the port authority](https://example.org/a/very/long/path) \
+                    and ![a crane](crane.png) with **bold** words.\n\n<!-- paywall -->\n\nMore.";
+        desk.save_article(a.id, &edit("Counting", body)).unwrap();
+        let named = desk.snapshot_revision(a.id, "en-US", None).unwrap();
+        let preview = dateline_render::render_body(body, true).word_count;
+        assert_eq!(named.word_count, preview);
+        assert_ne!(
+            preview,
+            dateline_render::word_count(body),
+            "the markup is not counted"
+        );
+    }
+
+    #[test]
     fn revisions_of_another_article_are_not_found() {
         let (_dir, desk) = desk();
         let a = desk.create_article().unwrap();
         let b = desk.create_article().unwrap();
-        let ra = desk.snapshot_revision(a.id, None).unwrap();
-        let rb = desk.snapshot_revision(b.id, None).unwrap();
+        let ra = desk.snapshot_revision(a.id, "en-US", None).unwrap();
+        let rb = desk.snapshot_revision(b.id, "en-US", None).unwrap();
         assert_eq!(
             desk.diff_revisions(a.id, ra.id, rb.id).unwrap_err().code,
             DeskErrorCode::NotFound
         );
         assert_eq!(
-            desk.restore_revision(a.id, rb.id).unwrap_err().code,
+            desk.restore_revision(a.id, "en-US", rb.id)
+                .unwrap_err()
+                .code,
             DeskErrorCode::NotFound
         );
         assert_eq!(
-            desk.list_revisions(Uuid::now_v7()).unwrap_err().code,
+            desk.list_revisions(Uuid::now_v7(), "en-US")
+                .unwrap_err()
+                .code,
             DeskErrorCode::NotFound
         );
     }
@@ -374,12 +424,12 @@ mod tests {
             desk.save_article(a.id, &edit("T", &format!("text {step}")))
                 .unwrap();
             if step % 30 == 0 {
-                named.push(desk.snapshot_revision(a.id, Some("n")).unwrap().id);
+                named.push(desk.snapshot_revision(a.id, "en-US", Some("n")).unwrap().id);
             }
         }
         desk.clock.set(start + Duration::days(10));
         desk.thin_revisions().unwrap();
-        let revs = desk.list_revisions(a.id).unwrap();
+        let revs = desk.list_revisions(a.id, "en-US").unwrap();
         for id in &named {
             assert!(revs.iter().any(|r| r.id == *id), "named {id} was thinned");
         }

@@ -139,7 +139,7 @@ mod tests {
         // Asking again is not a move.
         desk.set_workflow_state(a.id, InReview).unwrap();
         desk.set_workflow_state(a.id, Draft).unwrap();
-        let revs = desk.list_revisions(a.id).unwrap();
+        let revs = desk.list_revisions(a.id, "en-US").unwrap();
         let workflow: Vec<_> = revs
             .iter()
             .filter(|r| r.kind == RevisionKind::Workflow)

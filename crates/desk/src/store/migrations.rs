@@ -272,7 +272,7 @@ mod tests {
                 seen("translation memory")
             );
 
-            let revisions = desk.list_revisions(id).unwrap();
+            let revisions = desk.list_revisions(id, "en-US").unwrap();
             assert_eq!(
                 revisions
                     .iter()

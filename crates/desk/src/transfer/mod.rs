@@ -549,9 +549,9 @@ mod tests {
         );
 
         // Into the same desk: nothing changes, no new revisions.
-        let revisions = desk.list_revisions(a.id).unwrap().len();
+        let revisions = desk.list_revisions(a.id, "en-US").unwrap().len();
         desk.import_markdown(&[out1]).unwrap();
-        assert_eq!(desk.list_revisions(a.id).unwrap().len(), revisions);
+        assert_eq!(desk.list_revisions(a.id, "en-US").unwrap().len(), revisions);
     }
 
     #[test]
@@ -629,7 +629,7 @@ mod tests {
             .find(|s| s.title == "Good one")
             .unwrap();
         assert_eq!(good.tags, vec!["a"]);
-        let revs = desk.list_revisions(good.id).unwrap();
+        let revs = desk.list_revisions(good.id, "en-US").unwrap();
         assert_eq!(revs.len(), 1);
         assert_eq!(revs[0].kind, RevisionKind::Import);
     }
@@ -664,7 +664,7 @@ mod tests {
             "imported again: out of the bin"
         );
         // The text it replaced is in the history.
-        let revs = desk.list_revisions(a.id).unwrap();
+        let revs = desk.list_revisions(a.id, "en-US").unwrap();
         let old = revs.iter().find(|r| r.title == "Old title").unwrap();
         let diff = desk.diff_revisions(a.id, old.id, revs[0].id).unwrap();
         assert!(

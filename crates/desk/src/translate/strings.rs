@@ -7,6 +7,7 @@
 //! from; if the file changed on disk since, the save is refused as a conflict with both
 //! texts of the message, never written over.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use dateline_l10n::{EntryForm, FtlDocument, Severity};
@@ -39,7 +40,11 @@ pub struct StringFinding {
     pub attribute: Option<String>,
     pub line: u32,
     pub column: u32,
+    /// In English, for logs; the interface words `code` itself from `args`.
     pub message: String,
+    /// What the interface's words for `code` fill in (see `dateline_l10n::Finding::args`).
+    #[ts(type = "Record<string, string>")]
+    pub args: BTreeMap<String, String>,
 }
 
 /// One message: its reference text, its translation and what the checks say.
@@ -194,6 +199,11 @@ fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile 
         line: f.line as u32,
         column: f.column as u32,
         message: f.message.clone(),
+        args: f
+            .args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect(),
     };
     let status_of = |present: bool, fs: &[StringFinding]| {
         if !present {

@@ -425,6 +425,7 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::DeskErrorCode;
     use crate::testutil::{desk, edit};
     use crate::translate::changes::{ParagraphChangeKind, paragraph_changes};
 
@@ -436,6 +437,54 @@ mod tests {
             slug: String::new(),
             block_sources: None,
         }
+    }
+
+    #[test]
+    fn each_locale_has_its_own_history_and_restores_only_into_itself() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        desk.save_article(a.id, &edit("Harbour", "The cranes stopped."))
+            .unwrap();
+        desk.snapshot_revision(a.id, "en-US", Some("english draft"))
+            .unwrap();
+        desk.add_translation(a.id, "fr").unwrap();
+        desk.save_translation(a.id, "fr", &text("Port", "Les grues se sont arrêtées."))
+            .unwrap();
+        let french = desk
+            .snapshot_revision(a.id, "fr", Some("brouillon"))
+            .unwrap();
+        assert_eq!(french.locale, "fr");
+
+        let english = desk.list_revisions(a.id, "en-US").unwrap();
+        assert!(!english.is_empty());
+        assert!(english.iter().all(|r| r.locale == "en-US"), "{english:?}");
+        let in_french = desk.list_revisions(a.id, "fr").unwrap();
+        assert!(in_french.iter().all(|r| r.locale == "fr"), "{in_french:?}");
+        assert!(in_french.iter().any(|r| r.id == french.id));
+
+        // Two locales are not two versions of one text.
+        let across = desk
+            .diff_revisions(a.id, english[0].id, french.id)
+            .unwrap_err();
+        assert_eq!(across.code, DeskErrorCode::Invalid, "{across:?}");
+
+        // The French version never replaces the English text, and nothing changes.
+        let refused = desk.restore_revision(a.id, "en-US", french.id).unwrap_err();
+        assert_eq!(refused.code, DeskErrorCode::Invalid, "{refused:?}");
+        assert!(refused.message.contains("fr"), "{refused:?}");
+        assert_eq!(desk.article(a.id).unwrap().title, "Harbour");
+        assert_eq!(desk.list_revisions(a.id, "en-US").unwrap(), english);
+
+        // Into its own text it goes.
+        desk.save_translation(a.id, "fr", &text("Port fermé", "Tout a changé."))
+            .unwrap();
+        desk.restore_revision(a.id, "fr", french.id).unwrap();
+        assert_eq!(desk.text(a.id, "fr").unwrap().title, "Port");
+        assert_eq!(desk.article(a.id).unwrap().title, "Harbour");
+
+        // A locale the article has no text in has no history.
+        let none = desk.list_revisions(a.id, "de").unwrap_err();
+        assert_eq!(none.code, DeskErrorCode::NotFound, "{none:?}");
     }
 
     #[test]

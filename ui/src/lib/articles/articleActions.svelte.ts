@@ -15,6 +15,7 @@ import { classifyPaths } from "../shell/files";
 import { UNDO_MS, type Notices } from "../shell/notices.svelte";
 import type { Sites } from "../sites/sites.svelte";
 import { summaryOf, type OpenArticle, type PublishView } from "./openArticle.svelte";
+import { reasonOf } from "../i18n/reasons";
 
 export class ArticleActions {
   readonly #article: OpenArticle;
@@ -45,7 +46,7 @@ export class ArticleActions {
       // What is published is what is stored: store what is on screen first.
       await this.#article.flushArticle();
     } catch (error) {
-      setView({ state: "failed", reason: ipc.reasonOf(error) });
+      setView({ state: "failed", reason: reasonOf(error) });
       return;
     }
     try {
@@ -61,10 +62,10 @@ export class ArticleActions {
         const url = op.urls[locale] ?? Object.values(op.urls).find((u) => u) ?? null;
         setView({ state: "done", url });
       } else {
-        setView({ state: "failed", reason: op.error?.message ?? op.state });
+        setView({ state: "failed", reason: op.error ? reasonOf(op.error) : op.state });
       }
     } catch (error) {
-      setView({ state: "failed", reason: ipc.reasonOf(error) });
+      setView({ state: "failed", reason: reasonOf(error) });
     }
     // The workflow state (and maybe the site's reachability) has changed.
     this.#list.search.reload(true);
@@ -101,20 +102,21 @@ export class ArticleActions {
   /** The reason the last save failed, for a message about what could not be done. */
   #saveReason(): string {
     const status = this.#article.saveStatus;
-    return status.state === "failed" ? ipc.reasonOf(status.error) : "";
+    return status.state === "failed" ? reasonOf(status.error) : "";
   }
 
-  /** A named version of what is stored (Ctrl+S); `label` null for none. */
+  /** A named version of the text in the editor, as stored (Ctrl+S); `label` null for none. */
   snapshot = async (label: string | null): Promise<void> => {
     const article = this.#article;
     if (!article.open) return;
     const id = article.open.article.id;
+    const locale = article.lang;
     if (!(await article.storeNow())) {
       this.#notices.say(t("snapshot-failed", { reason: this.#saveReason() }), "problem");
       return;
     }
     try {
-      await ipc.snapshotRevision(id, label);
+      await ipc.snapshotRevision(id, locale, label);
       this.#notices.say(t("snapshot-done"));
       article.revisionsVersion++;
     } catch (error) {
@@ -124,9 +126,9 @@ export class ArticleActions {
 
   // ---- revisions -------------------------------------------------------------------
 
-  /** The open article's revisions, newest first. */
-  history(id: string): Promise<Revision[]> {
-    return ipc.listRevisions(id);
+  /** The revisions of the article's text in `locale`, newest first. */
+  history(id: string, locale: string): Promise<Revision[]> {
+    return ipc.listRevisions(id, locale);
   }
 
   diff(id: string, from: number, to: number): Promise<RevisionDiff> {
@@ -134,13 +136,15 @@ export class ArticleActions {
   }
 
   /**
-   * Makes `revision` the article's text and opens it; false if what is on screen could
-   * not be stored first (a restore must not replace unsaved words).
+   * Makes `revision` the article's text in `locale` again and shows it; false if what is
+   * on screen could not be stored first (a restore must not replace unsaved words). The
+   * desk refuses a revision of another locale.
    */
-  async restoreRevision(id: string, revision: number): Promise<boolean> {
+  async restoreRevision(id: string, locale: string, revision: number): Promise<boolean> {
     if (!(await this.#article.storeNow())) return false;
-    const article = await ipc.restoreRevision(id, revision);
-    this.#article.show(article);
+    const article = await ipc.restoreRevision(id, locale, revision);
+    if (locale === article.source_locale) this.#article.show(article);
+    else await this.#article.showText(locale, true);
     this.#list.patch(summaryOf(article));
     this.#notices.say(t("restore-done"));
     return true;

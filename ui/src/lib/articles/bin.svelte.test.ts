@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import type { ArticleSummary } from "../bindings/ArticleSummary";
 import type { BinEntry } from "../bindings/BinEntry";
+import { reasonOf } from "../i18n/reasons";
 import * as ipc from "../ipc";
 import type { ArticleList } from "../search/articleList.svelte";
 import { Notices } from "../shell/notices.svelte";
@@ -44,7 +45,7 @@ describe("Bin", () => {
   it("keeps a refusal beside its article, and starts afresh when opened again", async () => {
     const { bin } = setup();
     await bin.deleteForever(entry);
-    expect(bin.refusals).toEqual({ a1: "a site still shows it" });
+    expect(bin.refusals).toEqual({ a1: reasonOf({ code: "conflict", message: "a site still shows it" }) });
     bin.open();
     expect(bin.refusals).toEqual({});
     expect(bin.entries).toBeNull();

@@ -8,6 +8,7 @@ import * as ipc from "../ipc";
 import type { ArticleList } from "../search/articleList.svelte";
 import type { Notices } from "../shell/notices.svelte";
 import type { OpenArticle } from "./openArticle.svelte";
+import { reasonOf } from "../i18n/reasons";
 
 export class Bin {
   isOpen = $state(false);
@@ -44,12 +45,12 @@ export class Bin {
       this.entries = await ipc.bin();
       this.problem = null;
     } catch (error) {
-      this.problem = ipc.reasonOf(error);
+      this.problem = reasonOf(error);
     }
   }
 
   #refuse(id: string, error: unknown): void {
-    this.refusals = { ...this.refusals, [id]: ipc.reasonOf(error) };
+    this.refusals = { ...this.refusals, [id]: reasonOf(error) };
   }
 
   /** Brings the article back, into the list and the editor. */

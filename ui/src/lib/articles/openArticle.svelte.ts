@@ -25,6 +25,7 @@ import { TranslationDraft } from "../translate/translationDraft.svelte";
 import { addableLocales } from "../translate/translations";
 import { Autosaver, type SaveStatus } from "./autosave";
 import { slugForTitle } from "./slug";
+import { reasonOf } from "../i18n/reasons";
 
 /** The tier anyone may read; every other tier holds something back. */
 export const PUBLIC_TIER = "public";
@@ -153,7 +154,7 @@ export class OpenArticle {
       this.previewProblem = null;
     },
     onError: (error) => {
-      this.previewProblem = ipc.reasonOf(error);
+      this.previewProblem = reasonOf(error);
     },
   });
 
@@ -227,7 +228,7 @@ export class OpenArticle {
           if (status.state === "failed") {
             this.#notices.noteTrouble(status.error);
             this.#retry.failed(status.error);
-            this.metadataProblem = ipc.codeOf(status.error) === "invalid" ? ipc.reasonOf(status.error) : null;
+            this.metadataProblem = ipc.codeOf(status.error) === "invalid" ? reasonOf(status.error) : null;
           } else if (status.state === "saved") {
             this.#notices.clearTrouble();
             this.metadataProblem = null;
@@ -284,7 +285,7 @@ export class OpenArticle {
     } catch (error) {
       if (mine === this.#opening) {
         this.#notices.noteTrouble(error);
-        this.#list.problem = { message: "article-open-failed", reason: ipc.reasonOf(error) };
+        this.#list.problem = { message: "article-open-failed", reason: reasonOf(error) };
       }
     }
   }
@@ -307,7 +308,7 @@ export class OpenArticle {
       if (untouched) this.editor?.focusTitle();
     } catch (error) {
       this.#notices.noteTrouble(error);
-      this.#list.problem = { message: "article-create-failed", reason: ipc.reasonOf(error) };
+      this.#list.problem = { message: "article-create-failed", reason: reasonOf(error) };
     }
   }
 
@@ -474,7 +475,7 @@ export class OpenArticle {
       const next = await ipc.articleTexts(id);
       if (this.open?.article.id === id) this.texts = next;
     } catch (error) {
-      if (this.open?.article.id === id) this.textsProblem = t("texts-failed", { reason: ipc.reasonOf(error) });
+      if (this.open?.article.id === id) this.textsProblem = t("texts-failed", { reason: reasonOf(error) });
     }
   }
 
@@ -526,7 +527,7 @@ export class OpenArticle {
       this.#preview.now({ body: loaded.body, paid: shown.edit.tier !== PUBLIC_TIER });
       this.textsProblem = null;
     } catch (error) {
-      this.textsProblem = t("text-open-failed", { reason: ipc.reasonOf(error) });
+      this.textsProblem = t("text-open-failed", { reason: reasonOf(error) });
     }
   }
 
@@ -543,7 +544,7 @@ export class OpenArticle {
       this.textsProblem = null;
       await this.showText(locale);
     } catch (error) {
-      this.textsProblem = t("translation-add-failed", { reason: ipc.reasonOf(error) });
+      this.textsProblem = t("translation-add-failed", { reason: reasonOf(error) });
     }
   }
 
@@ -557,7 +558,7 @@ export class OpenArticle {
       if (this.open?.article.id === id) this.texts = next;
       this.textsProblem = null;
     } catch (error) {
-      this.textsProblem = t("translation-status-failed", { reason: ipc.reasonOf(error) });
+      this.textsProblem = t("translation-status-failed", { reason: reasonOf(error) });
     }
   }
 

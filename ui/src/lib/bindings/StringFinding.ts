@@ -8,4 +8,12 @@ export type StringFinding = {
 /**
  * What the check found, as `ftl-check` names it.
  */
-code: StringCheckCode, error: boolean, attribute: string | null, line: number, column: number, message: string, };
+code: StringCheckCode, error: boolean, attribute: string | null, line: number, column: number, 
+/**
+ * In English, for logs; the interface words `code` itself from `args`.
+ */
+message: string, 
+/**
+ * What the interface's words for `code` fill in (see `dateline_l10n::Finding::args`).
+ */
+args: Record<string, string>, };

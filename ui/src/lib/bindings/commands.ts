@@ -172,21 +172,21 @@ export const bin = (): Promise<BinEntry[]> =>
 export const deleteForever = (id: string): Promise<void> =>
   invoke("delete_forever", { id });
 
-/** A named snapshot of the stored text (Ctrl+S). */
-export const snapshotRevision = (id: string, label: string | null): Promise<Revision> =>
-  invoke("snapshot_revision", { id, label });
+/** A named snapshot of the stored text in `locale` (Ctrl+S). */
+export const snapshotRevision = (id: string, locale: string, label: string | null): Promise<Revision> =>
+  invoke("snapshot_revision", { id, locale, label });
 
-/** Every revision of every text of the article, newest first. */
-export const listRevisions = (id: string): Promise<Revision[]> =>
-  invoke("list_revisions", { id });
+/** The revisions of the article's text in `locale`, newest first. */
+export const listRevisions = (id: string, locale: string): Promise<Revision[]> =>
+  invoke("list_revisions", { id, locale });
 
-/** A word-level diff of two revisions of the article. */
+/** A word-level diff of two revisions of one text of the article. */
 export const diffRevisions = (id: string, from: number, to: number): Promise<RevisionDiff> =>
   invoke("diff_revisions", { id, from, to });
 
-/** The text becomes the revision's (itself recorded as a new revision). */
-export const restoreRevision = (id: string, revision: number): Promise<Article> =>
-  invoke("restore_revision", { id, revision });
+/** The `locale` text becomes the revision's (itself recorded as a new revision); a revision of another locale is refused. */
+export const restoreRevision = (id: string, locale: string, revision: number): Promise<Article> =>
+  invoke("restore_revision", { id, locale, revision });
 
 /** Files or folders (read recursively for *.md); every file is tried. */
 export const importMarkdown = (paths: string[]): Promise<ImportReport> =>

@@ -29,7 +29,7 @@ async function usedIds(): Promise<Set<string>> {
   const patterns = [
     /\b(?:t|failed)\(\s*"([a-z0-9-]+)"/g,
     /\bmessage: "([a-z0-9-]+)"/g,
-    /:\s*"((?:state|revision-kind|trouble|workflow|op-state|text-status|role|site-problem|conflict-field|view|check|tr)-[a-z0-9-]+)"/g,
+    /:\s*"((?:state|revision-kind|trouble|workflow|op-state|text-status|role|site-problem|conflict-field|view|check|tr|desk-error|string-check)-[a-z0-9-]+)"/g,
   ];
   for (const file of await sources(srcDir)) {
     const text = await readFile(file, "utf8");

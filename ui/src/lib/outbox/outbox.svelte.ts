@@ -13,6 +13,7 @@ import * as ipc from "../ipc";
 import { isSettled, noticeOf, upsertOp } from "../publishing/publishing";
 import { OP_PROBLEM_MS, TOAST_MS, type Notices } from "../shell/notices.svelte";
 import { Coalescer } from "./outboxFeed";
+import { reasonOf } from "../i18n/reasons";
 
 export class Outbox {
   ops = $state<OutboxOp[]>([]);
@@ -67,7 +68,7 @@ export class Outbox {
       this.counts = counts;
       this.problem = null;
     } catch (error) {
-      this.problem = ipc.reasonOf(error);
+      this.problem = reasonOf(error);
     }
   }
 

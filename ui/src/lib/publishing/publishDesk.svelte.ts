@@ -22,6 +22,7 @@ import * as ipc from "../ipc";
 import { localName } from "../sites/sites";
 import type { Sites } from "../sites/sites.svelte";
 import { QUEUE_STATES } from "./publishing";
+import { reasonOf } from "../i18n/reasons";
 
 export class PublishDesk {
   siteUrl = $state<string | null>(null);
@@ -113,7 +114,7 @@ export class PublishDesk {
       this.totals = nextTotals;
       this.queueProblem = null;
     } catch (error) {
-      if (mine === this.#loads) this.queueProblem = ipc.reasonOf(error);
+      if (mine === this.#loads) this.queueProblem = reasonOf(error);
     }
   }
 
@@ -157,7 +158,7 @@ export class PublishDesk {
       this.picked = [];
       void this.loadQueue();
     } catch (error) {
-      this.bulkProblem = ipc.reasonOf(error);
+      this.bulkProblem = reasonOf(error);
     } finally {
       this.bulkBusy = false;
     }

@@ -172,7 +172,7 @@ describe("operations", () => {
     ).toMatchObject({ kind: "done", url: "https://s/fr/a" });
     expect(noticeOf(op({ state: "failed", error: { code: "unauthorized", message: "token revoked" } }))).toMatchObject({
       kind: "failed",
-      reason: "token revoked",
+      op: { error: { code: "unauthorized", message: "token revoked" } },
     });
     expect(noticeOf(op({ state: "conflict" }))?.kind).toBe("conflict");
     expect(noticeOf(op({ state: "sending" }))).toBeNull();

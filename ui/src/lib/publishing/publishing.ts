@@ -128,7 +128,7 @@ export const canCancel = (op: OutboxOp): boolean =>
 /** Something the editor should be told about when an operation changes, if anything. */
 export type OpNotice =
   | { kind: "done"; op: OutboxOp; url: string | null }
-  | { kind: "failed"; op: OutboxOp; reason: string }
+  | { kind: "failed"; op: OutboxOp }
   | { kind: "conflict"; op: OutboxOp };
 
 /**
@@ -143,7 +143,7 @@ export function noticeOf(op: OutboxOp): OpNotice | null {
       // The source's address first: a publish lists the source locale first.
       return { kind: "done", op, url: op.action === "publish" ? primaryUrl(op.urls, op.locales[0] ?? null) : null };
     case "failed":
-      return { kind: "failed", op, reason: op.error?.message ?? "" };
+      return { kind: "failed", op };
     case "conflict":
       return { kind: "conflict", op };
     default:

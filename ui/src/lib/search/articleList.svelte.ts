@@ -9,6 +9,7 @@ import { t } from "../i18n/strings";
 import * as ipc from "../ipc";
 import type { Notices } from "../shell/notices.svelte";
 import { ArticleSearch, type SearchParams, type SearchView } from "./search";
+import { reasonOf } from "../i18n/reasons";
 
 export class ArticleList {
   view = $state<SearchView>({
@@ -48,7 +49,7 @@ export class ArticleList {
     this.problem
       ? t(this.problem.message, { reason: this.problem.reason })
       : this.view.error !== null
-        ? t("search-failed", { reason: ipc.reasonOf(this.view.error) })
+        ? t("search-failed", { reason: reasonOf(this.view.error) })
         : null,
   );
 

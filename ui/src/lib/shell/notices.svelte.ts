@@ -4,10 +4,11 @@
 
 import { createContext } from "svelte";
 
-import { reasonOf } from "../ipc";
+import { isDeskError } from "../ipc";
 import { t } from "../i18n/strings";
 import type { OpNotice } from "../publishing/publishing";
 import { troubleOf, type TroubleCode } from "./trouble";
+import { reasonOf } from "../i18n/reasons";
 
 export const TOAST_MS = 6000;
 /** A failed or conflicting publish stays up longer: someone must act on it. */
@@ -48,7 +49,8 @@ export class Notices {
   /** Database trouble gets the banner; anything else is the caller's to show. */
   noteTrouble(error: unknown): void {
     const code = troubleOf(error);
-    if (code !== null) this.trouble = { code, message: reasonOf(error) };
+    // The banner words the trouble itself; the desk's explanation is its detail.
+    if (code !== null) this.trouble = { code, message: isDeskError(error) ? error.message : reasonOf(error) };
   }
 
   clearTrouble(): void {

@@ -14,6 +14,7 @@ import type { StringsFile } from "../bindings/StringsFile";
 import { REFERENCE_LOCALE, textDirection } from "../i18n/i18n.svelte";
 import { t } from "../i18n/strings";
 import * as ipc from "../ipc";
+import { reasonOf } from "../i18n/reasons";
 import {
   countByStatus,
   draftKey,
@@ -123,7 +124,7 @@ export class StringsDesk {
         if (this.locale !== "") await this.load();
       }
     } catch (error) {
-      this.loadProblem = ipc.reasonOf(error);
+      this.loadProblem = reasonOf(error);
     }
   }
 
@@ -144,7 +145,7 @@ export class StringsDesk {
       this.strings = null;
       if (this.locale !== "") await this.load();
     } catch (error) {
-      this.loadProblem = ipc.reasonOf(error);
+      this.loadProblem = reasonOf(error);
     }
   }
 
@@ -205,7 +206,7 @@ export class StringsDesk {
         this.entry = null;
       }
     } catch (error) {
-      if (mine === this.#loads) this.loadProblem = ipc.reasonOf(error);
+      if (mine === this.#loads) this.loadProblem = reasonOf(error);
     } finally {
       if (mine === this.#loads) this.loading = false;
     }
@@ -280,7 +281,7 @@ export class StringsDesk {
     } catch (error) {
       if (mine === this.#composes) {
         this.pending = false;
-        this.composeProblem = ipc.reasonOf(error);
+        this.composeProblem = reasonOf(error);
         // An incomplete form is still the translator's work: kept, as last composed.
       }
       return null;
@@ -317,7 +318,7 @@ export class StringsDesk {
     try {
       await ipc.composeString(back);
     } catch (error) {
-      this.composeProblem = t("strings-raw-not-valid", { reason: ipc.reasonOf(error) });
+      this.composeProblem = t("strings-raw-not-valid", { reason: reasonOf(error) });
       return;
     }
     this.form = back;
@@ -375,8 +376,8 @@ export class StringsDesk {
         this.savedNote = true;
       }
     } catch (error) {
-      if (ipc.codeOf(error) === "conflict") this.conflict = ipc.reasonOf(error);
-      else this.saveProblem = ipc.reasonOf(error);
+      if (ipc.codeOf(error) === "conflict") this.conflict = reasonOf(error);
+      else this.saveProblem = reasonOf(error);
     } finally {
       this.saving = false;
     }

@@ -5,6 +5,8 @@
 
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import type { EntryForm } from "../bindings/EntryForm";
+import type { StringCheckCode } from "../bindings/StringCheckCode";
+import type { StringFinding } from "../bindings/StringFinding";
 import type { StringRow } from "../bindings/StringRow";
 import type { StringStatus } from "../bindings/StringStatus";
 
@@ -20,6 +22,39 @@ export const STATUS_MESSAGES: Record<StringStatus, string> = {
   error: "strings-status-error",
   obsolete: "strings-status-obsolete",
 };
+
+/** The words for each string check's finding (a new check code fails the type check until worded). */
+export const FINDING_MESSAGES: Record<StringCheckCode, string> = {
+  syntax: "string-check-syntax",
+  "missing-default-variant": "string-check-missing-default-variant",
+  "multiple-default-variants": "string-check-multiple-default-variants",
+  "duplicate-id": "string-check-duplicate-id",
+  "duplicate-attribute": "string-check-duplicate-attribute",
+  "duplicate-variant": "string-check-duplicate-variant",
+  "missing-message": "string-check-missing-message",
+  "obsolete-message": "string-check-obsolete-message",
+  "missing-term": "string-check-missing-term",
+  "obsolete-term": "string-check-obsolete-term",
+  "missing-value": "string-check-missing-value",
+  "obsolete-value": "string-check-obsolete-value",
+  "missing-attribute": "string-check-missing-attribute",
+  "obsolete-attribute": "string-check-obsolete-attribute",
+  "missing-variable": "string-check-missing-variable",
+  "unknown-variable": "string-check-unknown-variable",
+  "missing-plural": "string-check-missing-plural",
+  "unused-plural": "string-check-unused-plural",
+  "empty-value": "string-check-empty-value",
+  "unknown-reference": "string-check-unknown-reference",
+  "missing-reference": "string-check-missing-reference",
+  "obsolete-reference": "string-check-obsolete-reference",
+  "missing-file": "string-check-missing-file",
+  "obsolete-file": "string-check-obsolete-file",
+};
+
+/** A finding in the interface's words: the message for its code, filled with what the check found. */
+export function findingText(finding: StringFinding, translate: (id: string, args: Record<string, string>) => string): string {
+  return translate(FINDING_MESSAGES[finding.code], finding.args);
+}
 
 /** Messages a translator still has to look at: not translated cleanly. */
 const TODO: ReadonlySet<StringStatus> = new Set(["missing", "error", "warning", "obsolete"]);

@@ -20,6 +20,7 @@ import type { ArticleList } from "../search/articleList.svelte";
 import type { Sites } from "../sites/sites.svelte";
 import { alignBlocks, blockSourcesOf, filterRows, joinBlocks, type AlignedRow } from "./blocks";
 import { TranslationDraft } from "./translationDraft.svelte";
+import { reasonOf } from "../i18n/reasons";
 
 /** The translation in the editor. */
 export interface OpenTranslation {
@@ -106,7 +107,7 @@ export class TranslationDesk {
       this.overview = rows;
       this.overviewProblem = null;
     } catch (error) {
-      this.overviewProblem = ipc.reasonOf(error);
+      this.overviewProblem = reasonOf(error);
     }
   }
 
@@ -143,7 +144,7 @@ export class TranslationDesk {
       this.#list.prepend(summary);
       await this.loadOverview();
     } catch (error) {
-      this.restoreProblem = ipc.reasonOf(error);
+      this.restoreProblem = reasonOf(error);
     }
   }
 
@@ -183,7 +184,7 @@ export class TranslationDesk {
         return;
       }
     } catch (error) {
-      if (mine === this.#choosing) this.problem = t("tr-load-failed", { reason: ipc.reasonOf(error) });
+      if (mine === this.#choosing) this.problem = t("tr-load-failed", { reason: reasonOf(error) });
     }
   }
 
@@ -279,7 +280,7 @@ export class TranslationDesk {
         this.rendered = await ipc.renderPreview(body, paid);
         this.previewProblem = null;
       } catch (error) {
-        this.previewProblem = ipc.reasonOf(error);
+        this.previewProblem = reasonOf(error);
       }
     }, delay);
   }
@@ -292,7 +293,7 @@ export class TranslationDesk {
       if (!(await this.leave())) {
         const saved = this.saveStatus;
         this.problem = t("translation-status-failed", {
-          reason: saved.state === "failed" ? ipc.reasonOf(saved.error) : "",
+          reason: saved.state === "failed" ? reasonOf(saved.error) : "",
         });
         return;
       }
@@ -313,7 +314,7 @@ export class TranslationDesk {
       this.problem = null;
       await this.loadOverview();
     } catch (error) {
-      this.problem = t("translation-status-failed", { reason: ipc.reasonOf(error) });
+      this.problem = t("translation-status-failed", { reason: reasonOf(error) });
     }
   }
 
