@@ -203,7 +203,7 @@ trouble-export = Diesen Artikel exportieren…
 
 desk-error-not-found = es ist nicht mehr vorhanden ({ $detail })
 desk-error-invalid = der Desk hat es nicht angenommen ({ $detail })
-desk-error-storage = die Datenbank des Desks ist fehlgeschlagen ({ $detail })
+desk-error-storage = in der Datenbank des Desks ist ein Fehler aufgetreten ({ $detail })
 desk-error-keyring = der Schlüsselbund des Systems ist gesperrt, fehlt oder hat abgelehnt ({ $detail })
 desk-error-no-site = noch keine Website eingerichtet: fügen Sie eine in den Einstellungen hinzu
 desk-error-unauthorized = die Website hat das API-Token abgelehnt: geben Sie in den Einstellungen ein neues ein ({ $detail })

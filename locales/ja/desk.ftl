@@ -172,20 +172,20 @@ trouble-export = この記事を書き出す…
 
 ## Why something failed, by the desk's error code ({ $detail } stays in English).
 
-desk-error-not-found = 見つかりません ({ $detail })
-desk-error-invalid = デスクが受け付けませんでした ({ $detail })
-desk-error-storage = デスクのデータベースでエラーが起きました ({ $detail })
-desk-error-keyring = システムのキーリングがロックされているか、ないか、拒否しました ({ $detail })
+desk-error-not-found = 見つかりません（{ $detail }）
+desk-error-invalid = デスクが受け付けませんでした（{ $detail }）
+desk-error-storage = デスクのデータベースでエラーが起きました（{ $detail }）
+desk-error-keyring = OS のキーリングがロックされているか、ないか、拒否しました（{ $detail }）
 desk-error-no-site = サイトがまだ設定されていません。設定で追加してください
-desk-error-unauthorized = サイトが API トークンを拒否しました。設定で新しいトークンを入力してください ({ $detail })
-desk-error-forbidden = あなたの役割ではこの操作はできません ({ $detail })
-desk-error-site-rejected = サイトがリクエストを拒否しました ({ $detail })
-desk-error-network = サイトに接続できません ({ $detail })
-desk-error-conflict = 記事の現在の状態と食い違います ({ $detail })
+desk-error-unauthorized = サイトが API トークンを拒否しました。設定で新しいトークンを入力してください（{ $detail }）
+desk-error-forbidden = あなたの役割ではこの操作はできません（{ $detail }）
+desk-error-site-rejected = サイトが要求を拒否しました（{ $detail }）
+desk-error-network = サイトに接続できません（{ $detail }）
+desk-error-conflict = 記事の現在の状態と食い違います（{ $detail }）
 desk-error-disk-full = ディスクがいっぱいです。何も失われていません。空きができしだい本文を保存します
-desk-error-read-only = デスクのデータベースに書き込めません (ファイルかそのフォルダーが読み取り専用です)
+desk-error-read-only = デスクのデータベースに書き込めません（ファイルかそのフォルダーが読み取り専用です）
 desk-error-locked = 別のプログラムがデスクのデータベースを使用中です。何も失われていません。少ししてからもう一度お試しください
-desk-error-damaged = デスクのデータベースが破損しています。まず読み取れるものを書き出してください ({ $detail })
+desk-error-damaged = デスクのデータベースが破損しています。まず読み取れるものを書き出してください（{ $detail }）
 
 ## The database could not be opened (a dialog shown before any window)
 db-trouble-title = Dateline はデータベースを開けません
@@ -465,8 +465,8 @@ strings-preview = サンプル値でのプレビュー
 ## What the string checks found, by check code.
 
 string-check-syntax = 正しい Fluent ではありません: { $detail }
-string-check-missing-default-variant = セレクターに既定のバリアントがありません (* を付けてください)
-string-check-multiple-default-variants = セレクターに既定のバリアント (*) が複数あります
+string-check-missing-default-variant = セレクターに既定のバリアントがありません（* を付けてください）
+string-check-multiple-default-variants = セレクターに既定のバリアント（*）が複数あります
 string-check-duplicate-id = { $what } が 2 回定義されています。最初の定義だけが使われます
 string-check-duplicate-attribute = { $what } が 2 回指定されています
 string-check-duplicate-variant = { $what } にバリアント { $key } が 2 つあります
