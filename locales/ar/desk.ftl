@@ -475,6 +475,7 @@ check-no-headline = لا يوجد عنوان
 check-not-done = الترجمة غير موسومة بأنها مكتملة
 check-outdated = الترجمة قديمة
 check-cut-missing = لا يوجد حد للمحتوى المدفوع في هذا النص
+check-cut-misplaced = حد المحتوى المدفوع ليس بعد الفقرة نفسها كما في النص الأصلي
 check-slug-taken = العنوان مستخدم بالفعل
 check-image-missing = صورة مفقودة في هذا المكتب
 
@@ -609,6 +610,8 @@ tr-headline = العنوان
 tr-standfirst = المقدمة
 tr-block-label = الفقرة { $n } من الترجمة
 tr-before = قبل:
+tr-cut-fixed = يبقى الحد حيث وضعه النص الأصلي: ما يليه للمشتركين في كل اللغات.
+tr-cut-removed = لم يعد في النص الأصلي حد هنا، فلا حد في هذه الترجمة أيضًا.
 tr-change-changed = تغيّر منذ اكتمال الترجمة
 tr-change-added = جديد في الأصل
 tr-change-removed = حُذف من الأصل

@@ -440,6 +440,7 @@ check-no-headline = Keine Überschrift
 check-not-done = Übersetzung nicht als fertig markiert
 check-outdated = Übersetzung veraltet
 check-cut-missing = Keine Bezahlgrenze in diesem Text
+check-cut-misplaced = Die Bezahlgrenze steht nicht nach demselben Absatz wie in der Quelle
 check-slug-taken = Adresse bereits vergeben
 check-image-missing = Ein Bild fehlt in diesem Desk
 
@@ -570,6 +571,8 @@ tr-headline = Überschrift
 tr-standfirst = Vorspann
 tr-block-label = Absatz { $n } der Übersetzung
 tr-before = Vorher:
+tr-cut-fixed = Die Grenze bleibt, wo die Quelle sie hat: Was folgt, ist in jeder Sprache für Abonnenten.
+tr-cut-removed = Die Quelle hat hier keine Grenze mehr, also auch diese Übersetzung nicht.
 tr-change-changed = Geändert, seit die Übersetzung fertig war
 tr-change-added = Neu in der Quelle
 tr-change-removed = Aus der Quelle entfernt

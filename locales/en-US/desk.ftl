@@ -443,6 +443,7 @@ check-no-headline = No headline
 check-not-done = Translation not marked done
 check-outdated = Translation outdated
 check-cut-missing = No paywall cut in this text
+check-cut-misplaced = The paywall cut is not after the same paragraph as in the source
 check-slug-taken = Address already in use
 check-image-missing = An image is missing on this desk
 
@@ -574,6 +575,8 @@ tr-headline = Headline
 tr-standfirst = Standfirst
 tr-block-label = Paragraph { $n } of the translation
 tr-before = Before:
+tr-cut-fixed = The cut stays where the source has it: what follows is for subscribers in every language.
+tr-cut-removed = The source no longer has a cut here, so this translation has none either.
 tr-change-changed = Changed since the translation was done
 tr-change-added = New in the source
 tr-change-removed = Removed from the source

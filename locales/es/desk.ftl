@@ -440,6 +440,7 @@ check-no-headline = Sin titular
 check-not-done = Traducción no marcada como terminada
 check-outdated = Traducción desactualizada
 check-cut-missing = Este texto no tiene corte de pago
+check-cut-misplaced = El corte de pago no está después del mismo párrafo que en el original
 check-slug-taken = Dirección ya en uso
 check-image-missing = Falta una imagen en esta mesa
 
@@ -570,6 +571,8 @@ tr-headline = Titular
 tr-standfirst = Entradilla
 tr-block-label = Párrafo { $n } de la traducción
 tr-before = Antes:
+tr-cut-fixed = El corte se queda donde lo tiene el original: lo que sigue es para suscriptores en todos los idiomas.
+tr-cut-removed = El original ya no tiene un corte aquí, así que esta traducción tampoco.
 tr-change-changed = Cambiado desde que se terminó la traducción
 tr-change-added = Nuevo en el original
 tr-change-removed = Eliminado del original

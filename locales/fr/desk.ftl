@@ -440,6 +440,7 @@ check-no-headline = Pas de titre
 check-not-done = Traduction non marquée terminée
 check-outdated = Traduction périmée
 check-cut-missing = Pas de limite payante dans ce texte
+check-cut-misplaced = La limite payante ne suit pas le même paragraphe que dans la source
 check-slug-taken = Adresse déjà utilisée
 check-image-missing = Une image manque sur ce poste
 
@@ -570,6 +571,8 @@ tr-headline = Titre
 tr-standfirst = Chapô
 tr-block-label = Paragraphe { $n } de la traduction
 tr-before = Avant :
+tr-cut-fixed = La limite reste là où la source la place : la suite est réservée aux abonnés dans toutes les langues.
+tr-cut-removed = La source n’a plus de limite ici : cette traduction n’en a donc plus non plus.
 tr-change-changed = Modifié depuis que la traduction a été terminée
 tr-change-added = Nouveau dans la source
 tr-change-removed = Supprimé de la source

@@ -406,6 +406,7 @@ check-no-headline = 見出しがありません
 check-not-done = 翻訳が完了になっていません
 check-outdated = 翻訳が古くなっています
 check-cut-missing = このテキストに有料部分の区切りがありません
+check-cut-misplaced = 有料部分の区切りが原文と同じ段落の後にありません
 check-slug-taken = このアドレスはすでに使われています
 check-image-missing = このデスクに画像がありません
 
@@ -535,6 +536,8 @@ tr-headline = 見出し
 tr-standfirst = リード
 tr-block-label = 翻訳の第 { $n } 段落
 tr-before = 変更前:
+tr-cut-fixed = 区切りは原文と同じ位置に固定されます。ここから先はどの言語でも購読者向けです。
+tr-cut-removed = 原文のこの位置には区切りがなくなったため、この翻訳にもありません。
 tr-change-changed = 翻訳の完了後に変更されました
 tr-change-added = 原文に追加されました
 tr-change-removed = 原文から削除されました

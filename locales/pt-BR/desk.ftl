@@ -445,6 +445,7 @@ check-no-headline = Sem título
 check-not-done = Tradução não marcada como concluída
 check-outdated = Tradução desatualizada
 check-cut-missing = Nenhum corte de paywall neste texto
+check-cut-misplaced = O corte do paywall não está depois do mesmo parágrafo que no original
 check-slug-taken = Endereço já em uso
 check-image-missing = Falta uma imagem nesta redação
 
@@ -575,6 +576,8 @@ tr-headline = Título
 tr-standfirst = Linha fina
 tr-block-label = Parágrafo { $n } da tradução
 tr-before = Antes:
+tr-cut-fixed = O corte fica onde o original o coloca: o que vem depois é para assinantes em todos os idiomas.
+tr-cut-removed = O original não tem mais um corte aqui, então esta tradução também não.
 tr-change-changed = Alterado desde que a tradução foi concluída
 tr-change-added = Novo no original
 tr-change-removed = Removido do original

@@ -433,6 +433,7 @@ check-no-headline = 没有标题
 check-not-done = 译文未标记为已完成
 check-outdated = 译文已过时
 check-cut-missing = 此文本中没有付费墙分隔
+check-cut-misplaced = 付费墙分隔没有位于与原文相同的段落之后
 check-slug-taken = 网址已被占用
 check-image-missing = 此编辑台上缺少一张图片
 
@@ -562,6 +563,8 @@ tr-headline = 标题
 tr-standfirst = 导语
 tr-block-label = 译文第 { $n } 段
 tr-before = 修改前：
+tr-cut-fixed = 分隔保持在原文的位置：其后的内容在每种语言中都仅供订阅者阅读。
+tr-cut-removed = 原文此处已没有分隔，因此本译文也没有。
 tr-change-changed = 翻译完成后已修改
 tr-change-added = 原文新增
 tr-change-removed = 已从原文删除

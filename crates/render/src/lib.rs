@@ -61,7 +61,7 @@ use ts_rs::TS;
 
 pub use anchors::SourceAnchors;
 pub use images::{IMAGE_EXTENSIONS, IMAGE_SCHEME, image_refs};
-pub use split::{Cut, Split, split_body};
+pub use split::{Cut, Split, is_cut_line, split_body};
 pub use teaser::teaser;
 pub use words::{reading_minutes, word_count};
 

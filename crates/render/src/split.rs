@@ -26,7 +26,10 @@ pub struct Split {
     pub cut: Cut,
 }
 
-fn is_cut_marker(html: &str) -> bool {
+/// Whether `html` (a line, or an HTML block's text) is a paywall cut: `<!-- paywall -->`
+/// or `<!-- members-only -->` alone, spaces aside. The desk's block cut (Translate, the
+/// translation memory, the publish checks) asks this of lines; the renderer of blocks.
+pub fn is_cut_line(html: &str) -> bool {
     let Some(inner) = html
         .trim()
         .strip_prefix("<!--")
@@ -56,7 +59,7 @@ pub(crate) fn locate<'a>(root: &'a AstNode<'a>) -> Located<'a> {
     };
     for node in root.children() {
         match &node.data().value {
-            NodeValue::HtmlBlock(block) if is_cut_marker(&block.literal) => {
+            NodeValue::HtmlBlock(block) if is_cut_line(&block.literal) => {
                 located.marker = Some(node);
                 break;
             }

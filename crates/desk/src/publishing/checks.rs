@@ -14,7 +14,8 @@ use crate::Desk;
 use crate::clock::parse_stamp;
 use crate::error::Result;
 use crate::publishing::publications::Publication;
-use crate::translate::translations::{TextState, TranslationStatus};
+use crate::translate::blocks::{MisplacedCut, misplaced_cut};
+use crate::translate::translations::{TextState, TranslationStatus, block_sources_from_json};
 
 /// How serious a finding is: errors stop the publish, warnings ask for a look.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
@@ -56,6 +57,9 @@ pub enum CheckCode {
     Outdated,
     /// The source has a paywall cut and a translation of a paid article has none.
     CutMissing,
+    /// A translation's cut does not stand after the same source block as the source's,
+    /// so it would hold back other paragraphs (or give away paid ones).
+    CutMisplaced,
     /// Another of the desk's published articles has the address in that locale.
     SlugTaken,
     /// A text uses an image this desk does not have.
@@ -136,6 +140,38 @@ pub(crate) fn slugs_for(
             (t.locale.clone(), slug)
         })
         .collect()
+}
+
+/// The words of a misplaced cut: the block each cut follows, shortened.
+fn misplaced_message(locale: &str, found: &MisplacedCut) -> String {
+    let after = |block: &Option<String>| match block {
+        Some(text) => format!("after \"{}\"", excerpt(text)),
+        None => "at the start".to_owned(),
+    };
+    let theirs = after(&found.translation_after);
+    if found.source_has_cut {
+        format!(
+            "the {locale} cut stands {theirs}, but the source's stands {}: the cut must \
+             follow the translation of that block",
+            after(&found.source_after)
+        )
+    } else {
+        format!(
+            "the {locale} text has a cut {theirs}, but the source has none: remove it, or cut \
+             the source"
+        )
+    }
+}
+
+/// The first words of a block, enough to find it.
+fn excerpt(text: &str) -> String {
+    const WORDS: usize = 8;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= WORDS {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..WORDS].join(" "))
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -222,6 +258,15 @@ pub(crate) fn check(
         );
     }
     let source_cut = texts.iter().any(|t| t.is_source && t.has_cut);
+    let source_body: Option<String> = conn
+        .query_row(
+            "SELECT t.body FROM article_texts t JOIN articles a
+               ON a.id = t.article_id AND a.source_locale = t.locale
+             WHERE t.article_id = ?1",
+            [id.to_string()],
+            |r| r.get(0),
+        )
+        .optional()?;
     for locale in locales {
         let l = Some(locale.as_str());
         let Some(text) = texts.iter().find(|t| &t.locale == locale) else {
@@ -299,11 +344,20 @@ pub(crate) fn check(
                 );
             }
         }
-        let body: String = conn.query_row(
-            "SELECT body FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+        let (body, block_sources): (String, Option<String>) = conn.query_row(
+            "SELECT body, block_sources FROM article_texts WHERE article_id = ?1 AND locale = ?2",
             params![id.to_string(), locale],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
+        if paid
+            && !text.is_source
+            && let Some(source) = &source_body
+        {
+            let map = block_sources_from_json(block_sources);
+            if let Some(found) = misplaced_cut(source, &body, map.as_deref()) {
+                push(Error, CutMisplaced, l, misplaced_message(locale, &found));
+            }
+        }
         for name in dateline_render::image_refs(&body) {
             if crate::image_mime(&name).is_none() || !desk.images_dir().join(&name).is_file() {
                 push(

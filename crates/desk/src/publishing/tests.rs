@@ -270,3 +270,70 @@ fn an_outdated_translation_stops_the_publish_until_the_editor_confirms_it() {
     req.confirm_outdated = true;
     assert_eq!(desk.publish(&req).unwrap().locales.len(), 2);
 }
+
+#[test]
+fn a_translation_whose_cut_follows_another_block_is_refused_naming_both() {
+    let (_dir, desk, _) = desk_with_site(Role::Editor, Some("editor-token"));
+    let a = desk.create_article().unwrap();
+    // The source's cut glued to the paragraph after it, as a toolbar once wrote it.
+    let mut e = edit(
+        "Tide tables",
+        "The tide came in early.\n\nBoats waited at the mouth.\n\n<!-- paywall -->\nThe \
+         harbourmaster explained why.\n\nThen it went out.",
+    );
+    e.tier = "premium".into();
+    e.section = "world".into();
+    desk.save_article(a.id, &e).unwrap();
+    desk.add_translation(a.id, "fr").unwrap();
+    let mut text = crate::TextEdit {
+        title: "Tables des marées".into(),
+        standfirst: String::new(),
+        // The cut moved up by one paragraph: the second free paragraph would be paid.
+        body: "La marée est montée tôt.\n\n<!-- paywall -->\nLes bateaux attendaient.\n\n\
+               Le capitaine a expliqué pourquoi.\n\nPuis elle est redescendue."
+            .into(),
+        slug: String::new(),
+        block_sources: None,
+    };
+    desk.save_translation(a.id, "fr", &text).unwrap();
+    desk.set_translation_status(a.id, "fr", crate::TranslationStatus::Done)
+        .unwrap();
+    let locales = vec!["en-US".to_owned(), "fr".to_owned()];
+    let misplaced = |desk: &Desk| {
+        desk.publish_plan(a.id, None, Some(&locales))
+            .unwrap()
+            .checks
+            .into_iter()
+            .filter(|c| c.code == crate::CheckCode::CutMisplaced)
+            .collect::<Vec<_>>()
+    };
+    let found = misplaced(&desk);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].locale.as_deref(), Some("fr"));
+    assert_eq!(found[0].blocks, crate::Blocks::Always);
+    assert!(
+        found[0].message.contains("\"La marée est montée tôt.\"")
+            && found[0].message.contains("\"Boats waited at the mouth.\""),
+        "{}",
+        found[0].message
+    );
+    let mut req = request(a.id);
+    req.locales = Some(locales.clone());
+    assert_eq!(desk.publish(&req).unwrap_err().code, DeskErrorCode::Invalid);
+
+    // Where the source has it, the French publishes.
+    text.body = "La marée est montée tôt.\n\nLes bateaux attendaient.\n\n<!-- paywall -->\n\n\
+                 Le capitaine a expliqué pourquoi.\n\nPuis elle est redescendue."
+        .into();
+    desk.save_translation(a.id, "fr", &text).unwrap();
+    desk.set_translation_status(a.id, "fr", crate::TranslationStatus::Done)
+        .unwrap();
+    assert_eq!(misplaced(&desk), vec![]);
+    // An article for everyone holds nothing back: no cut is judged.
+    text.body = "La marée.\n\n<!-- paywall -->\n\nLe reste.".into();
+    desk.save_translation(a.id, "fr", &text).unwrap();
+    assert_eq!(misplaced(&desk).len(), 1);
+    e.tier = "public".into();
+    desk.save_article(a.id, &e).unwrap();
+    assert_eq!(misplaced(&desk), vec![]);
+}

@@ -53,8 +53,8 @@ pub enum ParagraphChangeKind {
 pub(crate) fn paragraph_changes(before: &str, after: &str) -> Vec<ParagraphChange> {
     use similar::{DiffOp, capture_diff_slices};
     let (old, new) = (
-        crate::translate::memory::blocks(before),
-        crate::translate::memory::blocks(after),
+        crate::translate::blocks::blocks(before),
+        crate::translate::blocks::blocks(after),
     );
     let mut out = Vec::new();
     let block = |s: &str| Some(s.to_owned());

@@ -16,6 +16,7 @@ use uuid::Uuid;
 
 use crate::Desk;
 use crate::error::Result;
+use crate::translate::blocks::blocks;
 
 /// Below this score a suggestion is more distraction than help.
 const MIN_SCORE: u8 = 50;
@@ -31,31 +32,6 @@ pub struct Suggestion {
     /// 100: the same paragraph; less: how much of it is the same.
     pub score: u8,
     pub article_id: Uuid,
-}
-
-/// The blocks of a Markdown body: runs of lines between blank lines (a line of spaces
-/// is blank, as in Markdown), trimmed. The
-/// paywall line is a block of its own, so it keeps the pairing in step.
-pub(crate) fn blocks(body: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    // The current block: from the start of its first line to the end of its last.
-    let mut block: Option<(usize, usize)> = None;
-    let mut offset = 0;
-    for line in body.split_inclusive('\n') {
-        if line.trim().is_empty() {
-            if let Some((start, end)) = block.take() {
-                out.push(body[start..end].trim());
-            }
-        } else {
-            let start = block.map_or(offset, |(s, _)| s);
-            block = Some((start, offset + line.len()));
-        }
-        offset += line.len();
-    }
-    if let Some((start, end)) = block {
-        out.push(body[start..end].trim());
-    }
-    out
 }
 
 /// Replaces the memory's pairs of one translation with those of its texts now.
@@ -198,25 +174,6 @@ impl Desk {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The cut the Translate workspace makes too (`ui/src/lib/blocks.ts`): both are
-    /// held to the same cases.
-    #[test]
-    fn blocks_are_what_blank_lines_separate() {
-        let cases: Vec<serde_json::Value> =
-            serde_json::from_str(include_str!("../../../../tests/fixtures/blocks.json")).unwrap();
-        assert!(cases.len() >= 5);
-        for case in cases {
-            let body = case["body"].as_str().unwrap();
-            let expected: Vec<&str> = case["blocks"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .map(|b| b.as_str().unwrap())
-                .collect();
-            assert_eq!(blocks(body), expected, "{}", case["why"]);
-        }
-    }
 
     #[test]
     fn scores_follow_shared_words() {

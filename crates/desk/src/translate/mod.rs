@@ -1,8 +1,10 @@
 //! The translator's domain: translations of articles with their status (`translations`),
 //! what changed in their source (`changes`), the translators' dashboard (`overview`), the
-//! translation memory and the blocks it pairs (`memory`), and interface strings in
+//! blocks translators work in and where a cut stands in them (`blocks`), the
+//! translation memory (`memory`), and interface strings in
 //! Fluent, one message at a time (`strings`).
 
+pub(crate) mod blocks;
 pub(crate) mod changes;
 pub(crate) mod memory;
 pub(crate) mod overview;

@@ -61,7 +61,7 @@ impl Desk {
             let source_blocks = bodies
                 .iter()
                 .find(|(l, _)| *l == article.source_locale)
-                .map_or(0, |(_, b)| crate::translate::memory::blocks(b).len());
+                .map_or(0, |(_, b)| crate::translate::blocks::blocks(b).len());
             let progress = texts
                 .iter()
                 .filter(|t| !t.is_source)
@@ -70,7 +70,7 @@ impl Desk {
                     let blocks = bodies
                         .iter()
                         .find(|(l, _)| *l == t.locale)
-                        .map_or(0, |(_, b)| crate::translate::memory::blocks(b).len());
+                        .map_or(0, |(_, b)| crate::translate::blocks::blocks(b).len());
                     let share = if done {
                         100
                     } else {

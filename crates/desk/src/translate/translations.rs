@@ -88,11 +88,11 @@ impl TextEdit {
     fn fitting_block_sources(&self) -> Option<&[String]> {
         self.block_sources
             .as_deref()
-            .filter(|m| m.len() == crate::translate::memory::blocks(&self.body).len())
+            .filter(|m| m.len() == crate::translate::blocks::blocks(&self.body).len())
     }
 }
 
-fn block_sources_from_json(json: Option<String>) -> Option<Vec<String>> {
+pub(crate) fn block_sources_from_json(json: Option<String>) -> Option<Vec<String>> {
     json.and_then(|j| serde_json::from_str(&j).ok())
 }
 

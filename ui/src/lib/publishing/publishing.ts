@@ -95,6 +95,7 @@ export const CHECK_MESSAGES: Record<CheckCode, string> = {
   not_done: "check-not-done",
   outdated: "check-outdated",
   cut_missing: "check-cut-missing",
+  cut_misplaced: "check-cut-misplaced",
   slug_taken: "check-slug-taken",
   image_missing: "check-image-missing",
 };

@@ -4,7 +4,7 @@ import { join } from "node:path";
 
 import { describe, expect, inject, it } from "vitest";
 import type { TranslationRow } from "../bindings/TranslationRow";
-import { alignBlocks, blockSourcesOf, blocks, cellsOf, filterRows, joinBlocks } from "./blocks";
+import { alignBlocks, blockSourcesOf, blocks, cellsOf, cutMoved, filterRows, isCutLine, isCutRow, joinBlocks } from "./blocks";
 
 describe("blocks", () => {
   it("are what blank lines separate, as memory.rs cuts them (the shared cases)", async () => {
@@ -19,6 +19,51 @@ describe("blocks", () => {
   it("join back with blank lines, dropping empty ones", () => {
     expect(joinBlocks(["A", "", " B \n", "C"])).toBe("A\n\nB\n\nC");
     expect(blocks(joinBlocks(["x", "y\nz"]))).toEqual(["x", "y\nz"]);
+  });
+});
+
+describe("the paywall cut in Translate", () => {
+  const source = "One.\n\nTwo.\n<!-- paywall -->\nThree.\n\nFour.";
+  it("is a fixed row holding the source's cut, wherever the translation had one", () => {
+    // The bug: the French cut glued to the first paragraph, after the wrong block.
+    const rows = alignBlocks(source, "Un.\n<!-- paywall -->\nDeux.\n\nTrois.");
+    expect(rows.map((r) => [r.source, r.translation])).toEqual([
+      ["One.", "Un."],
+      ["Two.", "Deux."],
+      ["<!-- paywall -->", "<!-- paywall -->"],
+      ["Three.", "Trois."],
+      ["Four.", ""],
+    ]);
+    expect(rows.map(isCutRow)).toEqual([false, false, true, false, false]);
+    // Written back, the cut stands after the same block as the source's.
+    expect(blocks(joinBlocks(rows.map((r) => r.translation)))).toEqual(["Un.", "Deux.", "<!-- paywall -->", "Trois."]);
+  });
+  it("tells when the rows moved the translation's cut, so it is saved as shown", () => {
+    const moved = "Un.\n<!-- paywall -->\nDeux.";
+    expect(cutMoved(moved, alignBlocks(source, moved))).toBe(true);
+    const right = "Un.\n\nDeux.\n\n<!-- paywall -->\n\nTrois.";
+    expect(cutMoved(right, alignBlocks(source, right))).toBe(false);
+    // A new translation is not written to just by opening it.
+    expect(cutMoved("", alignBlocks(source, ""))).toBe(false);
+  });
+  it("is never given a translated block through the block map", () => {
+    const rows = alignBlocks(source, "Deux.\n\nTrois.", null, ["Two.", "<!-- paywall -->"]);
+    expect(rows.map((r) => r.translation)).toEqual(["", "Deux.", "<!-- paywall -->", "Trois.", ""]);
+    expect(blockSourcesOf(rows)).toEqual(["Two.", "<!-- paywall -->", "Three."]);
+  });
+  it("a cut the source removed since leaves the translation without one", () => {
+    const changes = [
+      { change: "same", before: "A", after: "A", changed_words: [] },
+      { change: "removed", before: "<!-- paywall -->", after: null, changed_words: [] },
+      { change: "same", before: "B", after: "B", changed_words: [] },
+    ] as const;
+    const rows = alignBlocks("A\n\nB", "a\n\n<!-- paywall -->\n\nb", changes.map((c) => ({ ...c, changed_words: [] })));
+    expect(rows.map((r) => r.translation)).toEqual(["a", "", "b"]);
+    expect(isCutRow(rows[1]!)).toBe(true);
+  });
+  it("knows the cut's spellings", () => {
+    expect(["<!-- paywall -->", " <!--members-only--> ", "<!--  paywall\t-->"].every(isCutLine)).toBe(true);
+    expect(["<!-- paywall", "<!-- paid -->", "x <!-- paywall -->"].some(isCutLine)).toBe(false);
   });
 });
 

@@ -18,7 +18,7 @@ import { t } from "../i18n/strings";
 import * as ipc from "../ipc";
 import type { ArticleList } from "../search/articleList.svelte";
 import type { Sites } from "../sites/sites.svelte";
-import { alignBlocks, blockSourcesOf, filterRows, joinBlocks, type AlignedRow } from "./blocks";
+import { alignBlocks, blockSourcesOf, cutMoved, filterRows, joinBlocks, type AlignedRow } from "./blocks";
 import { TranslationDraft } from "./translationDraft.svelte";
 import { reasonOf } from "../i18n/reasons";
 
@@ -226,6 +226,9 @@ export class TranslationDesk {
       text,
     };
     this.problem = null;
+    // The rows hold the cut where the source has it; a translation that had it
+    // elsewhere (typed in Write, or from before the cut was fixed) is saved as shown.
+    if (cutMoved(edit.body, this.open.rows)) this.#changed();
     if (!again) {
       this.focused = null;
       this.suggestions = [];
