@@ -119,7 +119,9 @@ function search(q: SearchQuery): SearchResults {
       (q.tag === null || a.tags.includes(q.tag)) &&
       (q.locale === null || a.locales.includes(q.locale)) &&
       (words.length === 0 ||
-        words.every((w) => `${a.title} ${a.standfirst} ${a.body}`.toLowerCase().includes(w.toLowerCase()))),
+        words.every((w) =>
+          `${a.title} ${a.standfirst} ${a.body} ${a.byline}`.toLowerCase().includes(w.toLowerCase()),
+        )),
   );
   if (q.sort === "title") list = [...list].sort((a, b) => a.title.localeCompare(b.title));
   if (q.sort === "updated") list = [...list].sort((a, b) => b.updated_at.localeCompare(a.updated_at));

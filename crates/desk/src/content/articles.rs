@@ -167,7 +167,8 @@ pub(crate) fn set_tags(conn: &Connection, id: Uuid, tags: &[String]) -> Result<(
     Ok(())
 }
 
-/// Marks an article as the most recently edited.
+/// Marks an article as the most recently edited, and brings the search index up to a
+/// byline the change may have set (every change of an article ends here).
 pub(crate) fn touch(conn: &Connection, id: Uuid, now: &str) -> Result<()> {
     conn.prepare_cached(
         "UPDATE articles SET updated_at = ?2,
@@ -175,7 +176,7 @@ pub(crate) fn touch(conn: &Connection, id: Uuid, now: &str) -> Result<()> {
          WHERE id = ?1",
     )?
     .execute(params![id.to_string(), now])?;
-    Ok(())
+    texts::reindex_bylines(conn)
 }
 
 fn current(conn: &Connection, id: Uuid) -> Result<Current> {

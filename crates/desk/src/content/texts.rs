@@ -6,7 +6,11 @@
 //! caller can forget one.
 //!
 //! The search index (`search_index`, FTS5, one row per text, rowid = `article_texts.id`)
-//! holds the text folded by `text::fold`; `search` only reads it.
+//! holds the text folded by `text::fold`, with its article's byline; `search` only reads
+//! it. A byline is the article's, not a text's: whoever changes it, a trigger notes the
+//! article (`search_stale_bylines`) and [`reindex_bylines`] (called by
+//! `articles::touch`, which every change of an article ends with) re-indexes its texts
+//! in the same transaction.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -184,7 +188,8 @@ pub(crate) fn forget_article(conn: &Connection, article: &str) -> Result<()> {
     Ok(())
 }
 
-/// Puts a text into the index, replacing what was there for it.
+/// Puts a text into the index with its article's byline as it is now, replacing what
+/// was there for it.
 fn index(
     conn: &Connection,
     text_id: i64,
@@ -193,44 +198,43 @@ fn index(
     body: &str,
 ) -> rusqlite::Result<()> {
     unindex(conn, text_id)?;
+    let byline: String = conn
+        .prepare_cached(
+            "SELECT a.byline FROM article_texts t JOIN articles a ON a.id = t.article_id
+             WHERE t.id = ?1",
+        )?
+        .query_row([text_id], |r| r.get(0))
+        .optional()?
+        .unwrap_or_default();
     conn.prepare_cached(
-        "INSERT INTO search_index(rowid, title, standfirst, body) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO search_index(rowid, title, standfirst, body, byline)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
     .execute(params![
         text_id,
         index_form(title),
         index_form(standfirst),
-        index_form(body)
+        index_form(body),
+        index_form(&byline)
     ])?;
     Ok(())
 }
 
-fn unindex(conn: &Connection, text_id: i64) -> rusqlite::Result<()> {
-    conn.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")?
-        .execute([text_id])?;
-    Ok(())
-}
-
-/// Rebuilds the search index when it was built by another folding than today's (or
-/// never: a database from before the index, or from before its version was recorded).
-pub(crate) fn refresh_index(conn: &Connection) -> Result<()> {
-    if settings::get(conn, settings::SEARCH_INDEX_FOLDING)?.as_deref() == Some(FOLDING_VERSION) {
-        return Ok(());
-    }
-    let tx = conn.unchecked_transaction()?;
-    rebuild_index(&tx)?;
-    settings::set(&tx, settings::SEARCH_INDEX_FOLDING, FOLDING_VERSION)?;
-    tx.commit()?;
-    Ok(())
-}
-
-/// Builds the whole index anew from the texts, as `text::fold` folds them now.
-fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
-    conn.execute(
-        "INSERT INTO search_index(search_index) VALUES ('delete-all')",
-        [],
+/// Re-indexes the texts of the articles whose byline changed since they were indexed.
+pub(crate) fn reindex_bylines(conn: &Connection) -> Result<()> {
+    index_texts(
+        conn,
+        "SELECT id, title, standfirst, body FROM article_texts
+         WHERE article_id IN (SELECT article_id FROM search_stale_bylines)",
     )?;
-    let mut stmt = conn.prepare("SELECT id, title, standfirst, body FROM article_texts")?;
+    conn.prepare_cached("DELETE FROM search_stale_bylines")?
+        .execute([])?;
+    Ok(())
+}
+
+/// Indexes every text `sql` selects (its id, title, standfirst and body).
+fn index_texts(conn: &Connection, sql: &str) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
         index(
@@ -242,6 +246,41 @@ fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
         )?;
     }
     Ok(())
+}
+
+fn unindex(conn: &Connection, text_id: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached("DELETE FROM search_index WHERE rowid = ?1")?
+        .execute([text_id])?;
+    Ok(())
+}
+
+/// Rebuilds the search index when it was built by another folding than today's (or
+/// never: a database from before the index, or from before its version was recorded, or
+/// whose index a migration made anew); otherwise brings any byline left behind up to
+/// date.
+pub(crate) fn refresh_index(conn: &Connection) -> Result<()> {
+    let tx = conn.unchecked_transaction()?;
+    if settings::get(&tx, settings::SEARCH_INDEX_FOLDING)?.as_deref() == Some(FOLDING_VERSION) {
+        reindex_bylines(&tx)?;
+    } else {
+        rebuild_index(&tx)?;
+        settings::set(&tx, settings::SEARCH_INDEX_FOLDING, FOLDING_VERSION)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
+/// Builds the whole index anew from the texts, as `text::fold` folds them now.
+fn rebuild_index(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute(
+        "INSERT INTO search_index(search_index) VALUES ('delete-all')",
+        [],
+    )?;
+    conn.execute("DELETE FROM search_stale_bylines", [])?;
+    index_texts(
+        conn,
+        "SELECT id, title, standfirst, body FROM article_texts",
+    )
 }
 
 /// Changes only a text's slug (metadata: neither the index nor the history holds it).

@@ -1,5 +1,7 @@
-//! Finding articles: SQLite FTS5 over the headline, standfirst and body of every text,
-//! with filters, sorting and paging. An empty query is the article list itself.
+//! Finding articles: SQLite FTS5 over the headline, standfirst and body of every text and
+//! its article's byline, with filters, sorting and paging. An empty query is the article
+//! list itself. Search runs as the journalist types, so the query's last word is a
+//! prefix ("harb" finds "harbour"); the others must match whole.
 //!
 //! The index (`search_index`, one row per text, rowid = `article_texts.id`) holds text
 //! folded by `text::fold`; `content::texts`, the write path of every text, keeps it in
@@ -25,7 +27,8 @@ use crate::text::fold::{match_expression, query_terms};
 #[ts(export)]
 pub enum SearchSort {
     /// Best match first (bm25; a headline counts more than the standfirst, which counts
-    /// more than the body). Without search text: most recently edited first.
+    /// more than the byline and the body). Without search text: most recently edited
+    /// first.
     #[default]
     Relevance,
     /// Most recently edited first.
@@ -38,7 +41,8 @@ pub enum SearchSort {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct SearchQuery {
-    /// Words to find, all of them (accents and case ignored; CJK as substrings).
+    /// Words to find, all of them, in the texts or the byline (accents and case ignored;
+    /// the last word as the start of a word; CJK as substrings).
     pub text: String,
     pub state: Option<WorkflowState>,
     /// A section and the sections below it (`economy` also finds `economy/asia`).
@@ -79,8 +83,8 @@ pub struct SearchResults {
 const DEFAULT_LIMIT: u32 = 50;
 const MAX_LIMIT: u32 = 200;
 
-/// bm25 column weights: title, standfirst, body.
-const WEIGHTS: &str = "10.0, 4.0, 1.0";
+/// bm25 column weights: title, standfirst, body, byline.
+const WEIGHTS: &str = "10.0, 4.0, 1.0, 2.0";
 
 fn like_escape(s: &str) -> String {
     s.replace('\\', "\\\\")
@@ -261,17 +265,20 @@ impl Desk {
         };
         let mut hits = Vec::with_capacity(found.len());
         let mut text = db.prepare_cached(
-            "SELECT title, standfirst, body FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+            "SELECT t.title, t.standfirst, t.body, a.byline
+             FROM article_texts t JOIN articles a ON a.id = t.article_id
+             WHERE t.article_id = ?1 AND t.locale = ?2",
         )?;
         for (article, locale, standfirst) in found {
             let snippet = if terms.is_empty() {
                 snippet(&[&standfirst], &[])
             } else {
-                let (title, standfirst, body): (String, String, String) = text
+                let (title, standfirst, body, byline): (String, String, String, String) = text
                     .query_row(params![article.id.to_string(), locale], |r| {
-                        Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
                     })?;
-                snippet(&[&standfirst, &body, &title], &terms)
+                // The byline last: shown only when it alone holds what matched.
+                snippet(&[&standfirst, &body, &title, &byline], &terms)
             };
             hits.push(SearchHit {
                 article,
@@ -304,6 +311,11 @@ mod tests {
         r.hits.iter().map(|h| h.article.id).collect()
     }
 
+    /// The articles a search for `q` finds, best first.
+    fn found(desk: &Desk, q: &str) -> Vec<Uuid> {
+        ids(&desk.search_articles(&text(q)).unwrap())
+    }
+
     fn hit_texts(r: &SearchResults) -> Vec<String> {
         r.hits
             .iter()
@@ -328,17 +340,10 @@ mod tests {
         let de = article(&desk, "Straße", "", "Die Brücke über den Fluss.");
         let _other = article(&desk, "Harbour", "", "Nothing here.");
         for q in ["economie", "ÉCONOMIE", "économie", "francaise marches"] {
-            let r = desk.search_articles(&text(q)).unwrap();
-            assert_eq!(ids(&r), vec![fr], "{q}");
+            assert_eq!(found(&desk, q), vec![fr], "{q}");
         }
-        assert_eq!(
-            ids(&desk.search_articles(&text("strasse")).unwrap()),
-            vec![de]
-        );
-        assert_eq!(
-            ids(&desk.search_articles(&text("brucke")).unwrap()),
-            vec![de]
-        );
+        assert_eq!(found(&desk, "strasse"), vec![de]);
+        assert_eq!(found(&desk, "brucke"), vec![de]);
         let r = desk.search_articles(&text("marches")).unwrap();
         assert_eq!(hit_texts(&r), vec!["marchés"]);
         assert_eq!(r.hits[0].locale, desk.article(fr).unwrap().source_locale);
@@ -356,8 +361,7 @@ mod tests {
         let _other = article(&desk, "Other", "", "text");
         for q in ["الاخبار", "الأخبار", "اسعار", "أسعار النفط", "المدرسه"]
         {
-            let r = desk.search_articles(&text(q)).unwrap();
-            assert_eq!(ids(&r), vec![ar], "{q}");
+            assert_eq!(found(&desk, q), vec![ar], "{q}");
         }
         let r = desk.search_articles(&text("اسعار")).unwrap();
         assert_eq!(hit_texts(&r), vec!["أَسْعَار"]);
@@ -385,8 +389,7 @@ mod tests {
             ("항구가", ko),
             ("서울", ko),
         ] {
-            let r = desk.search_articles(&text(q)).unwrap();
-            assert_eq!(ids(&r), vec![want], "{q}");
+            assert_eq!(found(&desk, q), vec![want], "{q}");
         }
         // A run that does not occur finds nothing, even though its characters do.
         assert_eq!(desk.search_articles(&text("京東")).unwrap().total, 0);
@@ -524,6 +527,197 @@ mod tests {
     }
 
     #[test]
+    fn the_last_word_matches_as_it_is_typed() {
+        let (_dir, desk) = desk();
+        let harbour = article(
+            &desk,
+            "Harbour cranes return",
+            "",
+            "Ships were diverted to Ostend.",
+        );
+        let hard = article(&desk, "Hard times", "", "Prices rose.");
+        for q in [
+            "harb",
+            "HARBO",
+            "divert",
+            "cranes divert",
+            "harbour div",
+            "ost",
+        ] {
+            assert_eq!(found(&desk, q), vec![harbour], "{q}");
+        }
+        let mut both = found(&desk, "har");
+        both.sort();
+        let mut want = vec![harbour, hard];
+        want.sort();
+        assert_eq!(both, want);
+        // Only the last word is a prefix: the words before it are finished.
+        assert_eq!(desk.search_articles(&text("harb cranes")).unwrap().total, 0);
+        // The hit is marked as the whole word the prefix starts.
+        let r = desk.search_articles(&text("divert")).unwrap();
+        assert_eq!(hit_texts(&r), vec!["diverted"]);
+    }
+
+    #[test]
+    fn prefixes_in_other_scripts() {
+        let (_dir, desk) = desk();
+        let ar = article(&desk, "الأخبار", "", "ارتفعت أَسْعَار النفط");
+        let ru = article(&desk, "Москва", "", "Порт закрыт.");
+        let el = article(&desk, "Οικονομία", "", "Λιμάνι.");
+        let hi = article(&desk, "हिन्दी समाचार", "", "बंदरगाह");
+        let ja = article(&desk, "東京港", "", "港湾の整備");
+        for (q, want) in [
+            ("اسع", ar),
+            ("الأخ", ar),
+            ("моск", ru),
+            ("οικον", el),
+            ("οικονο", el),
+            ("हिन्", hi),
+            ("東京", ja),
+            ("港湾", ja),
+        ] {
+            assert_eq!(found(&desk, q), vec![want], "{q}");
+        }
+        let r = desk.search_articles(&text("اسع")).unwrap();
+        assert_eq!(hit_texts(&r), vec!["أَسْعَار"]);
+    }
+
+    fn with_byline(desk: &Desk, id: Uuid, title: &str, body: &str, byline: &str) {
+        let e = ArticleEdit {
+            byline: byline.into(),
+            ..edit(title, body)
+        };
+        desk.save_article(id, &e).unwrap();
+    }
+
+    #[test]
+    fn the_byline_is_searched_in_every_text() {
+        let (dir, desk) = desk();
+        let id = article(&desk, "Harbour reopens", "", "The cranes are back.");
+        let _other = article(&desk, "Tides", "", "Ruiz is not the author here? No.");
+        let src = desk.article(id).unwrap().source_locale;
+        let file = dir.path().join("t.fr.md");
+        std::fs::write(
+            &file,
+            format!(
+                "---\nid: {id}\nlocale: fr\nsource_locale: {src}\ntitle: Le port rouvre\n---\n\nLes grues sont de retour.\n"
+            ),
+        )
+        .unwrap();
+        assert!(desk.import_markdown(&[file]).unwrap().failed.is_empty());
+        // Set after the translation was made: the French text's entry follows too.
+        with_byline(
+            &desk,
+            id,
+            "Harbour reopens",
+            "The cranes are back.",
+            "Inès Müller",
+        );
+        let in_fr = |q: &str| SearchQuery {
+            locale: Some("fr".into()),
+            ..text(q)
+        };
+        for q in ["muller", "Mül", "ines grues", "harbour muller"] {
+            assert_eq!(found(&desk, q), vec![id], "{q}");
+        }
+        assert_eq!(
+            ids(&desk.search_articles(&in_fr("muller")).unwrap()),
+            vec![id]
+        );
+        // Only the byline matched: the snippet shows it, marked.
+        let r = desk.search_articles(&text("mull")).unwrap();
+        assert_eq!(hit_texts(&r), vec!["Müller"]);
+
+        // A new byline replaces the old one in the index, in every text.
+        with_byline(
+            &desk,
+            id,
+            "Harbour reopens",
+            "The cranes are back.",
+            "Li Wei",
+        );
+        assert_eq!(desk.search_articles(&text("muller")).unwrap().total, 0);
+        assert_eq!(ids(&desk.search_articles(&in_fr("wei")).unwrap()), vec![id]);
+
+        // Whatever code changes a byline, the article's next change brings the index
+        // up to it; and should none follow, the desk does when it opens.
+        let set = |byline: &str| {
+            desk.db()
+                .execute(
+                    "UPDATE articles SET byline = ?2 WHERE id = ?1",
+                    rusqlite::params![id.to_string(), byline],
+                )
+                .unwrap();
+        };
+        set("Ana Ruiz");
+        crate::content::articles::touch(&desk.db(), id, "2026-01-01T00:00:00.000Z").unwrap();
+        assert_eq!(
+            ids(&desk.search_articles(&in_fr("ruiz")).unwrap()),
+            vec![id]
+        );
+        set("Kofi Mensah");
+        drop(desk);
+        let desk = crate::testutil::open(dir.path());
+        assert_eq!(
+            ids(&desk.search_articles(&in_fr("mensah")).unwrap()),
+            vec![id]
+        );
+        assert_eq!(desk.search_articles(&text("ruiz")).unwrap().total, 1);
+    }
+
+    #[test]
+    fn hostile_input_in_the_word_being_typed() {
+        let (_dir, desk) = desk();
+        let id = article(
+            &desk,
+            "Harbour strike",
+            "",
+            "Words FTS5 would read as syntax are words here: and, or, not, near, title, body, 1, 2.",
+        );
+        // The last word, with FTS5's syntax around or inside it: never an error, and the
+        // word still found as it is typed.
+        for q in [
+            "harb\"",
+            "harb*",
+            "\"harb",
+            "\"harb\" *",
+            "harb -",
+            "-harb",
+            "NEAR(harb",
+            "NEAR(words, 2) harb",
+            "words AND harb",
+            "words OR harb",
+            "NOT harb",
+            "title:harb",
+            "{title body}:harb",
+            "harb:",
+            "(harb",
+            "harb)",
+            "^harb",
+            "+harb",
+            "harb\"\"",
+            "' OR '1'='1' -- harb",
+            "harb\\",
+            "h*a*r*b",
+            "harb\u{0}",
+        ] {
+            let r = desk.search_articles(&text(q));
+            assert!(r.is_ok(), "{q}: {r:?}");
+            if q != "h*a*r*b" {
+                assert_eq!(ids(&r.unwrap()), vec![id], "{q}");
+            }
+        }
+        for q in [
+            "\"", "*", "AND", "OR", "NEAR", "NEAR(", ":", "-", "\"\"", "^", "()",
+        ] {
+            let r = desk.search_articles(&text(q));
+            assert!(r.is_ok(), "{q}: {r:?}");
+        }
+        // Operators are words like any other.
+        assert_eq!(found(&desk, "NEAR"), vec![id]);
+    }
+
+    #[test]
     fn query_syntax_is_never_interpreted() {
         let (_dir, desk) = desk();
         let id = article(&desk, "AND OR NOT", "", "a \"quoted\" word* and NEAR(x y)");
@@ -545,6 +739,6 @@ mod tests {
             ids(&desk.search_articles(&text("quoted\"")).unwrap()),
             vec![id]
         );
-        assert_eq!(ids(&desk.search_articles(&text("NOT")).unwrap()), vec![id]);
+        assert_eq!(found(&desk, "NOT"), vec![id]);
     }
 }

@@ -32,16 +32,19 @@ struct Token {
     hit: Option<usize>,
 }
 
-/// The words and CJK characters of `text`, each marked with the query term it matches.
+/// The words and CJK characters of `text`, each marked with the query term it matches
+/// (a word that a prefix term starts is marked whole).
 fn tokens(text: &str, terms: &[Term]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::new();
     let mut word: Option<usize> = None;
     let mut run: Vec<(usize, char)> = Vec::new();
     let flush_word = |out: &mut Vec<Token>, start: usize, end: usize| {
         let folded = fold_word(&text[start..end]);
-        let hit = terms
-            .iter()
-            .position(|t| matches!(t, Term::Word(w) if *w == folded));
+        let hit = terms.iter().position(|t| match t {
+            Term::Word(w) => *w == folded,
+            Term::Prefix(p) => folded.starts_with(p.as_str()),
+            Term::Cjk(_) => false,
+        });
         out.push(Token { start, end, hit });
     };
     let flush_run = |out: &mut Vec<Token>, run: &mut Vec<(usize, char)>| {
@@ -345,6 +348,20 @@ mod tests {
             render(&parts),
             "La reprise de l'[Économie] [française] surprend."
         );
+    }
+
+    #[test]
+    fn a_prefix_marks_the_words_it_starts() {
+        let parts = snippet(
+            &["Cranes were diverted to the Harbour; harbours diverge."],
+            &query_terms("harbour dive"),
+        );
+        assert_eq!(
+            render(&parts),
+            "Cranes were [diverted] to the [Harbour]; harbours [diverge]."
+        );
+        let parts = snippet(&["قال إن الأخبار جيدة"], &query_terms("الاخ"));
+        assert_eq!(render(&parts), "قال إن [الأخبار] جيدة");
     }
 
     #[test]

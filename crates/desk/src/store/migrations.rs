@@ -28,12 +28,13 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             "migrations/0004_translation_sources_memory.sql"
         )),
         M::up(include_str!("migrations/0005_block_sources.sql")),
+        M::up(include_str!("migrations/0006_search_bylines_prefixes.sql")),
     ])
 });
 
 /// The schema version this desk writes (SQLite's `user_version`): the number of
 /// migrations.
-pub const SCHEMA_VERSION: i64 = 5;
+pub const SCHEMA_VERSION: i64 = 6;
 
 /// Migration 3's data step: the translations already on a site are marked done against
 /// their source as it is now, so updating those articles is not blocked by "not done".
@@ -235,6 +236,18 @@ mod tests {
                 seen("the index holds the French text")
             );
             assert_eq!(found.hits[0].locale, "fr");
+            let by_byline = desk
+                .search_articles(&crate::SearchQuery {
+                    text: "varg".into(),
+                    ..Default::default()
+                })
+                .unwrap();
+            assert_eq!(
+                by_byline.total,
+                1,
+                "{}",
+                seen("the index holds the byline, searched as typed")
+            );
 
             let sites: Vec<String> = desk.sites().unwrap().into_iter().map(|s| s.url).collect();
             assert_eq!(sites, ["https://news.example"], "{}", seen("sites"));

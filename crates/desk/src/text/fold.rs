@@ -20,6 +20,11 @@
 //!   Lucene's CJK analyzer. A query run becomes the phrase of its bigrams, which matches
 //!   exactly where the run occurs; a one-character query is a prefix query, which
 //!   finds the character as the first half of a bigram or as a run's last character.
+//!
+//! A query's last word is the one being typed (search runs as the journalist types), so
+//! it is asked for as a prefix (`"harb" *` finds "harbour"); the index keeps prefix
+//! indexes of one and two characters so that the first keys of a word are as quick to
+//! search as whole words. A CJK run already matches wherever it occurs.
 //!   We chose this over FTS5's `trigram` tokenizer because trigrams cannot find the
 //!   two-character words that make up much of Chinese and Japanese (経済, 東京, 港湾)
 //!   without a full scan, and a second table would double the index.
@@ -153,60 +158,77 @@ fn push_bigrams(run: &[char], out: &mut String) {
 pub(crate) enum Term {
     /// A folded word of a spaced script.
     Word(String),
+    /// The start of a folded word: the query's last word, which may still be being
+    /// typed ("harb" finds "harbour").
+    Prefix(String),
     /// A run of CJK characters, matched as a substring.
     Cjk(Vec<char>),
 }
 
-/// The terms of a query, in order, without repeats.
+/// The terms of a query, in order, without repeats. The query's last word is the one
+/// being typed, so it is a [`Term::Prefix`] (unless the same word is also asked for
+/// whole); every other word must match whole.
 pub(crate) fn query_terms(text: &str) -> Vec<Term> {
-    let mut terms: Vec<Term> = Vec::new();
-    let push = |t: Term, terms: &mut Vec<Term>| {
-        let empty = match &t {
-            Term::Word(w) => w.is_empty(),
-            Term::Cjk(r) => r.is_empty(),
-        };
-        if !empty && !terms.contains(&t) {
-            terms.push(t);
-        }
-    };
+    let mut found: Vec<Term> = Vec::new();
     let mut word = String::new();
     let mut run = Vec::new();
     for c in text.chars() {
         if is_cjk(c) {
             if !word.is_empty() {
-                push(Term::Word(fold_word(&word)), &mut terms);
-                word.clear();
+                found.push(Term::Word(fold_word(&std::mem::take(&mut word))));
             }
             run.push(c);
         } else {
             if !run.is_empty() {
-                push(Term::Cjk(std::mem::take(&mut run)), &mut terms);
+                found.push(Term::Cjk(std::mem::take(&mut run)));
             }
             if is_word_char(c) {
                 word.push(c);
             } else if !word.is_empty() {
-                push(Term::Word(fold_word(&word)), &mut terms);
-                word.clear();
+                found.push(Term::Word(fold_word(&std::mem::take(&mut word))));
             }
         }
     }
     if !word.is_empty() {
-        push(Term::Word(fold_word(&word)), &mut terms);
+        found.push(Term::Word(fold_word(&word)));
     }
     if !run.is_empty() {
-        push(Term::Cjk(run), &mut terms);
+        found.push(Term::Cjk(run));
+    }
+    found.retain(|t| match t {
+        Term::Word(w) | Term::Prefix(w) => !w.is_empty(),
+        Term::Cjk(r) => !r.is_empty(),
+    });
+    if let Some(Term::Word(last)) = found.last()
+        && found
+            .iter()
+            .filter(|t| matches!(t, Term::Word(w) if w == last))
+            .count()
+            == 1
+    {
+        let last = last.clone();
+        found.pop();
+        found.push(Term::Prefix(last));
+    }
+    let mut terms: Vec<Term> = Vec::with_capacity(found.len());
+    for t in found {
+        if !terms.contains(&t) {
+            terms.push(t);
+        }
     }
     terms
 }
 
 /// The FTS5 MATCH expression for `terms`: every term must occur (AND). Each term is a
-/// quoted string, so nothing the user types is read as FTS5 syntax.
+/// quoted string (a prefix is a quoted string followed by `*`), so nothing the user
+/// types is read as FTS5 syntax.
 pub(crate) fn match_expression(terms: &[Term]) -> String {
     let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
     terms
         .iter()
         .map(|t| match t {
             Term::Word(w) => quote(w),
+            Term::Prefix(p) => format!("{} *", quote(p)),
             Term::Cjk(run) if run.len() == 1 => format!("{} *", quote(&run[0].to_string())),
             Term::Cjk(run) => {
                 let bigrams: Vec<String> = run
@@ -272,5 +294,29 @@ mod tests {
             "\"economie\" \"東京 京港\" \"港\" * \"l\" \"ete\" \"or\""
         );
         assert!(query_terms("  ,;  ").is_empty());
+    }
+
+    #[test]
+    fn the_word_being_typed_is_a_prefix() {
+        let terms = query_terms("Harbour DIVÉR");
+        assert_eq!(
+            terms,
+            vec![Term::Word("harbour".into()), Term::Prefix("diver".into())]
+        );
+        assert_eq!(match_expression(&terms), "\"harbour\" \"diver\" *");
+        // Whatever follows the last word; a CJK run stays a substring.
+        assert_eq!(query_terms("harb*\""), vec![Term::Prefix("harb".into())]);
+        assert_eq!(
+            query_terms("port harb port"),
+            vec![Term::Word("port".into()), Term::Word("harb".into())]
+        );
+        assert_eq!(query_terms("港湾"), vec![Term::Cjk(vec!['港', '湾'])]);
+        // Arabic folds the same way as the index.
+        assert_eq!(query_terms("الأخ"), vec![Term::Prefix("الاخ".into())]);
+        // Hostile input is never syntax: quotes and operators are separators or quoted.
+        assert_eq!(
+            match_expression(&query_terms("NEAR(\"x* -harb")),
+            "\"near\" \"x\" \"harb\" *"
+        );
     }
 }

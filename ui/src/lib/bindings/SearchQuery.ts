@@ -7,7 +7,8 @@ import type { WorkflowState } from "./WorkflowState";
  */
 export type SearchQuery = { 
 /**
- * Words to find, all of them (accents and case ignored; CJK as substrings).
+ * Words to find, all of them, in the texts or the byline (accents and case ignored;
+ * the last word as the start of a word; CJK as substrings).
  */
 text: string, state: WorkflowState | null, 
 /**

@@ -8,18 +8,11 @@ import type { ImportReport } from "../bindings/ImportReport";
 import { t } from "../i18n/strings";
 import * as ipc from "../ipc";
 import type { Notices } from "../shell/notices.svelte";
-import { ArticleSearch, type SearchParams, type SearchView } from "./search";
+import { ArticleSearch, EMPTY_VIEW, type SearchParams, type SearchView } from "./search";
 import { reasonOf } from "../i18n/reasons";
 
 export class ArticleList {
-  view = $state<SearchView>({
-    hits: [],
-    total: 0,
-    loading: false,
-    loadingMore: false,
-    error: null,
-    narrowed: false,
-  });
+  view = $state<SearchView>({ ...EMPTY_VIEW });
   readonly search: ArticleSearch;
   params: SearchParams;
   // A failure as data, worded when shown, so it follows the interface language.

@@ -3,7 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { ArticleSummary } from "../bindings/ArticleSummary";
 import type { SearchQuery } from "../bindings/SearchQuery";
 import type { SearchResults } from "../bindings/SearchResults";
-import { activeFilterCount, ArticleSearch, buildQuery, NO_FILTERS, type SearchView } from "./search";
+import {
+  activeFilterCount,
+  ArticleSearch,
+  buildQuery,
+  emptyNote,
+  NO_FILTERS,
+  type SearchView,
+} from "./search";
 
 const summary = (id: string, title = id): ArticleSummary => ({
   id,
@@ -199,5 +206,65 @@ describe("ArticleSearch", () => {
     pending[1]!.resolve(results([]));
     await vi.advanceTimersByTimeAsync(0);
     expect(search.view.narrowed).toBe(true);
+  });
+
+  it("keeps the last answer on screen while typing, whatever order the answers come in", async () => {
+    const { pending, search, ids, views } = manual();
+    search.reload();
+    pending[0]!.resolve(results(["a", "b", "c"]));
+    await vi.advanceTimersByTimeAsync(0);
+    const typed = views.length;
+    // Three pauses while typing "har": three questions on their way at once.
+    for (const text of ["h", "ha", "har"]) {
+      search.setText(text);
+      await vi.advanceTimersByTimeAsync(180);
+    }
+    expect(pending.map((p) => p.query.text)).toEqual(["", "h", "ha", "har"]);
+    expect(search.view.loading).toBe(true);
+    expect(ids()).toEqual(["a", "b", "c"]);
+    expect(emptyNote(search.view)).toBeNull();
+    // The newest answer first, then the older ones late and out of order.
+    pending[3]!.resolve(results(["b"]));
+    await vi.advanceTimersByTimeAsync(0);
+    pending[2]!.resolve(results([]));
+    pending[1]!.resolve(results(["a", "b"]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(ids()).toEqual(["b"]);
+    expect(search.view.loading).toBe(false);
+    // No state along the way was an empty list saying that nothing matches.
+    const between = views.slice(typed);
+    expect(between.length).toBeGreaterThan(3);
+    expect(between.filter((v) => v.hits.length === 0 || emptyNote(v) !== null)).toEqual([]);
+  });
+
+  it("keeps saying that nothing matches until an answer says otherwise", async () => {
+    const { pending, search } = manual();
+    search.setText("harbx");
+    await vi.advanceTimersByTimeAsync(180);
+    pending[0]!.resolve(results([]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emptyNote(search.view)).toBe("search-empty");
+    // The next key: the note stays while its question is on its way, not blinking out.
+    search.setText("harb");
+    await vi.advanceTimersByTimeAsync(180);
+    expect(search.view.loading).toBe(true);
+    expect(emptyNote(search.view)).toBe("search-empty");
+    pending[1]!.resolve(results(["a"]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emptyNote(search.view)).toBeNull();
+  });
+
+  it("says nothing before the first answer, then whether there are no articles or no matches", async () => {
+    const { pending, search } = manual();
+    expect(emptyNote(search.view)).toBeNull();
+    search.reload();
+    expect(emptyNote(search.view)).toBeNull();
+    pending[0]!.resolve(results([]));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emptyNote(search.view)).toBe("articles-empty");
+    search.setFilters({ state: "draft" });
+    pending[1]!.reject({ code: "storage", message: "disk" });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(emptyNote(search.view)).toBeNull(); // the failure is shown instead
   });
 });

@@ -1,7 +1,10 @@
 // The article list's search: what to ask `search_articles`, when, and which answer to
-// keep. Typing is debounced; a changed filter or sort asks at once; "more" appends the
-// next page. Only the answers of the newest question are used, whatever order they
-// arrive in, and a page is appended only to the list it continues. Framework-free.
+// keep. Typing is debounced (the desk matches the last word as a prefix, so each pause
+// finds something); a changed filter or sort asks at once; "more" appends the next page.
+// Only the answers of the newest question are used, whatever order they arrive in, and a
+// page is appended only to the list it continues. What is shown (the hits, or the note
+// that nothing matches) is the last answer until the next one arrives, so nothing
+// flashes between keys. Framework-free.
 
 import type { ArticleSummary } from "../bindings/ArticleSummary";
 import type { SearchHit } from "../bindings/SearchHit";
@@ -77,6 +80,29 @@ export interface SearchView {
   error: unknown;
   /** Whether words or a filter narrow the list (for "nothing found" vs "no articles"). */
   narrowed: boolean;
+  /** Whether any question has been answered yet (before that, the list says nothing). */
+  answered: boolean;
+}
+
+export const EMPTY_VIEW: Readonly<SearchView> = {
+  hits: [],
+  total: 0,
+  loading: false,
+  loadingMore: false,
+  error: null,
+  narrowed: false,
+  answered: false,
+};
+
+/**
+ * The note the list shows in place of hits: nothing matches the search, or there are no
+ * articles at all; none while there are hits, a failure to show, or no answer yet. It
+ * follows the answer shown, not the question on its way, so it neither blinks out while
+ * the next answer is coming nor appears before the first.
+ */
+export function emptyNote(view: SearchView): "search-empty" | "articles-empty" | null {
+  if (view.hits.length > 0 || view.error !== null || !view.answered) return null;
+  return view.narrowed ? "search-empty" : "articles-empty";
 }
 
 export interface ArticleSearchOptions {
@@ -95,14 +121,7 @@ export class ArticleSearch {
   #params: SearchParams = { text: "", filters: { ...NO_FILTERS }, sort: "relevance" };
   /** The params whose answer is shown (typing changes `#params` before it is asked). */
   #shown: SearchParams = this.#params;
-  #view: SearchView = {
-    hits: [],
-    total: 0,
-    loading: false,
-    loadingMore: false,
-    error: null,
-    narrowed: false,
-  };
+  #view: SearchView = { ...EMPTY_VIEW };
   /** Bumped by every new question; answers of older ones are dropped. */
   #generation = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -169,6 +188,7 @@ export class ArticleSearch {
           loading: false,
           error: null,
           narrowed: isNarrowed(params),
+          answered: true,
         });
       },
       (error: unknown) => {
