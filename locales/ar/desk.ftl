@@ -344,6 +344,8 @@ publish-choose = اختر مقالًا من القائمة.
 publish-plan-failed = تعذّر تحضير النشر: { $reason }
 publish-to = إلى { $site }
 publication-live = منشور، الإصدار { $version }، منذ { $when }
+unsent-changes = تغييرات لم تصل إلى الموقع بعد
+unsent-changes-hint = تغيّرت المقالة بعد نشرها: زر «تحديث» في النشر يرسل التغييرات
 publish-locales = اللغات المراد نشرها
 text-source = الأصل
 text-outdated = قديمة
@@ -478,6 +480,7 @@ check-cut-missing = لا يوجد حد للمحتوى المدفوع في هذا
 check-cut-misplaced = حد المحتوى المدفوع ليس بعد الفقرة نفسها كما في النص الأصلي
 check-slug-taken = العنوان مستخدم بالفعل
 check-image-missing = صورة مفقودة في هذا المكتب
+check-standfirst-missing = لا توجد مقدمة، مع أن للنص الأصلي مقدمة
 
 ## The Translate workspace: interface strings
 
@@ -612,6 +615,7 @@ tr-block-label = الفقرة { $n } من الترجمة
 tr-before = قبل:
 tr-cut-fixed = يبقى الحد حيث وضعه النص الأصلي: ما يليه للمشتركين في كل اللغات.
 tr-cut-removed = لم يعد في النص الأصلي حد هنا، فلا حد في هذه الترجمة أيضًا.
+tr-standfirst-missing = للنص الأصلي مقدمة: ترجمها أيضًا، وإلا فلن يجد قرّاء هذه اللغة مقدمة.
 tr-change-changed = تغيّر منذ اكتمال الترجمة
 tr-change-added = جديد في الأصل
 tr-change-removed = حُذف من الأصل

@@ -309,6 +309,8 @@ publish-choose = Wählen Sie einen Artikel aus der Liste.
 publish-plan-failed = Die Veröffentlichung konnte nicht vorbereitet werden: { $reason }
 publish-to = Nach { $site }
 publication-live = Online, Version { $version }, seit { $when }
+unsent-changes = Änderungen noch nicht auf der Website
+unsent-changes-hint = Der Artikel wurde nach der Veröffentlichung geändert: „Aktualisieren“ unter Veröffentlichen sendet die Änderungen
 publish-locales = Zu veröffentlichende Sprachen
 text-source = Original
 text-outdated = Veraltet
@@ -443,6 +445,7 @@ check-cut-missing = Keine Bezahlgrenze in diesem Text
 check-cut-misplaced = Die Bezahlgrenze steht nicht nach demselben Absatz wie in der Quelle
 check-slug-taken = Adresse bereits vergeben
 check-image-missing = Ein Bild fehlt in diesem Desk
+check-standfirst-missing = Kein Vorspann, obwohl die Quelle einen hat
 
 ## The Translate workspace: interface strings
 
@@ -573,6 +576,7 @@ tr-block-label = Absatz { $n } der Übersetzung
 tr-before = Vorher:
 tr-cut-fixed = Die Grenze bleibt, wo die Quelle sie hat: Was folgt, ist in jeder Sprache für Abonnenten.
 tr-cut-removed = Die Quelle hat hier keine Grenze mehr, also auch diese Übersetzung nicht.
+tr-standfirst-missing = Die Quelle hat einen Vorspann: Übersetzen Sie ihn auch, sonst bekommen Leser dieser Sprache keinen.
 tr-change-changed = Geändert, seit die Übersetzung fertig war
 tr-change-added = Neu in der Quelle
 tr-change-removed = Aus der Quelle entfernt

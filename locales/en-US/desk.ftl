@@ -312,6 +312,8 @@ publish-choose = Choose an article in the queue.
 publish-plan-failed = Could not prepare publishing: { $reason }
 publish-to = To { $site }
 publication-live = Live, version { $version }, since { $when }
+unsent-changes = Changes not yet on the site
+unsent-changes-hint = This article changed after it was published: Update in Publish sends the changes
 publish-locales = Languages to publish
 text-source = Source
 text-outdated = Outdated
@@ -446,6 +448,7 @@ check-cut-missing = No paywall cut in this text
 check-cut-misplaced = The paywall cut is not after the same paragraph as in the source
 check-slug-taken = Address already in use
 check-image-missing = An image is missing on this desk
+check-standfirst-missing = No standfirst, though the source has one
 
 ## The Translate workspace: interface strings
 
@@ -577,6 +580,7 @@ tr-block-label = Paragraph { $n } of the translation
 tr-before = Before:
 tr-cut-fixed = The cut stays where the source has it: what follows is for subscribers in every language.
 tr-cut-removed = The source no longer has a cut here, so this translation has none either.
+tr-standfirst-missing = The source has a standfirst: translate it too, or readers of this language get none.
 tr-change-changed = Changed since the translation was done
 tr-change-added = New in the source
 tr-change-removed = Removed from the source

@@ -309,6 +309,8 @@ publish-choose = Elija un artículo de la cola.
 publish-plan-failed = No se pudo preparar la publicación: { $reason }
 publish-to = En { $site }
 publication-live = En línea, versión { $version }, desde { $when }
+unsent-changes = Cambios aún no publicados en el sitio
+unsent-changes-hint = El artículo cambió después de publicarse: «Actualizar» en Publicar envía los cambios
 publish-locales = Idiomas que publicar
 text-source = Original
 text-outdated = Desactualizada
@@ -443,6 +445,7 @@ check-cut-missing = Este texto no tiene corte de pago
 check-cut-misplaced = El corte de pago no está después del mismo párrafo que en el original
 check-slug-taken = Dirección ya en uso
 check-image-missing = Falta una imagen en esta mesa
+check-standfirst-missing = Sin entradilla, aunque el original tiene una
 
 ## The Translate workspace: interface strings
 
@@ -573,6 +576,7 @@ tr-block-label = Párrafo { $n } de la traducción
 tr-before = Antes:
 tr-cut-fixed = El corte se queda donde lo tiene el original: lo que sigue es para suscriptores en todos los idiomas.
 tr-cut-removed = El original ya no tiene un corte aquí, así que esta traducción tampoco.
+tr-standfirst-missing = El original tiene entradilla: tradúzcala también, o los lectores de este idioma no tendrán ninguna.
 tr-change-changed = Cambiado desde que se terminó la traducción
 tr-change-added = Nuevo en el original
 tr-change-removed = Eliminado del original

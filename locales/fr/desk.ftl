@@ -309,6 +309,8 @@ publish-choose = Choisissez un article dans la file.
 publish-plan-failed = Impossible de préparer la publication : { $reason }
 publish-to = Vers { $site }
 publication-live = En ligne, version { $version }, depuis le { $when }
+unsent-changes = Modifications pas encore en ligne
+unsent-changes-hint = L’article a changé depuis sa publication : « Mettre à jour » dans Publier envoie les modifications
 publish-locales = Langues à publier
 text-source = Source
 text-outdated = Périmée
@@ -443,6 +445,7 @@ check-cut-missing = Pas de limite payante dans ce texte
 check-cut-misplaced = La limite payante ne suit pas le même paragraphe que dans la source
 check-slug-taken = Adresse déjà utilisée
 check-image-missing = Une image manque sur ce poste
+check-standfirst-missing = Pas de chapô, alors que la source en a un
 
 ## The Translate workspace: interface strings
 
@@ -573,6 +576,7 @@ tr-block-label = Paragraphe { $n } de la traduction
 tr-before = Avant :
 tr-cut-fixed = La limite reste là où la source la place : la suite est réservée aux abonnés dans toutes les langues.
 tr-cut-removed = La source n’a plus de limite ici : cette traduction n’en a donc plus non plus.
+tr-standfirst-missing = La source a un chapô : traduisez-le aussi, sinon les lecteurs de cette langue n’en auront pas.
 tr-change-changed = Modifié depuis que la traduction a été terminée
 tr-change-added = Nouveau dans la source
 tr-change-removed = Supprimé de la source

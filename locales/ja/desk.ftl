@@ -275,6 +275,8 @@ publish-choose = キューから記事を選んでください。
 publish-plan-failed = 公開の準備ができませんでした：{ $reason }
 publish-to = 公開先：{ $site }
 publication-live = 公開中（バージョン { $version }、{ $when } から）
+unsent-changes = 未反映の変更があります
+unsent-changes-hint = 公開後に記事が変更されました。「公開」の「更新」で変更を送信します
 publish-locales = 公開する言語
 text-source = 原文
 text-outdated = 古い
@@ -409,6 +411,7 @@ check-cut-missing = このテキストに有料部分の区切りがありませ
 check-cut-misplaced = 有料部分の区切りが原文と同じ段落の後にありません
 check-slug-taken = このアドレスはすでに使われています
 check-image-missing = このデスクに画像がありません
+check-standfirst-missing = 原文にはリード文がありますが、このテキストにはありません
 
 ## The Translate workspace: interface strings
 
@@ -538,6 +541,7 @@ tr-block-label = 翻訳の第 { $n } 段落
 tr-before = 変更前:
 tr-cut-fixed = 区切りは原文と同じ位置に固定されます。ここから先はどの言語でも購読者向けです。
 tr-cut-removed = 原文のこの位置には区切りがなくなったため、この翻訳にもありません。
+tr-standfirst-missing = 原文にはリード文があります。リード文も翻訳してください。翻訳しないと、この言語の読者にはリード文が表示されません。
 tr-change-changed = 翻訳の完了後に変更されました
 tr-change-added = 原文に追加されました
 tr-change-removed = 原文から削除されました

@@ -314,6 +314,8 @@ publish-choose = Escolha uma matéria na fila.
 publish-plan-failed = Não foi possível preparar a publicação: { $reason }
 publish-to = Para { $site }
 publication-live = No ar, versão { $version }, desde { $when }
+unsent-changes = Alterações ainda não enviadas ao site
+unsent-changes-hint = O artigo mudou depois de publicado: “Atualizar” em Publicar envia as alterações
 publish-locales = Idiomas a publicar
 text-source = Original
 text-outdated = Desatualizada
@@ -448,6 +450,7 @@ check-cut-missing = Nenhum corte de paywall neste texto
 check-cut-misplaced = O corte do paywall não está depois do mesmo parágrafo que no original
 check-slug-taken = Endereço já em uso
 check-image-missing = Falta uma imagem nesta redação
+check-standfirst-missing = Sem linha fina, embora o original tenha uma
 
 ## The Translate workspace: interface strings
 
@@ -578,6 +581,7 @@ tr-block-label = Parágrafo { $n } da tradução
 tr-before = Antes:
 tr-cut-fixed = O corte fica onde o original o coloca: o que vem depois é para assinantes em todos os idiomas.
 tr-cut-removed = O original não tem mais um corte aqui, então esta tradução também não.
+tr-standfirst-missing = O original tem linha fina: traduza-a também, ou os leitores deste idioma ficarão sem.
 tr-change-changed = Alterado desde que a tradução foi concluída
 tr-change-added = Novo no original
 tr-change-removed = Removido do original

@@ -302,6 +302,8 @@ publish-choose = 从队列中选择一篇文章。
 publish-plan-failed = 无法准备发布：{ $reason }
 publish-to = 发布到 { $site }
 publication-live = 已上线，第 { $version } 版，自 { $when } 起
+unsent-changes = 有尚未发布到站点的修改
+unsent-changes-hint = 文章发布后已有修改：在“发布”中点击“更新”即可发送这些修改
 publish-locales = 要发布的语言
 text-source = 原文
 text-outdated = 已过时
@@ -436,6 +438,7 @@ check-cut-missing = 此文本中没有付费墙分隔
 check-cut-misplaced = 付费墙分隔没有位于与原文相同的段落之后
 check-slug-taken = 网址已被占用
 check-image-missing = 此编辑台上缺少一张图片
+check-standfirst-missing = 原文有导语，但此文本没有
 
 ## The Translate workspace: interface strings
 
@@ -565,6 +568,7 @@ tr-block-label = 译文第 { $n } 段
 tr-before = 修改前：
 tr-cut-fixed = 分隔保持在原文的位置：其后的内容在每种语言中都仅供订阅者阅读。
 tr-cut-removed = 原文此处已没有分隔，因此本译文也没有。
+tr-standfirst-missing = 原文有导语：也请翻译导语，否则该语言的读者将看不到导语。
 tr-change-changed = 翻译完成后已修改
 tr-change-added = 原文新增
 tr-change-removed = 已从原文删除

@@ -4,6 +4,7 @@
 //! Tauri (each command is a one-line call) and to the command line (`dateline connect`,
 //! which `make run` uses to hand the desk a site and its token).
 
+mod changes;
 mod cli;
 mod commands;
 mod dlimg;
@@ -80,6 +81,7 @@ fn run_app() -> ExitCode {
             tauri::WebviewWindowBuilder::from_config(app.handle(), &config)?.build()?;
             tauri::async_runtime::spawn(shutdown::close_on_signal(app.handle().clone()));
             outbox::start(app.handle().clone());
+            changes::start(app.handle().clone());
             Ok(())
         })
         // Every `#[tauri::command]` of commands.rs, listed by build.rs (build/ipc.rs).

@@ -24,6 +24,7 @@ use fantoccini::key::Key;
 pub use fantoccini::{Client, Locator};
 
 pub mod fault_proxy;
+pub mod translate;
 
 // The site on loopback and its mail, shared with the site's own tests.
 pub use dateline_test_support::{Mail, TestSite, bin_dir, binary, repo_root};

@@ -15,6 +15,7 @@
 //! `publishing` (plan and checks, what the sites confirmed, the outbox and its sender),
 //! `transfer` (Markdown import and export, rescue).
 
+mod changes;
 mod clock;
 mod content;
 mod error;
@@ -86,6 +87,8 @@ pub struct Desk {
     sender: publishing::sender::Signals,
     /// The data folder: the database and `images/`.
     data_dir: PathBuf,
+    /// Who is told which article changed.
+    changes: changes::Changes,
 }
 
 /// Where the desk keeps its database unless `DATELINE_DATA_DIR` says otherwise:
@@ -132,6 +135,7 @@ impl Desk {
             clock: clock::Clock::default(),
             sender: publishing::sender::Signals::default(),
             data_dir: dir.to_owned(),
+            changes: changes::Changes::default(),
         };
         // Housekeeping must never keep the desk from opening: the bin is emptied next
         // time if it fails now.
@@ -156,6 +160,11 @@ impl Desk {
         // A panic while holding the lock leaves SQLite consistent (every write is a
         // transaction), so a poisoned lock is still safe to use.
         self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The id of every article the desk changes from now on, once the change is stored.
+    pub fn subscribe_changes(&self) -> tokio::sync::broadcast::Receiver<uuid::Uuid> {
+        self.changes.subscribe()
     }
 
     pub fn keyring(&self) -> &Keyring {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// Lowest first. `lib` (the `Desk` facade) may use them all; everything may name `Desk`.
 const LAYERS: &[&[&str]] = &[
-    &["error", "clock"],
+    &["error", "clock", "changes"],
     &["text"],
     &["store"],
     &["content"],

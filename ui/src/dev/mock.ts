@@ -52,6 +52,7 @@ function article(n: number, over: Partial<Article>): Article {
     publish_at: null,
     updated_at: iso(n * 47),
     published_url: null,
+    unsent_changes: false,
     locales: ["en-US"],
     ...over,
   };

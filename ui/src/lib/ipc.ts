@@ -35,6 +35,13 @@ export function codeOf(error: unknown): DeskErrorCode | null {
 export const onOutbox = (handler: (op: OutboxOp) => void): Promise<() => void> =>
   listen<OutboxOp>("outbox", (event) => handler(event.payload));
 
+/**
+ * Every article the desk changes, once stored, whichever view changed it; `null` when
+ * some were missed (everything shown should be read again).
+ */
+export const onArticleChanged = (handler: (id: string | null) => void): Promise<() => void> =>
+  listen<string | null>("article-changed", (event) => handler(event.payload));
+
 // ---- the shell's dialogs and drops ---------------------------------------------------
 
 /** Image file types the desk stores (the Rust side has the last word). */

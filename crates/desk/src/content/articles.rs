@@ -59,6 +59,9 @@ pub struct Article {
     pub updated_at: String,
     /// Public address of the source text on the configured site, once published.
     pub published_url: Option<String>,
+    /// On the desk's site, and changed since it was sent there: an update would send
+    /// the changes.
+    pub unsent_changes: bool,
     /// The locales the article has a text in, the source locale first.
     pub locales: Vec<String>,
 }
@@ -231,6 +234,7 @@ impl Desk {
         texts::create(&tx, id, &locale, &now)?;
         tx.commit()?;
         drop(db);
+        self.changes.article(id);
         self.article(id)
     }
 
@@ -266,6 +270,10 @@ impl Desk {
             .collect::<rusqlite::Result<_>>()?;
         let src = &cur.summary.source_locale;
         locales.sort_by_key(|l| l != src);
+        let unsent_changes = match &site_url {
+            Some(url) => crate::content::sent::unsent_changes(&db, id, url)?,
+            None => false,
+        };
         let published_url = match site_url {
             Some(url) => db
                 .query_row(
@@ -298,6 +306,7 @@ impl Desk {
             publish_at,
             updated_at: s.updated_at,
             published_url,
+            unsent_changes,
             locales,
         })
     }
@@ -362,6 +371,7 @@ impl Desk {
         }
         let summary = summary(&tx, id)?;
         tx.commit()?;
+        self.changes.article(id);
         Ok(summary)
     }
 }

@@ -1,6 +1,7 @@
 //! What the desk holds: articles and their metadata, their texts (every write of a text
 //! goes through `texts`, which keeps the search index and the revision history in step),
-//! revisions, images, the workflow and the bin.
+//! revisions, images, the workflow and the bin; and what a site was last sent of an article
+//! (`sent`).
 
 pub(crate) mod articles;
 pub(crate) mod history;
@@ -8,6 +9,7 @@ pub(crate) mod images;
 pub(crate) mod metadata;
 pub(crate) mod preview;
 pub(crate) mod revisions;
+pub(crate) mod sent;
 pub(crate) mod states;
 pub(crate) mod texts;
 pub(crate) mod trash;

@@ -134,7 +134,7 @@ impl Desk {
             let (of, title, standfirst, body) = load_text(&tx, id, revision)?;
             if of != locale {
                 return Err(DeskError::invalid(format!(
-                    "revision {revision} is of the {of} text; it cannot replace the {locale}                      text"
+                    "revision {revision} is of the {of} text; it cannot replace the {locale} text"
                 )));
             }
             let text = text_of(&tx, id, locale)?;
@@ -154,6 +154,7 @@ impl Desk {
             articles::touch(&tx, id, &now)?;
             tx.commit()?;
         }
+        self.changes.article(id);
         self.article(id)
     }
 

@@ -83,6 +83,7 @@ impl Desk {
             "UPDATE articles SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
             params![id.to_string(), now],
         )?;
+        self.changes.article(id);
         Ok(())
     }
 
@@ -94,6 +95,7 @@ impl Desk {
             "UPDATE articles SET deleted_at = NULL WHERE id = ?1",
             [id.to_string()],
         )?;
+        self.changes.article(id);
         Ok(summary)
     }
 
@@ -178,6 +180,7 @@ impl Desk {
         }
         remove(&tx, &[id.to_string()])?;
         tx.commit()?;
+        self.changes.article(id);
         Ok(())
     }
 

@@ -73,6 +73,7 @@ impl Desk {
         )?;
         let summary = articles::summary(&tx, id)?;
         tx.commit()?;
+        self.changes.article(id);
         Ok(summary)
     }
 }

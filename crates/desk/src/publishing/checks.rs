@@ -64,6 +64,8 @@ pub enum CheckCode {
     SlugTaken,
     /// A text uses an image this desk does not have.
     ImageMissing,
+    /// The source has a standfirst and a translation has none: its readers get less.
+    StandfirstMissing,
 }
 
 /// Whether a finding stops the publish.
@@ -258,15 +260,16 @@ pub(crate) fn check(
         );
     }
     let source_cut = texts.iter().any(|t| t.is_source && t.has_cut);
-    let source_body: Option<String> = conn
+    let (source_body, source_standfirst): (Option<String>, String) = conn
         .query_row(
-            "SELECT t.body FROM article_texts t JOIN articles a
+            "SELECT t.body, t.standfirst FROM article_texts t JOIN articles a
                ON a.id = t.article_id AND a.source_locale = t.locale
              WHERE t.article_id = ?1",
             [id.to_string()],
-            |r| r.get(0),
+            |r| Ok((Some(r.get(0)?), r.get(1)?)),
         )
-        .optional()?;
+        .optional()?
+        .unwrap_or_default();
     for locale in locales {
         let l = Some(locale.as_str());
         let Some(text) = texts.iter().find(|t| &t.locale == locale) else {
@@ -344,11 +347,20 @@ pub(crate) fn check(
                 );
             }
         }
-        let (body, block_sources): (String, Option<String>) = conn.query_row(
-            "SELECT body, block_sources FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+        let (body, block_sources, standfirst): (String, Option<String>, String) = conn.query_row(
+            "SELECT body, block_sources, standfirst FROM article_texts
+                 WHERE article_id = ?1 AND locale = ?2",
             params![id.to_string(), locale],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
+        if !text.is_source && standfirst.trim().is_empty() && !source_standfirst.trim().is_empty() {
+            push(
+                Warning,
+                StandfirstMissing,
+                l,
+                format!("the {locale} text has no standfirst, but the source has one"),
+            );
+        }
         if paid
             && !text.is_source
             && let Some(source) = &source_body

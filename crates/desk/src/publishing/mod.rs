@@ -23,7 +23,7 @@ pub use schedule::{ScheduleTime, editor_time_zone};
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
-use dateline_protocol::{ArticlePut, ArticleText, SiteInfo};
+use dateline_protocol::{ArticlePut, SiteInfo};
 use rusqlite::{OptionalExtension, TransactionBehavior, params};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -362,28 +362,12 @@ impl Desk {
     }
 
     pub(crate) fn article_put(&self, plan: &PublishPlan) -> Result<ArticlePut> {
-        let a = self.article(plan.article_id)?;
-        let mut texts = Vec::with_capacity(plan.locales.len());
-        for locale in &plan.locales {
-            let t = self.text(plan.article_id, locale)?;
-            texts.push(ArticleText {
-                locale: locale.clone(),
-                title: t.title,
-                standfirst: t.standfirst,
-                body: t.body,
-                slug: plan.slugs.get(locale).cloned().unwrap_or_default(),
-            });
-        }
-        Ok(ArticlePut {
-            source_locale: a.source_locale,
-            section: a.section,
-            tags: a.tags,
-            byline: a.byline,
-            source_url: a.source_url,
-            tier: a.tier,
-            publish_at: a.publish_at.as_deref().and_then(parse_stamp),
-            texts,
-        })
+        crate::content::sent::put_of(
+            &self.db(),
+            plan.article_id,
+            &plan.locales,
+            Some(&plan.slugs),
+        )
     }
 }
 

@@ -520,12 +520,21 @@ impl Desk {
                         &theirs.urls,
                         now,
                     )?;
+                    // The desk's texts are the site's now.
+                    crate::content::sent::record_sent(
+                        &tx,
+                        op.article_id,
+                        &op.site_url,
+                        &theirs.article,
+                    )?;
                 }
                 id
             }
         };
         tx.commit()?;
         drop(db);
+        // Taking theirs replaced the desk's texts.
+        self.changes.article(op.article_id);
         for id in replaced {
             self.outbox_changed(id);
         }

@@ -28,6 +28,8 @@ pub struct Publication {
     pub urls: BTreeMap<String, String>,
     pub published_at: String,
     pub unpublished: bool,
+    /// On the site, and changed on the desk since: an update would send the changes.
+    pub unsent_changes: bool,
 }
 
 pub(crate) fn publication(
@@ -35,7 +37,7 @@ pub(crate) fn publication(
     id: Uuid,
     site_url: &str,
 ) -> Result<Option<Publication>> {
-    Ok(conn
+    let found = conn
         .prepare_cached(
             "SELECT version, urls, published_at, unpublished_at IS NOT NULL FROM publications
              WHERE article_id = ?1 AND site_url = ?2",
@@ -47,9 +49,15 @@ pub(crate) fn publication(
                 urls: serde_json::from_str(&r.get::<_, String>(1)?).unwrap_or_default(),
                 published_at: r.get(2)?,
                 unpublished: r.get(3)?,
+                unsent_changes: false,
             })
         })
-        .optional()?)
+        .optional()?;
+    let Some(mut publication) = found else {
+        return Ok(None);
+    };
+    publication.unsent_changes = crate::content::sent::unsent_changes(conn, id, site_url)?;
+    Ok(Some(publication))
 }
 
 /// Records the version and addresses a site confirmed.

@@ -504,6 +504,13 @@ impl Desk {
                     &published,
                     now,
                 )?;
+                // What was sent is what the desk compares its texts with from now on.
+                crate::content::sent::record_sent(
+                    &tx,
+                    c.article_id,
+                    &c.site_url,
+                    c.payload.as_ref().unwrap_or(&published.article),
+                )?;
             }
             Ok(Delivered::Unpublished(version)) => {
                 set_done(

@@ -337,3 +337,38 @@ fn a_translation_whose_cut_follows_another_block_is_refused_naming_both() {
     desk.save_article(a.id, &e).unwrap();
     assert_eq!(misplaced(&desk), vec![]);
 }
+
+#[test]
+fn a_translation_without_the_source_s_standfirst_is_a_warning() {
+    let (_dir, desk, _) = desk_with_site(Role::Editor, Some("editor-token"));
+    let a = desk.create_article().unwrap();
+    let mut e = edit("Tide tables", "The tide came in early.");
+    e.standfirst = "Why the harbour closed at noon.".into();
+    e.section = "world".into();
+    desk.save_article(a.id, &e).unwrap();
+    desk.add_translation(a.id, "fr").unwrap();
+    let mut text = crate::TextEdit {
+        title: "Tables des marées".into(),
+        standfirst: " ".into(),
+        body: "La marée est montée tôt.".into(),
+        slug: String::new(),
+        block_sources: None,
+    };
+    desk.save_translation(a.id, "fr", &text).unwrap();
+    let locales = vec!["en-US".to_owned(), "fr".to_owned()];
+    let found = |desk: &Desk| {
+        desk.publish_plan(a.id, None, Some(&locales))
+            .unwrap()
+            .checks
+            .into_iter()
+            .filter(|c| c.code == crate::CheckCode::StandfirstMissing)
+            .collect::<Vec<_>>()
+    };
+    let missing = found(&desk);
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert_eq!(missing[0].locale.as_deref(), Some("fr"));
+    assert_eq!(missing[0].blocks, crate::Blocks::Never);
+    text.standfirst = "Pourquoi le port a fermé à midi.".into();
+    desk.save_translation(a.id, "fr", &text).unwrap();
+    assert_eq!(found(&desk), vec![]);
+}

@@ -311,6 +311,9 @@ impl Desk {
             }
             tx.commit()?;
         }
+        for &id in &ids {
+            self.changes.article(id);
+        }
         let db = self.db();
         let imported = ids
             .into_iter()
@@ -353,33 +356,7 @@ pub(crate) fn export_with(
     dir: &Path,
 ) -> Result<Vec<String>> {
     let (meta, texts) = {
-        let meta: (
-            String,
-            String,
-            String,
-            String,
-            Option<String>,
-            String,
-            Option<String>,
-        ) = db
-            .query_row(
-                "SELECT source_locale, section, tags, byline, source_url, tier, publish_at
-                     FROM articles WHERE id = ?1",
-                [id.to_string()],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                    ))
-                },
-            )
-            .optional()?
-            .ok_or_else(|| crate::content::no_article(id))?;
+        let meta = crate::content::sent::StoredMeta::read(db, id)?;
         let texts: Vec<(String, String, String, String, String)> = db
             .prepare(
                 "SELECT locale, title, standfirst, body, slug FROM article_texts
@@ -391,7 +368,15 @@ pub(crate) fn export_with(
             .collect::<rusqlite::Result<_>>()?;
         (meta, texts)
     };
-    let (source_locale, section, tags, byline, source_url, tier, publish_at) = meta;
+    let crate::content::sent::StoredMeta {
+        source_locale,
+        section,
+        tags,
+        byline,
+        source_url,
+        tier,
+        publish_at,
+    } = meta;
     let fallback = id.simple().to_string()[..12].to_owned();
     let mut written = Vec::new();
     let mut used: HashSet<String> = HashSet::new();

@@ -316,6 +316,7 @@ impl Desk {
         touch(&tx, id, &now)?;
         let texts = text_states(&tx, id)?;
         tx.commit()?;
+        self.changes.article(id);
         Ok(texts)
     }
 
@@ -372,6 +373,7 @@ impl Desk {
         texts::write(&tx, text, &words, texts::Record::Typing(now), &now_s)?;
         touch(&tx, id, &now_s)?;
         tx.commit()?;
+        self.changes.article(id);
         Ok(())
     }
 
@@ -418,6 +420,7 @@ impl Desk {
         }
         let texts = text_states(&tx, id)?;
         tx.commit()?;
+        self.changes.article(id);
         Ok(texts)
     }
 }

@@ -39,6 +39,7 @@ const article = (over: Partial<Article> = {}): Article => ({
   publish_at: null,
   updated_at: "2026-03-02T09:00:00Z",
   published_url: null,
+  unsent_changes: false,
   locales: ["en-US", "fr"],
   ...over,
 });

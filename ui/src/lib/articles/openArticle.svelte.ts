@@ -320,6 +320,7 @@ export class OpenArticle {
         this.open.article.state = article.state;
         this.open.article.writer_move = article.writer_move;
         this.open.article.published_url = article.published_url;
+        this.open.article.unsent_changes = article.unsent_changes;
       }
     } catch {
       // The list shows the state too.

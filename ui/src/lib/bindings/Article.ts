@@ -26,6 +26,11 @@ publish_at: string | null, updated_at: string,
  */
 published_url: string | null, 
 /**
+ * On the desk's site, and changed since it was sent there: an update would send
+ * the changes.
+ */
+unsent_changes: boolean, 
+/**
  * The locales the article has a text in, the source locale first.
  */
 locales: Array<string>, };

@@ -3,4 +3,8 @@
 /**
  * What the desk last heard from a site about an article.
  */
-export type Publication = { site_url: string, version: number, urls: { [key in string]: string }, published_at: string, unpublished: boolean, };
+export type Publication = { site_url: string, version: number, urls: { [key in string]: string }, published_at: string, unpublished: boolean, 
+/**
+ * On the site, and changed on the desk since: an update would send the changes.
+ */
+unsent_changes: boolean, };

@@ -1,7 +1,7 @@
 import { EditorState } from "@codemirror/state";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
-import { BodyFeed, previewDelay, PreviewScheduler, type PreviewRequest } from "./typing";
+import { BodyFeed, oneLine, previewDelay, PreviewScheduler, type PreviewRequest } from "./typing";
 
 /** A body of about 5 MB, in paragraphs, as a long archive piece would be. */
 function fiveMegabytes(): string {
@@ -200,5 +200,12 @@ describe("PreviewScheduler", () => {
     // A new article's preview goes at once, not after the dropped one.
     s.now({ body: "new article", paid: false });
     expect(run).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe("oneLine", () => {
+  it("turns pasted line breaks into single spaces and leaves the rest", () => {
+    expect(oneLine("Harbour cranes\r\n  fall silent\n\nat dawn")).toBe("Harbour cranes fall silent at dawn");
+    expect(oneLine("  Spaces  stay ")).toBe("  Spaces  stay ");
   });
 });

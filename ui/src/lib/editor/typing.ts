@@ -204,3 +204,11 @@ export class PreviewScheduler<R> {
     }
   }
 }
+
+/**
+ * A headline as one line: a pasted line break (and the spaces around it) becomes one
+ * space. The headline field wraps long headlines but never holds a newline.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[^\S\r\n]*[\r\n]+[^\S\r\n]*/g, " ");
+}

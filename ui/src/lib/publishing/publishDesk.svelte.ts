@@ -21,6 +21,7 @@ import { i18n, t } from "../i18n/strings";
 import * as ipc from "../ipc";
 import { localName } from "../sites/sites";
 import type { Sites } from "../sites/sites.svelte";
+import { touches, type Changed } from "../shell/changes";
 import { QUEUE_STATES } from "./publishing";
 import { reasonOf } from "../i18n/reasons";
 
@@ -37,6 +38,10 @@ export class PublishDesk {
   /** The chosen article's plan as the panel last had it, for the reader preview. */
   plan = $state<PublishPlan | null>(null);
   planVersion = $state(0);
+  /** Bumped when the chosen article changed elsewhere: the panel asks for its plan again. */
+  changes = $state(0);
+  /** It changed while the workspace was hidden. */
+  #changedUnseen = false;
 
   bulk = $state<BulkPublish | null>(null);
   progress = $state<BatchProgress | null>(null);
@@ -116,6 +121,24 @@ export class PublishDesk {
     } catch (error) {
       if (mine === this.#loads) this.queueProblem = reasonOf(error);
     }
+  }
+
+  /** Articles changed (in any view): the queue and the chosen article's plan follow. */
+  articlesChanged(changed: Changed, visible: boolean): void {
+    const chosen = touches(changed, this.selectedId);
+    if (!visible) {
+      this.#changedUnseen ||= chosen;
+      return;
+    }
+    void this.loadQueue();
+    if (chosen) this.changes++;
+  }
+
+  /** The workspace is shown again (its queue reloads as it appears). */
+  shown(): void {
+    if (!this.#changedUnseen) return;
+    this.#changedUnseen = false;
+    this.changes++;
   }
 
   /** The bulk publish's progress, asked again (the outbox changed). */

@@ -98,6 +98,7 @@ export const CHECK_MESSAGES: Record<CheckCode, string> = {
   cut_misplaced: "check-cut-misplaced",
   slug_taken: "check-slug-taken",
   image_missing: "check-image-missing",
+  standfirst_missing: "check-standfirst-missing",
 };
 
 /** Errors first, then warnings; each group in the desk's order. */

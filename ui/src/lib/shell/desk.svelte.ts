@@ -17,6 +17,7 @@ import { ArticleList, provideArticleList } from "../search/articleList.svelte";
 import { provideSites, Sites, SITE_STATUS_EVERY_MS } from "../sites/sites.svelte";
 import { provideStringsDesk, StringsDesk } from "../strings/stringsDesk.svelte";
 import { provideTranslationDesk, TranslationDesk } from "../translate/translationDesk.svelte";
+import { ChangeGatherer, touches, type Changed } from "./changes";
 import { Notices, provideNotices } from "./notices.svelte";
 import { matches, SHORTCUTS } from "./shortcuts";
 
@@ -41,6 +42,8 @@ export class Desk {
   readonly strings = new StringsDesk();
   readonly bin = new Bin(this.notices, this.list, this.article);
   readonly publishing = new PublishDesk(this.sites, this.article, this.actions);
+  /** The desk's announcements of changed articles, a moment's worth at a time. */
+  readonly #changes = new ChangeGatherer(150, (changed) => this.#articlesChanged(changed));
 
   constructor() {
     // Something was published or withdrawn: the list's states and the open article's.
@@ -49,6 +52,17 @@ export class Desk {
       const id = this.article.id;
       if (id) await this.article.refreshState(id);
     };
+  }
+
+  /**
+   * Articles changed, in whichever view: each view shows what is stored now. The shown
+   * view reloads at once; a hidden one when it is shown next.
+   */
+  #articlesChanged(changed: Changed): void {
+    this.list.search.reload(true);
+    this.publishing.articlesChanged(changed, this.view === "publish");
+    const id = this.article.id;
+    if (touches(changed, id)) void this.article.refreshState(id!);
   }
 
   /** Makes the services reachable from every component below the caller. */
@@ -78,7 +92,12 @@ export class Desk {
     // when the way back passes through another view (and publishing sets slugs): an
     // edit here must start from what is stored, not save the old text over it.
     if (next === "write") await this.article.reloadShownTranslation();
-    if (next === "publish") void this.sites.loadList();
+    if (next === "publish") {
+      // What Translate or Write changed meanwhile (a translation done, a tier, an edit).
+      this.#changes.flush();
+      this.publishing.shown();
+      void this.sites.loadList();
+    }
   }
 
   toggleOutbox(): void {
@@ -156,12 +175,14 @@ export class Desk {
     const timer = setInterval(() => void this.sites.refreshStatus(), SITE_STATUS_EVERY_MS);
     keep("onDragDropEvent")(ipc.onFileDrop((event) => this.#onDrop(event)));
     keep("listening to the outbox")(this.outbox.listen());
+    if (isTauri()) keep("listening to article changes")(ipc.onArticleChanged((id) => this.#changes.add(id)));
     if (isTauri()) keep("onCloseRequested")(this.#onCloseRequested());
 
     return () => {
       stopped = true;
       clearInterval(timer);
       for (const unlisten of unlisteners) unlisten();
+      this.#changes.dispose();
       this.notices.dispose();
       this.outbox.dispose();
       this.list.dispose();

@@ -1,0 +1,250 @@
+//! Issue 13's walkthrough through the built desk, with no restart: write an article with
+//! a cut from the toolbar, publish it at Premium, translate it into French, change the
+//! source, publish French. Each view must show at once what another one just changed:
+//! the tier set in Publish on the queue's row, a translation marked done in Translate
+//! among the languages to publish, an edit after publishing as changes not yet sent (in
+//! Write and in Publish), until the update goes out. The French cut stands after the
+//! same paragraph as the English one, on the site too. And a long headline wraps.
+
+use anyhow::{Context, Result};
+use dateline_protocol::Role;
+use e2e::translate::{article_css, block, select, tr_saved, type_into};
+use e2e::{
+    Client, Locator, click, inner_text, new_article, saved, screenshot, type_at_end, wait_attr,
+    wait_seeing, wait_text, with_connected_desk,
+};
+
+const TITLE: &str = "Harbour cranes fall silent";
+const EN: [&str; 4] = [
+    "The cranes on the east quay stopped at dawn.",
+    "Dockers gathered by the gate with flasks of tea.",
+    "The union's letter names three demands.",
+    "Talks resume on Thursday.",
+];
+const FR: [&str; 4] = [
+    "Les grues du quai est se sont arrêtées à l’aube.",
+    "Les dockers se sont réunis près du portail avec du thé.",
+    "La lettre du syndicat énonce trois revendications.",
+    "Les discussions reprennent jeudi.",
+];
+
+#[tokio::test(flavor = "multi_thread")]
+async fn write_publish_translate_change_and_publish_again_without_a_restart() -> Result<()> {
+    with_connected_desk("desk-walkthrough", Role::Editor, async |c, _| {
+        session(c).await
+    })
+    .await?;
+    Ok(())
+}
+
+async fn session(c: &Client) -> Result<()> {
+    wait_text(c, "[data-testid=site-status]", "the site", |t| {
+        t.contains("The Lantern Courier")
+    })
+    .await?;
+
+    // Write: two free paragraphs, the cut from the toolbar, two paid ones.
+    new_article(c, TITLE).await?;
+    type_at_end(c, &format!("{}\n\n{}", EN[0], EN[1])).await?;
+    click(c, "[data-testid=toolbar] [data-action=paywall]").await?;
+    type_at_end(c, &format!("{}\n\n{}", EN[2], EN[3])).await?;
+    saved(c).await?;
+    click(c, "[data-testid=workflow][data-next=in_review]").await?;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=workflow-state].state-in_review"))
+        .await?;
+
+    // Publish: the tier set in the panel is on the queue's row at once.
+    click(c, "[data-testid=view-publish]").await?;
+    click(c, "[data-testid=queue-state-in_review]").await?;
+    let row = pick(c, TITLE).await?;
+    select(c, "[data-testid=publish-tier]", "premium").await?;
+    wait_text(c, &format!("{row} .tier-pill"), "the row's tier", |t| {
+        t.contains("Premium")
+    })
+    .await?;
+    click(c, "[data-testid=publish-submit]").await?;
+    wait_attr(c, "[data-testid=publish-last-op]", "data-state", "done").await?;
+    wait_attr(c, "[data-testid=publication-state]", "data-state", "live").await?;
+    assert!(
+        c.find(Locator::Css("[data-testid=unsent-changes]"))
+            .await
+            .is_err(),
+        "nothing is waiting right after publishing"
+    );
+
+    // Translate: the cut is a fixed row, not a field to retype.
+    click(c, "[data-testid=view-translate]").await?;
+    let fr = format!(
+        "{} [data-testid=tr-cell][data-locale=fr]",
+        article_css(c, TITLE).await?
+    );
+    click(c, &fr).await?;
+    wait_attr(c, "[data-testid=tr-editor]", "data-locale", "fr").await?;
+    wait_attr(c, &block(2), "data-cut", "true").await?;
+    assert!(
+        c.find(Locator::Css(&format!("{} textarea", block(2))))
+            .await
+            .is_err(),
+        "the cut row has no field"
+    );
+    type_into(c, "[data-testid=tr-title]", "Les grues du port se taisent").await?;
+    for (i, text) in [(0, FR[0]), (1, FR[1]), (3, FR[2]), (4, FR[3])] {
+        type_into(c, &block(i), text).await?;
+    }
+    tr_saved(c).await?;
+    select(c, "[data-testid=tr-status]", "done").await?;
+    wait_attr(c, &fr, "data-state", "done").await?;
+    screenshot(c, "desk-walkthrough-translate-cut").await?;
+
+    // Publish: French, just done, is offered and ticked.
+    click(c, "[data-testid=view-publish]").await?;
+    wait_checked(c, "fr").await?;
+    click(c, "[data-testid=publish-update]").await?;
+    wait_attr(c, "[data-testid=publish-last-op]", "data-state", "done").await?;
+    let french_url = public_url(c, "fr").await?;
+
+    // Write: the source changes after publishing; Write says the site lacks it.
+    click(c, "[data-testid=view-write]").await?;
+    type_at_end(c, " The port authority declined to comment.").await?;
+    saved(c).await?;
+    wait_text(
+        c,
+        "[data-testid=unsent-changes]",
+        "changes not sent, in Write",
+        |t| !t.is_empty(),
+    )
+    .await?;
+    screenshot(c, "desk-walkthrough-unsent").await?;
+
+    // Publish says so too, and French is outdated.
+    click(c, "[data-testid=view-publish]").await?;
+    wait_text(
+        c,
+        "[data-testid=publish-panel] [data-testid=unsent-changes]",
+        "changes not sent, in Publish",
+        |t| !t.is_empty(),
+    )
+    .await?;
+    c.wait()
+        .for_element(Locator::Css("[data-testid=publish-outdated-fr]"))
+        .await?;
+
+    // Translate: brought up to date.
+    click(c, "[data-testid=view-translate]").await?;
+    click(c, &fr).await?;
+    wait_attr(c, &fr, "data-state", "outdated").await?;
+    type_into(c, &block(4), " L’autorité portuaire n’a pas commenté.").await?;
+    tr_saved(c).await?;
+    click(c, "[data-testid=tr-up-to-date]").await?;
+    wait_attr(c, &fr, "data-state", "done").await?;
+
+    // Publish both: once sent, nothing waits.
+    click(c, "[data-testid=view-publish]").await?;
+    wait_checked(c, "fr").await?;
+    wait_seeing("French no longer outdated", || async {
+        let gone = c
+            .find(Locator::Css("[data-testid=publish-outdated-fr]"))
+            .await
+            .is_err();
+        ("outdated".to_owned(), gone.then_some(()))
+    })
+    .await?;
+    click(c, "[data-testid=publish-update]").await?;
+    wait_attr(c, "[data-testid=publish-last-op]", "data-state", "done").await?;
+    nothing_waiting(c, "no changes waiting after the update").await?;
+    click(c, "[data-testid=view-write]").await?;
+    nothing_waiting(c, "Write shows nothing waiting either").await?;
+    // A long headline wraps in Write: all of it stays in sight.
+    click(c, "[data-testid=view-write]").await?;
+    new_article(
+        c,
+        "Night shift at the container terminal ends early as port strike enters its second week",
+    )
+    .await?;
+    let lines = e2e::eval(
+        c,
+        "const el = document.querySelector('[data-testid=title]');
+         const line = parseFloat(getComputedStyle(el).lineHeight);
+         return el.scrollHeight <= el.clientHeight + 2 ? el.clientHeight / line : 0;",
+    )
+    .await?;
+    let lines = lines.as_f64().unwrap_or_default();
+    assert!(
+        lines >= 1.9,
+        "the headline shows {lines} lines, not all of it"
+    );
+    screenshot(c, "desk-walkthrough-long-headline").await?;
+
+    // An anonymous reader of the French page gets the two free paragraphs, and not the
+    // paid ones: the cut is where the source has it.
+    let page = reqwest::get(&french_url).await?.text().await?;
+    assert!(page.contains("Les dockers se sont réunis"), "{page}");
+    assert!(!page.contains("La lettre du syndicat"), "{page}");
+    Ok(())
+}
+
+/// Opens the queue's row titled `title`; answers its CSS selector.
+async fn pick(c: &Client, title: &str) -> Result<String> {
+    let id = wait_seeing(&format!("the queue row {title}"), || async {
+        let rows = c.find_all(Locator::Css("[data-testid=queue-row]")).await;
+        let mut seen = Vec::new();
+        for row in rows.unwrap_or_default() {
+            let text = inner_text(c, &row).await.unwrap_or_default();
+            if text.contains(title) {
+                let id = row.attr("data-id").await.ok().flatten();
+                return (text, id);
+            }
+            seen.push(text);
+        }
+        (seen.join(" | "), None)
+    })
+    .await?;
+    let row = format!("[data-testid=queue-row][data-id=\"{id}\"]");
+    click(c, &format!("{row} .pick")).await?;
+    wait_text(c, "[data-testid=publish-panel]", "the publish panel", |t| {
+        t.contains(title)
+    })
+    .await?;
+    Ok(row)
+}
+
+/// Waits until no view shows changes waiting to be sent.
+async fn nothing_waiting(c: &Client, what: &str) -> Result<()> {
+    wait_seeing(what, || async {
+        let waiting = c
+            .find(Locator::Css("[data-testid=unsent-changes]"))
+            .await
+            .is_ok();
+        ("changes waiting".to_owned(), (!waiting).then_some(()))
+    })
+    .await
+}
+
+/// Waits until the panel offers `locale` ticked.
+async fn wait_checked(c: &Client, locale: &str) -> Result<()> {
+    let css = format!("[data-testid=publish-locale-{locale}]");
+    wait_seeing(&format!("{locale} ticked to publish"), || async {
+        let checked = match c.find(Locator::Css(&css)).await {
+            Ok(el) => el.prop("checked").await.ok().flatten(),
+            Err(_) => None,
+        };
+        let seen = checked.clone().unwrap_or_else(|| "not offered".into());
+        (seen, (checked.as_deref() == Some("true")).then_some(()))
+    })
+    .await
+}
+
+async fn public_url(c: &Client, locale: &str) -> Result<String> {
+    let el = c
+        .wait()
+        .for_element(Locator::Css(&format!(
+            "[data-testid=public-url][data-locale={locale}]"
+        )))
+        .await?;
+    let url = inner_text(c, &el).await?;
+    let url = url.trim();
+    url.starts_with("http")
+        .then(|| url.to_owned())
+        .with_context(|| format!("the {locale} address: {url:?}"))
+}
