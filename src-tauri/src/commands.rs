@@ -5,7 +5,7 @@ use std::path::Path;
 
 use dateline_desk::{
     Article, ArticleEdit, ArticleSummary, BatchProgress, BinEntry, BulkPublish, ConflictChoice,
-    Desk, DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, PublishPlan,
+    Desk, DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, Place, PublishPlan,
     PublishRequest, ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults,
     SiteEntry, SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder, Suggestion,
     TextEdit, TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
@@ -64,6 +64,17 @@ pub fn ui_strings(desk: State<'_, Desk>, locale: String) -> Result<String> {
 #[tauri::command]
 pub fn set_pseudo_locales(desk: State<'_, Desk>, on: bool) -> Result<UiLanguages> {
     desk.set_pseudo_locales(on)
+}
+
+/// Where the user left off (view, article, language), to open there again.
+#[tauri::command]
+pub fn last_place(desk: State<'_, Desk>) -> Result<Option<Place>> {
+    desk.last_place()
+}
+
+#[tauri::command]
+pub fn remember_place(desk: State<'_, Desk>, place: Place) -> Result<()> {
+    desk.remember_place(&place)
 }
 
 #[tauri::command]

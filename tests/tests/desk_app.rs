@@ -157,15 +157,25 @@ async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
     failure_screenshot(c, "desk-failure-write", session.await).await?;
     desk.quit().await?;
 
-    // 3. Close and reopen: the article is still there, as it was typed.
+    // 3. Close and reopen: the article is still there, as it was typed, and open.
     let desk = Desk::start(desk_data.path()).await?;
     let c = &desk.client;
     let session = async {
-        let item = wait_text(c, "[data-testid=article-item]", "the saved article", |t| {
-            t.contains("Quayside quiet")
+        // Its tier is worded once the site's description is read.
+        wait_text(c, "[data-testid=article-item]", "the saved article", |t| {
+            t.contains("Quayside quiet") && t.contains("Premium")
         })
         .await?;
-        assert!(item.contains("Premium"), "{item}");
+        // It opens where the writer left off: that article, in the editor.
+        e2e::wait_seeing("the last article open again", || async {
+            let title = match c.find(Locator::Css("[data-testid=title]")).await {
+                Ok(el) => el.prop("value").await.ok().flatten().unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            let hit = (title == "Quayside quiet").then_some(());
+            (title, hit)
+        })
+        .await?;
         c.find(Locator::Css("[data-testid=article-item] button"))
             .await?
             .click()

@@ -1,8 +1,8 @@
 //! The desk's interface language: the languages it has strings for, the one chosen (else
 //! the OS's, negotiated), the developer's pseudo-locales, and the locale new articles are
-//! written in.
+//! written in; and where the user left off, to open there again.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::Desk;
@@ -19,7 +19,62 @@ pub struct UiLanguages {
     pub pseudo: bool,
 }
 
+/// The workspaces a window can show, as the interface names them.
+pub const VIEWS: [&str; 4] = ["write", "translate", "publish", "settings"];
+
+/// Where the user left off: the workspace, and the article and language open in Write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Place {
+    /// One of [`VIEWS`].
+    pub view: String,
+    pub article_id: Option<uuid::Uuid>,
+    /// The text shown in Write (a translation's locale); `None`: the source.
+    pub locale: Option<String>,
+}
+
 impl Desk {
+    /// Where the user left off, if that is still there: an article deleted for good
+    /// since is forgotten (the view is kept).
+    pub fn last_place(&self) -> Result<Option<Place>> {
+        let Some(json) = settings::get(&self.db(), settings::LAST_PLACE)? else {
+            return Ok(None);
+        };
+        let Ok(mut place) = serde_json::from_str::<Place>(&json) else {
+            return Ok(None);
+        };
+        if let Some(id) = place.article_id {
+            match self.texts(id) {
+                Ok(texts) => {
+                    if let Some(l) = &place.locale
+                        && !texts.iter().any(|t| &t.locale == l)
+                    {
+                        place.locale = None;
+                    }
+                }
+                Err(e) if e.code == crate::DeskErrorCode::NotFound => {
+                    place.article_id = None;
+                    place.locale = None;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(Some(place))
+    }
+
+    /// Remembers where the user is, for the next start.
+    pub fn remember_place(&self, place: &Place) -> Result<()> {
+        if !VIEWS.contains(&place.view.as_str()) {
+            return Err(DeskError::invalid(format!(
+                "{:?} is not a workspace; the desk has {}",
+                place.view,
+                VIEWS.join(", ")
+            )));
+        }
+        let json = serde_json::to_string(place).unwrap_or_default();
+        settings::set(&self.db(), settings::LAST_PLACE, &json)
+    }
+
     /// The interface languages: the saved choice, else the OS's language negotiated
     /// against the ones we have, else en-US. With the developer setting on, the
     /// pseudo-locales too.
@@ -119,7 +174,36 @@ pub fn os_ui_locale() -> String {
 
 #[cfg(test)]
 mod ui_language_tests {
+    use super::Place;
     use crate::testutil::desk;
+
+    #[test]
+    fn the_last_place_is_kept_and_forgets_what_is_gone() {
+        let (_dir, desk) = desk();
+        assert_eq!(desk.last_place().unwrap(), None);
+        let id = desk.create_article().unwrap().id;
+        desk.add_translation(id, "fr").unwrap();
+        let place = Place {
+            view: "translate".into(),
+            article_id: Some(id),
+            locale: Some("fr".into()),
+        };
+        desk.remember_place(&place).unwrap();
+        assert_eq!(desk.last_place().unwrap(), Some(place.clone()));
+        let wrong = Place {
+            view: "inbox".into(),
+            ..place.clone()
+        };
+        let err = desk.remember_place(&wrong).unwrap_err();
+        assert!(err.message.contains("\"inbox\""), "{}", err.message);
+        desk.delete_article(id).unwrap();
+        desk.delete_forever(id).unwrap();
+        let left = desk.last_place().unwrap().unwrap();
+        assert_eq!(
+            (left.view.as_str(), left.article_id, left.locale),
+            ("translate", None, None)
+        );
+    }
 
     #[test]
     fn pseudo_locales_are_offered_only_with_the_developer_setting() {

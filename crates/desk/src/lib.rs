@@ -41,7 +41,7 @@ pub use content::revisions::RevisionDiff;
 pub use content::states::WorkflowState;
 pub use content::trash::{BinEntry, BinKeep, PURGE_AFTER};
 pub use error::{DeskError, DeskErrorCode, Result};
-pub use interface::{UiLanguages, os_ui_locale};
+pub use interface::{Place, UiLanguages, os_ui_locale};
 pub use publishing::outbox::{
     BatchProgress, ConflictChoice, OpAction, OpState, OutboxConflict, OutboxCounts, OutboxOp,
 };

@@ -7,6 +7,8 @@ use crate::error::Result;
 pub(crate) const UI_LOCALE: &str = "ui_locale";
 /// "on" when the developer setting offers the pseudo-locales.
 pub(crate) const PSEUDO_LOCALES: &str = "pseudo_locales";
+/// Where the user left off (`interface::Place`, JSON).
+pub(crate) const LAST_PLACE: &str = "last_place";
 /// The `text::fold::FOLDING_VERSION` the search index was built with.
 pub(crate) const SEARCH_INDEX_FOLDING: &str = "search_index_folding";
 /// "pending" while the translation memory has not been seeded from the translations

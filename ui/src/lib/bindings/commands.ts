@@ -16,6 +16,7 @@ import type { ImportReport } from "./ImportReport";
 import type { OutboxConflict } from "./OutboxConflict";
 import type { OutboxCounts } from "./OutboxCounts";
 import type { OutboxOp } from "./OutboxOp";
+import type { Place } from "./Place";
 import type { PublishPlan } from "./PublishPlan";
 import type { PublishRequest } from "./PublishRequest";
 import type { ReaderView } from "./ReaderView";
@@ -65,6 +66,13 @@ export const uiStrings = (locale: string): Promise<string> =>
 /** The developer setting that offers the pseudo-locales; answers the languages now. */
 export const setPseudoLocales = (on: boolean): Promise<UiLanguages> =>
   invoke("set_pseudo_locales", { on });
+
+/** Where the user left off (view, article, language), to open there again. */
+export const lastPlace = (): Promise<Place | null> =>
+  invoke("last_place");
+
+export const rememberPlace = (place: Place): Promise<void> =>
+  invoke("remember_place", { place });
 
 export const setUiLanguage = (locale: string): Promise<void> =>
   invoke("set_ui_language", { locale });
@@ -252,6 +260,8 @@ export type CommandName =
   | "ui_languages"
   | "ui_strings"
   | "set_pseudo_locales"
+  | "last_place"
+  | "remember_place"
   | "set_ui_language"
   | "site_status"
   | "list_sites"

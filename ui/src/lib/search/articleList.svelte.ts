@@ -11,6 +11,12 @@ import type { Notices } from "../shell/notices.svelte";
 import { ArticleSearch, EMPTY_VIEW, type SearchParams, type SearchView } from "./search";
 import { reasonOf } from "../i18n/reasons";
 
+/**
+ * How long a report of an import that went through stays up. One with failures stays
+ * until dismissed: its list of files is there to be read and acted on.
+ */
+export const IMPORT_OK_MS = 10_000;
+
 export class ArticleList {
   view = $state<SearchView>({ ...EMPTY_VIEW });
   readonly search: ArticleSearch;
@@ -21,6 +27,7 @@ export class ArticleList {
   importReport = $state<ImportReport | null>(null);
 
   readonly #notices: Notices;
+  #reportTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(notices: Notices) {
     this.#notices = notices;
@@ -60,13 +67,27 @@ export class ArticleList {
     if (paths.length === 0 || this.importing) return;
     this.importing = true;
     try {
-      this.importReport = await ipc.importMarkdown(paths);
+      this.showReport(await ipc.importMarkdown(paths));
       this.search.reload(true);
     } catch (error) {
       this.#notices.failed("import-failed", error);
     } finally {
       this.importing = false;
     }
+  }
+
+  /** Shows what an import did; a clean one goes away by itself, as a toast does. */
+  showReport(report: ImportReport): void {
+    clearTimeout(this.#reportTimer);
+    this.importReport = report;
+    if (report.failed.length === 0) {
+      this.#reportTimer = setTimeout(() => (this.importReport = null), IMPORT_OK_MS);
+    }
+  }
+
+  dismissReport(): void {
+    clearTimeout(this.#reportTimer);
+    this.importReport = null;
   }
 
   async importFiles(): Promise<void> {
@@ -93,6 +114,7 @@ export class ArticleList {
   }
 
   dispose(): void {
+    clearTimeout(this.#reportTimer);
     this.search.dispose();
   }
 }

@@ -168,7 +168,10 @@ export class Desk {
       this.ready = true;
       this.list.search.reload();
       void this.outbox.load();
-      void this.sites.loadList();
+      // The sites' tiers and sections first: the article reopened shows its own.
+      await this.sites.loadList();
+      await this.#reopen();
+      if (!stopped) unlisteners.push($effect.root(() => this.#rememberPlace()));
       await this.sites.refreshStatus();
     })();
 
@@ -190,6 +193,34 @@ export class Desk {
       this.translations.dispose();
       this.strings.dispose();
     };
+  }
+
+  /** Opens where the user left off: the article, its language, the workspace. */
+  async #reopen(): Promise<void> {
+    try {
+      const place = await ipc.lastPlace();
+      if (place === null) return;
+      if (place.article_id !== null) {
+        await this.article.select(place.article_id);
+        if (place.locale !== null) await this.article.showText(place.locale);
+      }
+      if ((VIEWS as readonly string[]).includes(place.view)) await this.switchView(place.view as View);
+    } catch (error) {
+      // Starting where it always starts is no failure.
+      console.error("reopening the last place failed:", error);
+    }
+  }
+
+  /** Keeps where the user is (an effect: it follows the view, the article, the language). */
+  #rememberPlace(): void {
+    $effect(() => {
+      const place = {
+        view: this.view,
+        article_id: this.article.id,
+        locale: this.article.translation?.locale ?? null,
+      };
+      ipc.rememberPlace(place).catch((error: unknown) => console.error("remember_place failed:", error));
+    });
   }
 
   #onCloseRequested(): Promise<() => void> {
