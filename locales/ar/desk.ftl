@@ -311,6 +311,7 @@ queue-site = الموقع
 queue-locale = اللغة
 queue-any = الكل
 queue-empty = لا توجد مقالات في هذه الحالة.
+queue-draft-note = المسودات ما زالت قيد الكتابة: يرسلها الكاتب إلى المراجعة بزر «إرسال للمراجعة» في الكتابة. ويمكن للمحرر أيضًا نشر مسودة من هنا، مع الفحوص نفسها.
 queue-select = تحديد «{ $title }»
 queue-select-all = تحديد الكل
 bulk-publish =

@@ -284,6 +284,7 @@ queue-site = Website
 queue-locale = Sprache
 queue-any = Alle
 queue-empty = Keine Artikel in diesem Status.
+queue-draft-note = Entwürfe werden noch geschrieben: Die Autorin schickt einen mit „Zur Prüfung senden“ unter Schreiben zur Prüfung. Eine Redakteurin kann einen Entwurf auch von hier aus veröffentlichen, mit denselben Prüfungen.
 queue-select = „{ $title }“ auswählen
 queue-select-all = Alle auswählen
 bulk-publish =

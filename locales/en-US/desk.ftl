@@ -287,6 +287,7 @@ queue-site = Site
 queue-locale = Language
 queue-any = Any
 queue-empty = No articles in this state.
+queue-draft-note = Drafts are still being written: the writer sends one to review with “Send to review” in Write. An editor may also publish a draft from here, with the same checks.
 queue-select = Select “{ $title }”
 queue-select-all = Select all
 bulk-publish =

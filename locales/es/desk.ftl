@@ -284,6 +284,7 @@ queue-site = Sitio
 queue-locale = Idioma
 queue-any = Todos
 queue-empty = No hay artículos en este estado.
+queue-draft-note = Los borradores aún se están escribiendo: el autor los envía a revisión con «Enviar a revisión» en Escribir. Un editor también puede publicar un borrador desde aquí, con las mismas comprobaciones.
 queue-select = Seleccionar «{ $title }»
 queue-select-all = Seleccionar todo
 bulk-publish =

@@ -284,6 +284,7 @@ queue-site = Site
 queue-locale = Langue
 queue-any = Toutes
 queue-empty = Aucun article dans cet état.
+queue-draft-note = Les brouillons sont encore en cours d’écriture : l’auteur les envoie en relecture avec « Envoyer en relecture » dans Écrire. Un éditeur peut aussi publier un brouillon d’ici, avec les mêmes vérifications.
 queue-select = Sélectionner « { $title } »
 queue-select-all = Tout sélectionner
 bulk-publish =

@@ -255,6 +255,7 @@ queue-site = サイト
 queue-locale = 言語
 queue-any = すべて
 queue-empty = この状態の記事はありません。
+queue-draft-note = 下書きはまだ執筆中です。執筆者は「執筆」の「レビューに回す」でレビューに回します。編集者はここから下書きを直接公開することもでき、同じチェックが行われます。
 queue-select = 「{ $title }」を選択
 queue-select-all = すべて選択
 bulk-publish =

@@ -289,6 +289,7 @@ queue-site = Site
 queue-locale = Idioma
 queue-any = Qualquer
 queue-empty = Nenhuma matéria neste estado.
+queue-draft-note = Os rascunhos ainda estão sendo escritos: o autor os envia para revisão com “Pedir revisão” em Escrever. Um editor também pode publicar um rascunho daqui, com as mesmas verificações.
 queue-select = Selecionar “{ $title }”
 queue-select-all = Selecionar tudo
 bulk-publish =

@@ -279,6 +279,7 @@ queue-site = 站点
 queue-locale = 语言
 queue-any = 全部
 queue-empty = 没有处于此状态的文章。
+queue-draft-note = 草稿仍在撰写中：作者在“写作”中点击“提交审核”将其送审。编辑也可以在这里直接发布草稿，检查项相同。
 queue-select = 选择“{ $title }”
 queue-select-all = 全选
 bulk-publish =

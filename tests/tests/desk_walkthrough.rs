@@ -49,6 +49,25 @@ async fn session(c: &Client) -> Result<()> {
     click(c, "[data-testid=toolbar] [data-action=paywall]").await?;
     type_at_end(c, &format!("{}\n\n{}", EN[2], EN[3])).await?;
     saved(c).await?;
+
+    // Publish lists the draft, and says how a draft reaches review.
+    click(c, "[data-testid=view-publish]").await?;
+    click(c, "[data-testid=queue-state-draft]").await?;
+    wait_text(
+        c,
+        "[data-testid=queue-row]",
+        "the draft in the queue",
+        |t| t.contains(TITLE),
+    )
+    .await?;
+    wait_text(
+        c,
+        "[data-testid=queue-draft-note]",
+        "how drafts move",
+        |t| t.contains("Send to review"),
+    )
+    .await?;
+    click(c, "[data-testid=view-write]").await?;
     click(c, "[data-testid=workflow][data-next=in_review]").await?;
     c.wait()
         .for_element(Locator::Css("[data-testid=workflow-state].state-in_review"))

@@ -13,8 +13,12 @@ import type { SiteInfo } from "../bindings/SiteInfo";
 import type { TranslationStatus } from "../bindings/TranslationStatus";
 import type { WorkflowState } from "../bindings/WorkflowState";
 
-/** The queue's tabs, in the order articles move through them. */
+/**
+ * The queue's tabs, in the order articles move through them. Drafts are listed too: a
+ * writer sends one to review from Write, and an editor may publish one directly.
+ */
 export const QUEUE_STATES: readonly WorkflowState[] = [
+  "draft",
   "in_review",
   "ready",
   "scheduled",
