@@ -40,7 +40,7 @@ publish-done = نُشر على { $url }
 publish-failed = لم يُنشر: { $reason }
 site-connected = الموقع: { $name }
 site-offline = تعذّر الوصول إلى الموقع؛ مستويات الوصول من آخر اتصال.
-site-none = لا يوجد موقع متصل. راجع ملف README.
+site-none = لا يوجد موقع متصل: أضف موقعًا في الإعدادات.
 keyring-unavailable = لا توجد سلسلة مفاتيح للنظام: النشر متوقف. لا يُحفظ رمز الواجهة البرمجية في أي مكان آخر.
 language-label = اللغة
 

@@ -36,7 +36,7 @@ publish-done = Veröffentlicht unter { $url }
 publish-failed = Nicht veröffentlicht: { $reason }
 site-connected = Website: { $name }
 site-offline = Website nicht erreichbar; Zugangsstufen der letzten Verbindung.
-site-none = Keine Website verbunden. Siehe README: „Point the desk at another site“.
+site-none = Keine Website verbunden: Fügen Sie unter Einstellungen eine hinzu.
 keyring-unavailable = Kein Schlüsselbund des Systems: Veröffentlichen ist aus. Das API-Token wird nirgendwo sonst gespeichert.
 language-label = Sprache
 

@@ -38,7 +38,7 @@ publish-done = Published at { $url }
 publish-failed = Not published: { $reason }
 site-connected = Site: { $name }
 site-offline = Site unreachable; tiers from the last connection.
-site-none = No site connected. See the README: “Point the desk at another site”.
+site-none = No site connected: add one in Settings.
 keyring-unavailable = No OS keyring: publishing is off. The API token is never stored anywhere else.
 language-label = Language
 

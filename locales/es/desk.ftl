@@ -36,7 +36,7 @@ publish-done = Publicado en { $url }
 publish-failed = No publicado: { $reason }
 site-connected = Sitio: { $name }
 site-offline = Sitio inaccesible; niveles de acceso de la última conexión.
-site-none = Ningún sitio conectado. Vea el README: «Point the desk at another site».
+site-none = Ningún sitio conectado: añada uno en Ajustes.
 keyring-unavailable = Sin llavero del sistema: la publicación está desactivada. El token de la API nunca se guarda en otro lugar.
 language-label = Idioma
 

@@ -36,14 +36,14 @@ publish-done = Publié à l’adresse { $url }
 publish-failed = Non publié : { $reason }
 site-connected = Site : { $name }
 site-offline = Site injoignable ; niveaux d’accès de la dernière connexion.
-site-none = Aucun site connecté. Voir le README : « Point the desk at another site ».
+site-none = Aucun site connecté : ajoutez-en un dans Réglages.
 keyring-unavailable = Pas de trousseau système : publication désactivée. Le jeton d’API n’est jamais enregistré ailleurs.
 language-label = Langue
 
 ## The article list: search, filters, import
 
 search-label = Rechercher des articles
-search-placeholder = Chercher dans les titres et les textes
+search-placeholder = Chercher titres et textes
 search-loading = Chargement…
 search-failed = La recherche a échoué : { $reason }
 search-empty = Aucun article ne correspond à cette recherche.

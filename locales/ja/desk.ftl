@@ -32,7 +32,7 @@ publish-done = 公開しました: { $url }
 publish-failed = 公開できません: { $reason }
 site-connected = サイト: { $name }
 site-offline = サイトに接続できません。前回の接続時の公開範囲を使っています。
-site-none = サイトが接続されていません。README を参照してください。
+site-none = サイトが接続されていません。「設定」で追加してください。
 keyring-unavailable = OS のキーリングがないため公開できません。API トークンを他の場所に保存することはありません。
 language-label = 言語
 

@@ -39,7 +39,7 @@ publish-done = Publicada em { $url }
 publish-failed = Não publicada: { $reason }
 site-connected = Site: { $name }
 site-offline = Site inacessível; níveis da última conexão.
-site-none = Nenhum site conectado. Veja o README: “Point the desk at another site”.
+site-none = Nenhum site conectado: adicione um em Configurações.
 keyring-unavailable = Sem chaveiro do sistema: a publicação está desativada. O token da API nunca é guardado em outro lugar.
 language-label = Idioma
 

@@ -37,7 +37,7 @@ publish-done = 已发布到 { $url }
 publish-failed = 未发布：{ $reason }
 site-connected = 站点：{ $name }
 site-offline = 无法访问站点；显示的是上次连接时的订阅等级。
-site-none = 未连接站点。请参阅 README：“Point the desk at another site”。
+site-none = 未连接站点：请在“设置”中添加。
 keyring-unavailable = 没有系统密钥环：发布功能已关闭。API 令牌绝不会保存在其他地方。
 language-label = 语言
 

@@ -195,6 +195,10 @@ async fn session(c: &Client) -> Result<()> {
     );
     screenshot(c, "desk-walkthrough-long-headline").await?;
 
+    // The site's pill leads to Settings, where the site is set up.
+    click(c, "[data-testid=site-status]").await?;
+    wait_attr(c, "[data-testid=view-settings]", "aria-selected", "true").await?;
+
     // An anonymous reader of the French page gets the two free paragraphs, and not the
     // paid ones: the cut is where the source has it.
     let page = reqwest::get(&french_url).await?.text().await?;

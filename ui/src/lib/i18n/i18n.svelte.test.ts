@@ -133,12 +133,13 @@ describe("locale helpers", () => {
     expect(textDirection("not a locale")).toBe("ltr");
   });
 
-  it("names each language in itself", () => {
-    expect(languageName("fr")).toBe("français");
+  it("names each language in itself, capitalised as a list shows it", () => {
+    expect(languageName("fr")).toBe("Français");
+    expect(languageName("es")).toBe("Español");
     expect(languageName("de")).toBe("Deutsch");
     expect(languageName("ja")).toBe("日本語");
     expect(languageName("ar")).toBe("العربية");
-    expect(languageName("pt-BR")).toBe("português (Brasil)");
+    expect(languageName("pt-BR")).toBe("Português (Brasil)");
     // ICU versions differ ("简体中文", "中文（简体）"); both name Simplified Chinese.
     expect(languageName("zh-Hans")).toMatch(/简体中文|中文（简体）/);
     expect(languageName("not a locale")).toBe("not a locale");

@@ -27,10 +27,18 @@ export function textDirection(locale: string): "ltr" | "rtl" {
   }
 }
 
-/** A locale's name in its own language ("français", "日本語"), or its code. */
+/**
+ * A locale's name in its own language, as a menu or list shows it ("Français",
+ * "Deutsch", "日本語"), or its code. Names come lower-case in some languages and ICU
+ * versions ("français"); in a list they start with a capital, as CLDR's context rule
+ * for menus says, so the languages read alike side by side.
+ */
 export function languageName(locale: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+    const name = new Intl.DisplayNames([locale], { type: "language" }).of(locale) ?? locale;
+    if (name === locale) return name;
+    const [first = "", ...rest] = [...name];
+    return first.toLocaleUpperCase(locale) + rest.join("");
   } catch {
     return locale;
   }
