@@ -174,6 +174,20 @@ async fn session(c: &Client) -> Result<()> {
     nothing_waiting(c, "no changes waiting after the update").await?;
     click(c, "[data-testid=view-write]").await?;
     nothing_waiting(c, "Write shows nothing waiting either").await?;
+    // The tooltips of the controls at the window's end open toward its start, so they
+    // stay on screen.
+    let ends = e2e::eval(
+        c,
+        "return ['[data-testid=toolbar] [data-action=paywall]', '.toolbar.second .icon-button']
+           .map((css) => getComputedStyle(document.querySelector(css), '::after').right);",
+    )
+    .await?;
+    assert_eq!(
+        ends,
+        serde_json::json!(["0px", "0px"]),
+        "tooltips anchored at the end"
+    );
+
     // A long headline wraps in Write: all of it stays in sight.
     click(c, "[data-testid=view-write]").await?;
     new_article(
