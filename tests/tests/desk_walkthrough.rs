@@ -209,6 +209,32 @@ async fn session(c: &Client) -> Result<()> {
     );
     screenshot(c, "desk-walkthrough-long-headline").await?;
 
+    // In Arabic the Details disclosure follows the right-to-left way: pointing left
+    // closed, down open.
+    e2e::set_ui_language(c, "ar", "rtl").await?;
+    let chevron =
+        "getComputedStyle(document.querySelector('[data-testid=metadata-toggle] .chevron'))";
+    let turned = |js: &'static str| format!("const s = {chevron}; return {js};");
+    let closed = e2e::eval(c, &turned("[s.scale, s.rotate]")).await?;
+    click(c, "[data-testid=metadata-toggle]").await?;
+    wait_attr(c, "[data-testid=metadata-toggle]", "aria-expanded", "true").await?;
+    assert_eq!(
+        closed,
+        serde_json::json!(["-1 1", "none"]),
+        "closed, in Arabic"
+    );
+    // Once its turn (a short transition) is over.
+    e2e::wait_seeing("the open chevron pointing down", || async {
+        let open = e2e::eval(c, &turned("[s.scale, s.rotate]"))
+            .await
+            .unwrap_or_default();
+        let hit = (open == serde_json::json!(["-1 1", "-90deg"])).then_some(());
+        (open.to_string(), hit)
+    })
+    .await?;
+    click(c, "[data-testid=metadata-toggle]").await?;
+    e2e::set_ui_language(c, "en-US", "ltr").await?;
+
     // The site's pill leads to Settings, where the site is set up.
     click(c, "[data-testid=site-status]").await?;
     wait_attr(c, "[data-testid=view-settings]", "aria-selected", "true").await?;
