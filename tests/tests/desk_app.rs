@@ -129,6 +129,21 @@ async fn write_preview_switch_language_reopen_and_publish() -> Result<()> {
             t.to_lowercase().contains("réservé aux abonnés")
         })
         .await?;
+        // In French too the save state stays on the toolbar's line, and the headline is
+        // shown whole.
+        let layout = e2e::eval(
+            c,
+            "const top = (css) => document.querySelector(css).getBoundingClientRect().top;
+             const title = document.querySelector('[data-testid=title]');
+             return [Math.abs(top('[data-testid=save-state]') - top('[data-testid=tier]')) < 16,
+                     title.scrollHeight <= title.clientHeight + 1];",
+        )
+        .await?;
+        assert_eq!(
+            layout,
+            serde_json::json!([true, true]),
+            "French toolbar and headline"
+        );
         screenshot(c, "desk-write-fr").await?;
         // Simplified Chinese, from the menu, with the same article open.
         c.find(Locator::Css("[data-testid=ui-language]"))

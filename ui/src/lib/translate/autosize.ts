@@ -15,6 +15,8 @@ export function autosize(area: HTMLTextAreaElement) {
     if (area.scrollHeight > area.clientHeight + 1) grow(area);
   });
   observer.observe(area);
+  // The text's font may arrive after the first measure, and be taller.
+  void document.fonts?.ready.then(again);
   return {
     destroy() {
       area.removeEventListener("input", again);
