@@ -563,6 +563,25 @@ string-check-obsolete-reference = { $what } يشير إلى { $reference }، و�
 string-check-missing-file = ليس لدى { $locale } الملف { $file }
 string-check-obsolete-file = ليس لدى { $locale } الملف { $file }: لا شيء يقرأ هذا الملف
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = هناك { "{" } غير مغلق: أضف { "}" } بعد «{ $near }»
+string-syntax-unclosed-choice = متغيرات «{ $near }» غير مغلقة: أضف { "}" } في سطر مستقل بعد آخرها
+string-syntax-stray-brace = القوس { "}" } في «{ $near }» لا يغلق شيئًا: احذفه، أو أضف القوس { "{" } الذي يُفترض أن يغلقه
+string-syntax-bad-variable = يُكتب المتغيّر بالرمز $ يليه اسمه مباشرة، ويبدأ الاسم بحرف، مثل { "{ $minutes }" }: راجع «{ $near }»
+string-syntax-unclosed-string = النص بين علامتي التنصيص «{ $near }» غير مغلق: أضف " قبل نهاية السطر
+string-syntax-line-start = لا يمكن أن يبدأ سطر نص هنا بـ [ أو * أو .: «{ $near }». صِله بالسطر السابق، أو اكتب الحرف هكذا { "{ \"[\" }" }
+string-syntax-entry-start = «{ $near }» لا ينتمي إلى أي رسالة: تبدأ الرسالة في أول السطر بمعرّفها ثم =، وتكون أسطرها الأخرى مزاحة إلى الداخل
+string-syntax-missing-equals = تبدأ الرسالة بمعرّفها، وهو كلمة واحدة (حروف وأرقام و- و_)، ثم =: راجع «{ $near }»
+string-syntax-bad-placeable = داخل { "{ }" } يوضع متغيّر (مثل { "{ $name }" }) أو رسالة أو مصطلح أو نص بين علامتي تنصيص: راجع «{ $near }»
+string-syntax-no-text = لا نص بعد = في { $near }
+string-syntax-variant-line = بعد -> يوضع كل متغير في سطر مستقل: ابدأ سطرًا جديدًا قبل «{ $near }»
+string-syntax-bad-variant-key = مفتاح المتغير كلمة واحدة أو رقم بين [ و ]، مثل [one] أو [other]: راجع «{ $near }»
+string-syntax-bad-escape = في النص بين علامتي التنصيص لا يلي \ إلا " أو \ أو رمز حرف مثل \u00A0: راجع «{ $near }»
+string-syntax-bad-selector = لا يكون المحدد (قبل ->) إلا متغيّرًا أو رقمًا أو دالة مثل NUMBER($count): راجع «{ $near }»
+string-syntax-function-call = راجع الدالة في «{ $near }»: اسمها بأحرف كبيرة، ثم وسائطها بين ( )، غير المسماة أولًا، وكل وسيط مسمى مرة واحدة، بقيمة رقم أو نص بين علامتي تنصيص
+string-syntax-other = هذا ليس نص Fluent صالحًا قرب «{ $near }»
+
 ## The bin
 
 bin-open = سلة المحذوفات

@@ -528,6 +528,25 @@ string-check-obsolete-reference = { $what } verweist auf { $reference }, die Ref
 string-check-missing-file = { $locale } hat keine { $file }
 string-check-obsolete-file = { $locale } hat keine { $file }: nichts liest diese Datei
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = Eine { "{" } wird nicht geschlossen: Fügen Sie { "}" } nach „{ $near }“ ein
+string-syntax-unclosed-choice = Die Varianten von „{ $near }“ werden nicht geschlossen: Fügen Sie nach der letzten { "}" } in einer eigenen Zeile ein
+string-syntax-stray-brace = Die { "}" } in „{ $near }“ schließt nichts: Entfernen Sie sie oder fügen Sie die { "{" } ein, die sie schließen soll
+string-syntax-bad-variable = Eine Variable ist $ direkt gefolgt von ihrem Namen, der mit einem Buchstaben beginnt, etwa { "{ $minutes }" }: Prüfen Sie „{ $near }“
+string-syntax-unclosed-string = Der Text in Anführungszeichen „{ $near }“ wird nicht geschlossen: Fügen Sie " vor dem Zeilenende ein
+string-syntax-line-start = Eine Textzeile kann hier nicht mit [, * oder . beginnen: „{ $near }“. Hängen Sie sie an die vorige Zeile an oder schreiben Sie das Zeichen als { "{ \"[\" }" }
+string-syntax-entry-start = „{ $near }“ gehört zu keiner Meldung: Eine Meldung beginnt am Zeilenanfang mit ihrer ID und =, ihre weiteren Zeilen sind eingerückt
+string-syntax-missing-equals = Eine Meldung beginnt mit ihrer ID, einem Wort (Buchstaben, Ziffern, - und _), dann =: Prüfen Sie „{ $near }“
+string-syntax-bad-placeable = In { "{ }" } steht eine Variable (etwa { "{ $name }" }), eine Meldung, ein Begriff oder ein Text in Anführungszeichen: Prüfen Sie „{ $near }“
+string-syntax-no-text = { $near } hat nach = keinen Text
+string-syntax-variant-line = Nach -> steht jede Variante in einer eigenen Zeile: Beginnen Sie vor „{ $near }“ eine neue Zeile
+string-syntax-bad-variant-key = Der Schlüssel einer Variante ist ein Wort oder eine Zahl zwischen [ und ], etwa [one] oder [other]: Prüfen Sie „{ $near }“
+string-syntax-bad-escape = In Text in Anführungszeichen darf auf \ nur ", \ oder ein Zeichencode wie \u00A0 folgen: Prüfen Sie „{ $near }“
+string-syntax-bad-selector = Ein Selektor (vor ->) kann nur eine Variable, eine Zahl oder eine Funktion wie NUMBER($count) sein: Prüfen Sie „{ $near }“
+string-syntax-function-call = Prüfen Sie die Funktion in „{ $near }“: ihr Name in Großbuchstaben, dann ihre Argumente in ( ), unbenannte zuerst, jedes benannte nur einmal, mit einer Zahl oder einem Text in Anführungszeichen
+string-syntax-other = Das ist kein gültiges Fluent bei „{ $near }“
+
 ## The bin
 
 bin-open = Papierkorb

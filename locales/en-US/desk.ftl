@@ -532,6 +532,25 @@ string-check-obsolete-reference = { $what } refers to { $reference }, which the 
 string-check-missing-file = { $locale } has no { $file }
 string-check-obsolete-file = { $locale } has no { $file }: nothing reads this file
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = A { "{" } is not closed: add { "}" } after “{ $near }”
+string-syntax-unclosed-choice = The variants of “{ $near }” are not closed: add { "}" } on a line of its own after the last one
+string-syntax-stray-brace = The { "}" } in “{ $near }” closes nothing: remove it, or add the { "{" } it should close
+string-syntax-bad-variable = A variable is $ followed at once by its name, which starts with a letter, like { "{ $minutes }" }: check “{ $near }”
+string-syntax-unclosed-string = The quoted text “{ $near }” is not closed: add " before the end of the line
+string-syntax-line-start = A line of text cannot start with [, * or . here: “{ $near }”. Join it to the line before, or write the character as { "{ \"[\" }" }
+string-syntax-entry-start = “{ $near }” is not part of any message: a message starts at the beginning of a line with its id and =, and its other lines are indented
+string-syntax-missing-equals = A message starts with its id, one word (letters, digits, - and _), then =: check “{ $near }”
+string-syntax-bad-placeable = Inside { "{ }" } goes a variable (like { "{ $name }" }), a message, a term or a quoted text: check “{ $near }”
+string-syntax-no-text = { $near } has no text after =
+string-syntax-variant-line = After ->, each variant goes on a line of its own: start a new line before “{ $near }”
+string-syntax-bad-variant-key = A variant’s key is one word or number between [ and ], like [one] or [other]: check “{ $near }”
+string-syntax-bad-escape = In quoted text, \ can only be followed by ", \ or a character code like \u00A0: check “{ $near }”
+string-syntax-bad-selector = A selector (before ->) can only be a variable, a number or a function like NUMBER($count): check “{ $near }”
+string-syntax-function-call = Check the function in “{ $near }”: its name in capitals, then its arguments in ( ), unnamed ones first, each named one once, with a number or a quoted text
+string-syntax-other = This is not valid Fluent near “{ $near }”
+
 ## The bin
 
 bin-open = Bin

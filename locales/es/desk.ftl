@@ -528,6 +528,25 @@ string-check-obsolete-reference = { $what } remite a { $reference }, y la refere
 string-check-missing-file = { $locale } no tiene { $file }
 string-check-obsolete-file = { $locale } no tiene { $file }: nada lee este archivo
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = Una { "{" } no está cerrada: añada { "}" } después de «{ $near }»
+string-syntax-unclosed-choice = Las variantes de «{ $near }» no están cerradas: añada { "}" } en una línea aparte después de la última
+string-syntax-stray-brace = La { "}" } de «{ $near }» no cierra nada: quítela o añada la { "{" } que debe cerrar
+string-syntax-bad-variable = Una variable es $ seguido directamente de su nombre, que empieza por una letra, como { "{ $minutes }" }: revise «{ $near }»
+string-syntax-unclosed-string = El texto entre comillas «{ $near }» no está cerrado: añada " antes del final de la línea
+string-syntax-line-start = Una línea de texto no puede empezar aquí por [, * o .: «{ $near }». Únala a la línea anterior o escriba el carácter como { "{ \"[\" }" }
+string-syntax-entry-start = «{ $near }» no forma parte de ningún mensaje: un mensaje empieza al principio de una línea con su identificador y =, y sus demás líneas van sangradas
+string-syntax-missing-equals = Un mensaje empieza por su identificador, una sola palabra (letras, cifras, - y _), y luego =: revise «{ $near }»
+string-syntax-bad-placeable = Dentro de { "{ }" } va una variable (como { "{ $name }" }), un mensaje, un término o un texto entre comillas: revise «{ $near }»
+string-syntax-no-text = { $near } no tiene texto después de =
+string-syntax-variant-line = Después de ->, cada variante va en una línea aparte: empiece una línea nueva antes de «{ $near }»
+string-syntax-bad-variant-key = La clave de una variante es una sola palabra o número entre [ y ], como [one] u [other]: revise «{ $near }»
+string-syntax-bad-escape = En un texto entre comillas, \ solo puede ir seguida de ", \ o un código de carácter como \u00A0: revise «{ $near }»
+string-syntax-bad-selector = Un selector (antes de ->) solo puede ser una variable, un número o una función como NUMBER($count): revise «{ $near }»
+string-syntax-function-call = Revise la función de «{ $near }»: su nombre en mayúsculas y luego sus argumentos entre ( ), primero los sin nombre, cada uno con nombre una sola vez, con un número o un texto entre comillas
+string-syntax-other = Esto no es Fluent válido cerca de «{ $near }»
+
 ## The bin
 
 bin-open = Papelera

@@ -528,6 +528,25 @@ string-check-obsolete-reference = { $what } renvoie à { $reference }, ce que la
 string-check-missing-file = { $locale } n’a pas de { $file }
 string-check-obsolete-file = { $locale } n’a pas de { $file } : rien ne lit ce fichier
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = Une { "{" } n’est pas fermée : ajoutez { "}" } après « { $near } »
+string-syntax-unclosed-choice = Les variantes de « { $near } » ne sont pas fermées : ajoutez { "}" } sur une ligne à part après la dernière
+string-syntax-stray-brace = L’accolade { "}" } de « { $near } » ne ferme rien : supprimez-la, ou ajoutez l’accolade { "{" } qu’elle doit fermer
+string-syntax-bad-variable = Une variable s’écrit $ suivi directement de son nom, qui commence par une lettre, comme { "{ $minutes }" } : vérifiez « { $near } »
+string-syntax-unclosed-string = Le texte entre guillemets « { $near } » n’est pas fermé : ajoutez " avant la fin de la ligne
+string-syntax-line-start = Une ligne de texte ne peut pas commencer ici par [, * ou . : « { $near } ». Rattachez-la à la ligne précédente, ou écrivez le caractère { "{ \"[\" }" }
+string-syntax-entry-start = « { $near } » n’appartient à aucun message : un message commence en début de ligne par son identifiant et =, et ses autres lignes sont en retrait
+string-syntax-missing-equals = Un message commence par son identifiant, un seul mot (lettres, chiffres, - et _), puis = : vérifiez « { $near } »
+string-syntax-bad-placeable = Entre { "{ }" } se place une variable (comme { "{ $name }" }), un message, un terme ou un texte entre guillemets : vérifiez « { $near } »
+string-syntax-no-text = { $near } n’a pas de texte après =
+string-syntax-variant-line = Après ->, chaque variante va sur une ligne à part : passez à la ligne avant « { $near } »
+string-syntax-bad-variant-key = La clé d’une variante est un seul mot ou nombre entre [ et ], comme [one] ou [other] : vérifiez « { $near } »
+string-syntax-bad-escape = Dans un texte entre guillemets, \ ne peut être suivi que de ", de \ ou d’un code de caractère comme \u00A0 : vérifiez « { $near } »
+string-syntax-bad-selector = Un sélecteur (avant ->) ne peut être qu’une variable, un nombre ou une fonction comme NUMBER($count) : vérifiez « { $near } »
+string-syntax-function-call = Vérifiez la fonction dans « { $near } » : son nom en majuscules, puis ses arguments entre ( ), les non nommés d’abord, chaque argument nommé une seule fois, avec un nombre ou un texte entre guillemets
+string-syntax-other = Ce n’est pas du Fluent valide près de « { $near } »
+
 ## The bin
 
 bin-open = Corbeille

@@ -494,6 +494,25 @@ string-check-obsolete-reference = { $what } は { $reference } を参照して�
 string-check-missing-file = { $locale } に { $file } がありません
 string-check-obsolete-file = { $locale } に { $file } がありません。このファイルを読むものはありません
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = { "{" } が閉じられていません。「{ $near }」の後に { "}" } を加えてください
+string-syntax-unclosed-choice = 「{ $near }」のバリアントが閉じられていません。最後のバリアントの後に { "}" } だけの行を加えてください
+string-syntax-stray-brace = 「{ $near }」の { "}" } は何も閉じていません。削除するか、対応する { "{" } を加えてください
+string-syntax-bad-variable = 変数は $ の直後に名前を続けて書き、名前は英字で始めます（例: { "{ $minutes }" }）。「{ $near }」を確認してください
+string-syntax-unclosed-string = 引用符の文字列「{ $near }」が閉じられていません。行末までに " を加えてください
+string-syntax-line-start = ここでは文の行を [、* または . で始められません:「{ $near }」。前の行につなげるか、その文字を { "{ \"[\" }" } と書いてください
+string-syntax-entry-start = 「{ $near }」はどのメッセージにも属していません。メッセージは行頭から ID と = で始まり、続く行は字下げします
+string-syntax-missing-equals = メッセージは ID（英数字、- と _ からなる 1 語）と = で始まります。「{ $near }」を確認してください
+string-syntax-bad-placeable = { "{ }" } の中には変数（例: { "{ $name }" }）、メッセージ、用語、引用符の文字列を書きます。「{ $near }」を確認してください
+string-syntax-no-text = { $near } の = の後に文言がありません
+string-syntax-variant-line = -> の後、バリアントは 1 行に 1 つずつ書きます。「{ $near }」の前で改行してください
+string-syntax-bad-variant-key = バリアントのキーは [ と ] の間の 1 語か数字です（例: [one]、[other]）。「{ $near }」を確認してください
+string-syntax-bad-escape = 引用符の文字列では、\ の後に書けるのは "、\、または \u00A0 のような文字コードだけです。「{ $near }」を確認してください
+string-syntax-bad-selector = セレクター（-> の前）にできるのは変数、数値、または NUMBER($count) のような関数だけです。「{ $near }」を確認してください
+string-syntax-function-call = 「{ $near }」の関数を確認してください。名前は大文字、続けて ( ) の中に引数を書き、名前のない引数を先に、名前付きの引数は 1 回ずつ、値は数値か引用符の文字列にします
+string-syntax-other = 「{ $near }」付近が正しい Fluent ではありません
+
 ## The bin
 
 bin-open = ごみ箱

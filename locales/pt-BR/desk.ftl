@@ -533,6 +533,25 @@ string-check-obsolete-reference = { $what } remete a { $reference }, e a referê
 string-check-missing-file = { $locale } não tem { $file }
 string-check-obsolete-file = { $locale } não tem { $file }: nada lê este arquivo
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = Uma { "{" } não foi fechada: adicione { "}" } depois de “{ $near }”
+string-syntax-unclosed-choice = As variantes de “{ $near }” não foram fechadas: adicione { "}" } numa linha própria depois da última
+string-syntax-stray-brace = A { "}" } em “{ $near }” não fecha nada: remova-a ou adicione a { "{" } que ela deve fechar
+string-syntax-bad-variable = Uma variável é $ seguido diretamente do nome, que começa com uma letra, como { "{ $minutes }" }: confira “{ $near }”
+string-syntax-unclosed-string = O texto entre aspas “{ $near }” não foi fechado: adicione " antes do fim da linha
+string-syntax-line-start = Uma linha de texto não pode começar aqui com [, * ou .: “{ $near }”. Junte-a à linha anterior ou escreva o caractere como { "{ \"[\" }" }
+string-syntax-entry-start = “{ $near }” não faz parte de nenhuma mensagem: uma mensagem começa no início de uma linha com seu identificador e =, e as demais linhas ficam recuadas
+string-syntax-missing-equals = Uma mensagem começa com seu identificador, uma só palavra (letras, dígitos, - e _), e depois =: confira “{ $near }”
+string-syntax-bad-placeable = Dentro de { "{ }" } vai uma variável (como { "{ $name }" }), uma mensagem, um termo ou um texto entre aspas: confira “{ $near }”
+string-syntax-no-text = { $near } não tem texto depois do =
+string-syntax-variant-line = Depois de ->, cada variante fica numa linha própria: comece uma nova linha antes de “{ $near }”
+string-syntax-bad-variant-key = A chave de uma variante é uma só palavra ou número entre [ e ], como [one] ou [other]: confira “{ $near }”
+string-syntax-bad-escape = Num texto entre aspas, \ só pode vir seguida de ", \ ou um código de caractere como \u00A0: confira “{ $near }”
+string-syntax-bad-selector = Um seletor (antes de ->) só pode ser uma variável, um número ou uma função como NUMBER($count): confira “{ $near }”
+string-syntax-function-call = Confira a função em “{ $near }”: o nome em maiúsculas e depois os argumentos entre ( ), primeiro os sem nome, cada um com nome uma só vez, com um número ou um texto entre aspas
+string-syntax-other = Isto não é Fluent válido perto de “{ $near }”
+
 ## The bin
 
 bin-open = Lixeira

@@ -521,6 +521,25 @@ string-check-obsolete-reference = { $what } 引用了 { $reference }，而参考
 string-check-missing-file = { $locale } 没有 { $file }
 string-check-obsolete-file = { $locale } 没有 { $file }：没有任何地方读取此文件
 
+## A syntax error, by what the translator typed ({ $near }: the text near it, as typed).
+
+string-syntax-unclosed-placeable = 有一个 { "{" } 没有闭合：请在“{ $near }”之后加上 { "}" }
+string-syntax-unclosed-choice = “{ $near }”的变体没有闭合：请在最后一个变体之后单独一行加上 { "}" }
+string-syntax-stray-brace = “{ $near }”中的 { "}" } 没有闭合任何内容：请删除它，或补上它应闭合的 { "{" }
+string-syntax-bad-variable = 变量写作 $ 后紧跟变量名，变量名以字母开头，例如 { "{ $minutes }" }：请检查“{ $near }”
+string-syntax-unclosed-string = 引号中的文字“{ $near }”没有闭合：请在行末之前加上 "
+string-syntax-line-start = 这里的文字行不能以 [、* 或 . 开头：“{ $near }”。请把它接到上一行，或把该字符写成 { "{ \"[\" }" }
+string-syntax-entry-start = “{ $near }”不属于任何消息：消息在行首以其 ID 和 = 开始，其余各行需要缩进
+string-syntax-missing-equals = 消息以其 ID（一个由字母、数字、- 和 _ 组成的词）开头，后接 =：请检查“{ $near }”
+string-syntax-bad-placeable = { "{ }" } 中应是变量（例如 { "{ $name }" }）、消息、术语或引号中的文字：请检查“{ $near }”
+string-syntax-no-text = { $near } 的 = 之后没有文字
+string-syntax-variant-line = 在 -> 之后，每个变体单独占一行：请在“{ $near }”之前换行
+string-syntax-bad-variant-key = 变体的键是 [ 和 ] 之间的一个词或数字，例如 [one] 或 [other]：请检查“{ $near }”
+string-syntax-bad-escape = 在引号中的文字里，\ 之后只能是 "、\ 或 \u00A0 这样的字符代码：请检查“{ $near }”
+string-syntax-bad-selector = 选择器（-> 之前）只能是变量、数字或 NUMBER($count) 这样的函数：请检查“{ $near }”
+string-syntax-function-call = 请检查“{ $near }”中的函数：函数名大写，参数写在 ( ) 中，无名参数在前，每个具名参数只出现一次，值为数字或引号中的文字
+string-syntax-other = “{ $near }”附近不是有效的 Fluent
+
 ## The bin
 
 bin-open = 回收站

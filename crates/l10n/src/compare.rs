@@ -23,7 +23,7 @@ use fluent_syntax::ast::{
     CallArguments, Entry, Expression, InlineExpression, Pattern, PatternElement, Resource,
     VariantKey,
 };
-use fluent_syntax::parser::{ErrorKind, ParserError};
+use fluent_syntax::parser::ParserError;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
 
@@ -158,7 +158,9 @@ pub struct Finding {
     /// The sentence's parts, for an interface that words each [`Code`] in its own
     /// language: `id`, `what` (the message, or `message.attribute`) and `attribute` for
     /// findings about an entry; then, by code, `variable`, `reference`, `key`,
-    /// `categories`, `locale`, `file` or `detail` (the parser's words).
+    /// `categories`, `locale` or `file`; a syntax error's `problem` (a
+    /// [`crate::SyntaxProblem`] key, worded as `string-syntax-<problem>`), `near` (the text
+    /// near it) and `detail` (the English sentence).
     pub args: BTreeMap<&'static str, String>,
 }
 
@@ -284,18 +286,17 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
     let mut findings = Vec::new();
 
     for error in &target.errors {
-        let code = match error.kind {
-            ErrorKind::MissingDefaultVariant => Code::MissingDefaultVariant,
-            ErrorKind::MultipleDefaultVariants => Code::MultipleDefaultVariants,
-            _ => Code::Syntax,
-        };
+        let explained = crate::syntax::explain(target.source, error);
+        let sentence = explained.sentence();
         findings.push(
             Finding::new(
-                code,
+                explained.problem.code(),
                 target.lines.position(error.pos.start),
-                error.kind.to_string(),
+                sentence.clone(),
             )
-            .arg("detail", error.kind.to_string()),
+            .arg("detail", sentence)
+            .arg("problem", explained.problem.as_str())
+            .arg("near", explained.near),
         );
     }
 

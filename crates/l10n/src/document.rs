@@ -153,10 +153,7 @@ impl FtlDocument {
         text.push('\n');
         let resource = parser::parse(text.clone()).map_err(|(_, errors)| EditError::Syntax {
             id: id.to_owned(),
-            reason: errors
-                .first()
-                .map(|e| format!("{:?}", e.kind))
-                .unwrap_or_default(),
+            reason: crate::syntax::describe(&text, &errors),
         })?;
         let entries: Vec<&Entry<String>> = resource
             .body

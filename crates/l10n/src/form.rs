@@ -78,7 +78,8 @@ pub struct FormVariant {
 #[ts(export)]
 pub struct FormArgument {
     pub name: String,
-    /// Used as a number (chosen on, or given to `NUMBER()`), so a sample must be one.
+    /// Used as a number (chosen on as a plural, or given to `NUMBER()`), or named like
+    /// one (`$minutes`, `$count`: [`names_a_number`]), so its sample is a number.
     pub number: bool,
 }
 
@@ -98,7 +99,8 @@ pub enum FormError {
     Empty(String),
     #[error("{0} needs a value or an attribute")]
     Nothing(String),
-    #[error("{field} is not valid Fluent: {reason}")]
+    /// `reason` says what is wrong in the translator's terms and the text near it.
+    #[error("in {field}, {reason}")]
     Syntax { field: String, reason: String },
 }
 
@@ -156,7 +158,8 @@ pub fn entry_form(
     for pattern in described.patterns() {
         let facts = PatternFacts::of(pattern);
         for name in &facts.variables {
-            let number = facts.numbers.contains(name)
+            let number = names_a_number(name)
+                || facts.numbers.contains(name)
                 || facts
                     .selects
                     .iter()
@@ -185,6 +188,60 @@ pub fn entry_form(
             })
             .collect(),
     }
+}
+
+/// Words that, as a variable's name or one of its parts (`$minutes`, `$word-count`,
+/// `$unreadItems`), say it holds a number: a preview samples it with a number, formatted
+/// for the locale, not with its name ("minutes min de lecture").
+const NUMBER_WORDS: &[&str] = &[
+    "n",
+    "num",
+    "number",
+    "count",
+    "total",
+    "amount",
+    "quantity",
+    "size",
+    "length",
+    "limit",
+    "max",
+    "min",
+    "percent",
+    "remaining",
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "words",
+    "characters",
+    "items",
+    "articles",
+    "pages",
+    "files",
+    "results",
+    "errors",
+    "changes",
+    "messages",
+];
+
+/// Whether a variable's name says it holds a number ([`NUMBER_WORDS`]).
+pub fn names_a_number(name: &str) -> bool {
+    let mut words: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for c in name.chars() {
+        let boundary = c == '-' || c == '_' || (c.is_ascii_uppercase() && !current.is_empty());
+        if boundary && !current.is_empty() {
+            words.push(std::mem::take(&mut current));
+        }
+        if c != '-' && c != '_' {
+            current.push(c.to_ascii_lowercase());
+        }
+    }
+    words.push(current);
+    words.iter().any(|w| NUMBER_WORDS.contains(&w.as_str()))
 }
 
 /// The Fluent source of the entry `form` describes (no trailing newline), in the
@@ -224,12 +281,12 @@ pub fn compose_entry(form: &EntryForm) -> Result<String, FormError> {
             field: "the entry".to_owned(),
             reason: "it would become more than one entry".to_owned(),
         }),
-        Err((_, errors)) => Err(blame(form, &errors)),
+        Err((_, errors)) => Err(blame(form, &source, &errors)),
     }
 }
 
 /// Which field made the entry fail to parse: each one alone, in the order of the form.
-fn blame(form: &EntryForm, errors: &[parser::ParserError]) -> FormError {
+fn blame(form: &EntryForm, source: &str, errors: &[parser::ParserError]) -> FormError {
     let fields = form
         .value
         .iter()
@@ -240,23 +297,47 @@ fn blame(form: &EntryForm, errors: &[parser::ParserError]) -> FormError {
                 .map(|a| (format!("the attribute .{}", a.name), &a.field)),
         );
     for (name, field) in fields {
-        let mut alone = "x =".to_owned();
-        if write_field(&mut alone, field, 4, &name).is_ok()
-            && let Err((_, e)) = parser::parse(format!("{alone}\n").as_str())
-        {
-            return FormError::Syntax {
-                field: name,
-                reason: e.first().map(|e| e.kind.to_string()).unwrap_or_default(),
-            };
+        // A choice's variants one by one, so that the form named is the one to fix.
+        let parts: Vec<(String, FormField)> = match field {
+            FormField::Text { .. } => vec![(name.clone(), field.clone())],
+            FormField::Select { variants, .. } => variants
+                .iter()
+                .map(|v| {
+                    (
+                        format!("the “{}” form of {name}", v.key),
+                        FormField::Text {
+                            text: v.text.clone(),
+                        },
+                    )
+                })
+                .chain(std::iter::once((name.clone(), field.clone())))
+                .collect(),
+        };
+        for (name, part) in parts {
+            let mut alone = "x =".to_owned();
+            if write_field(&mut alone, &part, 4, &name).is_ok() {
+                alone.push('\n');
+                if let Err((_, e)) = parser::parse(alone.as_str()) {
+                    return FormError::Syntax {
+                        field: name,
+                        reason: reason(&alone, &e),
+                    };
+                }
+            }
         }
     }
     FormError::Syntax {
         field: "the entry".to_owned(),
-        reason: errors
-            .first()
-            .map(|e| e.kind.to_string())
-            .unwrap_or_default(),
+        reason: reason(source, errors),
     }
+}
+
+/// The first error in the translator's terms, naming the text near it.
+fn reason(source: &str, errors: &[parser::ParserError]) -> String {
+    errors
+        .first()
+        .map(|e| crate::syntax::explain(source, e).sentence())
+        .unwrap_or_default()
 }
 
 fn write_field(
@@ -696,6 +777,37 @@ gender = { $who ->
     }
 
     #[test]
+    fn a_variable_named_like_a_number_gets_a_number_sample() {
+        let reference = "reading = { $minutes } min read\n\
+                         words = { $word-count } words by { $author }\n\
+                         unread = { $unreadItems } new in { $title }\n\
+                         shown = { NUMBER($shown) } of { $n }\n";
+        let arguments = |id: &str| -> Vec<(String, bool)> {
+            entry_form(id, Some(reference), None, "fr")
+                .arguments
+                .into_iter()
+                .map(|a| (a.name, a.number))
+                .collect()
+        };
+        let pairs = |p: &[(&str, bool)]| -> Vec<(String, bool)> {
+            p.iter().map(|(n, b)| ((*n).to_owned(), *b)).collect()
+        };
+        assert_eq!(arguments("reading"), pairs(&[("minutes", true)]));
+        assert_eq!(
+            arguments("words"),
+            pairs(&[("author", false), ("word-count", true)])
+        );
+        assert_eq!(
+            arguments("unread"),
+            pairs(&[("title", false), ("unreadItems", true)])
+        );
+        assert_eq!(arguments("shown"), pairs(&[("n", true), ("shown", true)]));
+        for text in ["name", "title", "site", "who", "minute_hand", "domain"] {
+            assert!(!names_a_number(text), "{text}");
+        }
+    }
+
+    #[test]
     fn a_choice_names_the_argument_it_chooses_on() {
         let variable =
             |source: &str, id: &str| match entry_form(id, Some(source), None, "en-US").value {
@@ -818,7 +930,10 @@ gender = { $who ->
             ..f
         };
         match compose_entry(&broken) {
-            Err(FormError::Syntax { field, .. }) => assert_eq!(field, "the value"),
+            Err(e @ FormError::Syntax { .. }) => assert_eq!(
+                e.to_string(),
+                "in the value, a { is not closed: add } after “{ $name”"
+            ),
             other => panic!("{other:?}"),
         }
     }

@@ -15,6 +15,7 @@ mod document;
 mod form;
 mod numbers;
 mod pseudo;
+mod syntax;
 
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
@@ -39,6 +40,7 @@ pub use form::{
     compose_entry, entry_form,
 };
 pub use pseudo::{Pseudo, pseudo_source};
+pub use syntax::{Explained, SyntaxProblem, explain as explain_syntax_error};
 
 /// The locale every other one falls back to, and the reference for translators.
 pub const REFERENCE_LOCALE: &str = "en-US";

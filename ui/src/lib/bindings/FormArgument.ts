@@ -2,6 +2,7 @@
 
 export type FormArgument = { name: string, 
 /**
- * Used as a number (chosen on, or given to `NUMBER()`), so a sample must be one.
+ * Used as a number (chosen on as a plural, or given to `NUMBER()`), or named like
+ * one (`$minutes`, `$count`: [`names_a_number`]), so its sample is a number.
  */
 number: boolean, };

@@ -1,11 +1,18 @@
-import { describe, expect, it } from "vitest";
+/// <reference types="node" />
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+import { FluentBundle, FluentResource } from "@fluent/bundle";
+import { describe, expect, inject, it } from "vitest";
 import type { EntryForm } from "../bindings/EntryForm";
+import type { StringFinding } from "../bindings/StringFinding";
 import type { StringRow } from "../bindings/StringRow";
 import {
   countByStatus,
   draftKey,
   Drafts,
   filterStrings,
+  findingText,
   previewEntry,
   sampleArguments,
   summary,
@@ -87,6 +94,9 @@ describe("the preview", () => {
       ["one", "who a 0 courriel"],
       ["other", "who a 2 courriels"],
     ]);
+    // A variable named like a number (the form says so) is sampled with one, not its name.
+    const reading = form({ id: "reading", arguments: [{ name: "minutes", number: true }], plural_samples: plural.plural_samples });
+    expect(previewEntry("fr", "", "reading = { $minutes } min de lecture", reading, sampleArguments(reading))[0]!.text).toBe("2 min de lecture");
     const big = previewEntry("de", "", "big = { $count } Leser", form({ id: "big", arguments: [{ name: "count", number: true }] }), { count: "12345" });
     expect(big[0]!.text).toBe("12.345 Leser");
   });
@@ -108,6 +118,42 @@ describe("the preview", () => {
     expect(previewEntry("fr", "", "-brand = La Dépêche", form({ id: "-brand" }), {})[0]!.text).toBe("La Dépêche");
   });
 
+});
+
+describe("findings", () => {
+  const finding = (over: Partial<StringFinding>): StringFinding => ({
+    code: "syntax",
+    error: true,
+    attribute: null,
+    line: 1,
+    column: 22,
+    message: "",
+    args: {},
+    ...over,
+  });
+  /** The real words of `locale`, as the interface formats them. */
+  async function words(locale: string) {
+    const source = await readFile(join(inject("localesDir"), locale, "desk.ftl"), "utf8");
+    const bundle = new FluentBundle(locale, { useIsolating: false });
+    bundle.addResource(new FluentResource(source));
+    return (id: string, args: Record<string, string>) => {
+      const message = bundle.getMessage(id);
+      return message?.value ? bundle.formatPattern(message.value, args) : id;
+    };
+  }
+
+  it("word a syntax error by what was typed wrong and the text near it, not the parser's words", async () => {
+    const unclosed = finding({ args: { problem: "unclosed-placeable", near: "{ $minutes", detail: "a { is not closed: add } after “{ $minutes”" } });
+    expect(findingText(unclosed, await words("en-US"))).toBe("A { is not closed: add } after “{ $minutes”");
+    expect(findingText(unclosed, await words("fr"))).toBe("Une { n’est pas fermée : ajoutez } après « { $minutes »");
+    const variable = finding({ args: { problem: "bad-variable", near: "{$ minutes}" } });
+    expect(findingText(variable, await words("de"))).toContain("„{$ minutes}“");
+  });
+
+  it("word other findings by their code", async () => {
+    const noDefault = finding({ code: "missing-default-variant", args: { problem: "missing-default-variant", near: "{ $count ->" } });
+    expect(findingText(noDefault, await words("en-US"))).toBe("A selector has no default variant (mark one with *)");
+  });
 });
 
 describe("drafts", () => {

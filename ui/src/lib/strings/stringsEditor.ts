@@ -51,8 +51,14 @@ export const FINDING_MESSAGES: Record<StringCheckCode, string> = {
   "obsolete-file": "string-check-obsolete-file",
 };
 
-/** A finding in the interface's words: the message for its code, filled with what the check found. */
+/**
+ * A finding in the interface's words: the message for its code, filled with what the check
+ * found. A syntax error is worded by what was typed wrong (`problem`, a key of the checks'
+ * `SyntaxProblem`: `string-syntax-<problem>`), naming the text near it (`near`).
+ */
 export function findingText(finding: StringFinding, translate: (id: string, args: Record<string, string>) => string): string {
+  const problem = finding.args.problem;
+  if (finding.code === "syntax" && problem) return translate(`string-syntax-${problem}`, finding.args);
   return translate(FINDING_MESSAGES[finding.code], finding.args);
 }
 
@@ -87,7 +93,11 @@ export function summary(entry: string | null): string {
     .join(" ");
 }
 
-/** Sample arguments: each number argument's first plural sample, each other its name. */
+/**
+ * Sample arguments: each number argument (chosen on, given to NUMBER() or named like a
+ * number, as `$minutes`: the form says) the first sample of the plural category "other",
+ * which the preview formats for the locale; each other its name.
+ */
 export function sampleArguments(form: EntryForm): Record<string, string> {
   const firstOther = form.plural_samples.find((s) => s.category === "other")?.number ?? "5";
   return Object.fromEntries(form.arguments.map((a) => [a.name, a.number ? firstOther : a.name]));
