@@ -330,7 +330,8 @@ fn a_translation_whose_cut_follows_another_block_is_refused_naming_both() {
         .unwrap();
     assert_eq!(misplaced(&desk), vec![]);
     // An article for everyone holds nothing back: no cut is judged.
-    text.body = "La marée.\n\n<!-- paywall -->\n\nLe reste.".into();
+    text.body =
+        "La marée.\n\n<!-- paywall -->\n\nLes bateaux.\n\nLe capitaine.\n\nLe reste.".into();
     desk.save_translation(a.id, "fr", &text).unwrap();
     assert_eq!(misplaced(&desk).len(), 1);
     e.tier = "public".into();

@@ -93,9 +93,12 @@ pub(crate) struct MisplacedCut {
 /// With `block_sources` (the source block each translation block was written beside,
 /// one per block), every translation block before the cut must translate a source block
 /// before it, and every one after a block after it; blocks whose source is no longer
-/// there say nothing. Without it, or when no block says anything, the cut must follow as
-/// many blocks as the source's does. A translation without a cut is not judged here (the
-/// checks have their own finding for it).
+/// there say nothing. Without it, or when no block says anything, blocks pair by
+/// position, which says something only when the translation has as many blocks as the
+/// source: then the cut must follow as many as the source's does. A translation that
+/// merged, split or left out blocks (an image the translator did not repeat) cannot be
+/// paired, and is not refused on a guess. A translation without a cut is not judged here
+/// (the checks have their own finding for it).
 pub(crate) fn misplaced_cut(
     source: &str,
     translation: &str,
@@ -134,7 +137,7 @@ pub(crate) fn misplaced_cut(
             }
         }
     }
-    (!judged && to_cut != from_cut).then(misplaced)
+    (!judged && to.len() == from.len() && to_cut != from_cut).then(misplaced)
 }
 
 #[cfg(test)]
@@ -204,7 +207,8 @@ mod tests {
     fn a_cut_glued_to_a_paragraph_and_moved_is_named() {
         // The bug: the cut was typed with the next paragraph, and its translation put
         // it after the first one.
-        let found = misplaced_cut(SOURCE, "Un.\n<!-- paywall -->\nDeux.\n\nTrois.", None).unwrap();
+        let moved = "Un.\n<!-- paywall -->\nDeux.\n\nTrois.\n\nQuatre.";
+        let found = misplaced_cut(SOURCE, moved, None).unwrap();
         assert_eq!(found.source_after.as_deref(), Some("Two."));
         assert_eq!(found.translation_after.as_deref(), Some("Un."));
         assert!(found.source_has_cut);
@@ -223,6 +227,15 @@ mod tests {
         let sources = map(&["One.", "Three.", "<!-- paywall -->", "Two.", "Four."]);
         let found = misplaced_cut(SOURCE, crossed, Some(&sources)).unwrap();
         assert_eq!(found.translation_after.as_deref(), Some("Trois."));
+    }
+
+    #[test]
+    fn without_a_block_map_a_translation_of_another_shape_is_not_judged() {
+        // The source's image left out: one block fewer before the cut, rightly.
+        let source =
+            "The keepers met.\n\n![](dateline-image:a.png)\n\n<!-- paywall -->\n\nThe count.";
+        let fewer = "Les gardiens.\n\n<!-- paywall -->\n\nLe décompte.";
+        assert_eq!(misplaced_cut(source, fewer, None), None);
     }
 
     #[test]
