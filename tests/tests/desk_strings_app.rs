@@ -41,6 +41,19 @@ async fn session(c: &Client, site: &TestSite) -> Result<()> {
         .wait()
         .for_element(Locator::Css("[data-testid=strings-search]"))
         .await?;
+    // The search is under the status filter, as wide as the list: its placeholder shows
+    // whole.
+    let stacked = e2e::eval(
+        c,
+        "const box = (css) => document.querySelector(css).getBoundingClientRect();
+         return box('[data-testid=strings-search]').top >= box('[data-testid=strings-filter]').bottom;",
+    )
+    .await?;
+    assert_eq!(
+        stacked,
+        serde_json::json!(true),
+        "the search under the filter"
+    );
     search.send_keys("check-inbox-reset").await?;
     click(c, "[data-testid=strings-row][data-id=check-inbox-reset]").await?;
     wait_attr(
