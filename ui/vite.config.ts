@@ -19,6 +19,9 @@ export default defineConfig({
     // The Tauri shell's own sources change often during development; reloading the
     // front end for them would only lose editor state.
     watch: { ignored: ["**/src-tauri/**", "**/target/**"] },
+    // The preview imports the site's article stylesheet from crates/render/assets; the
+    // dev server serves nothing else from outside ui/ but the locales the mock reads.
+    fs: { allow: [".", "../crates/render/assets", "../locales"] },
   },
   build: {
     outDir: "dist",

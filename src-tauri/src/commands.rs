@@ -5,10 +5,10 @@ use std::path::Path;
 
 use dateline_desk::{
     Article, ArticleEdit, ArticleSummary, BatchProgress, BinEntry, BulkPublish, ConflictChoice,
-    Desk, DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, Place, PublishPlan,
-    PublishRequest, ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery, SearchResults,
-    SiteEntry, SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder, Suggestion,
-    TextEdit, TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
+    Desk, DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, Place, PreviewMeta,
+    PublishPlan, PublishRequest, ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery,
+    SearchResults, SiteEntry, SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder,
+    Suggestion, TextEdit, TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
 };
 use dateline_l10n::EntryForm;
 use dateline_render::Rendered;
@@ -47,6 +47,19 @@ pub async fn save_article(
 #[tauri::command]
 pub async fn render_preview(body: String, paid: bool) -> Rendered {
     dateline_desk::render_preview(&body, paid)
+}
+
+/// The line under the preview's headline as the site will print it: its words for the
+/// byline and reading time, and the date its readers will see.
+#[tauri::command]
+pub fn preview_meta(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+    byline: String,
+    reading_minutes: u32,
+) -> Result<PreviewMeta> {
+    desk.preview_meta(id, &locale, &byline, reading_minutes)
 }
 
 #[tauri::command]

@@ -4,7 +4,9 @@
 //! the tier set in Publish on the queue's row, a translation marked done in Translate
 //! among the languages to publish, an edit after publishing as changes not yet sent (in
 //! Write and in Publish), until the update goes out. The French cut stands after the
-//! same paragraph as the English one, on the site too. And a long headline wraps.
+//! same paragraph as the English one, on the site too. The preview's header is the
+//! site's: the same byline, date and reading time, in the site's type. And a long
+//! headline wraps.
 
 use anyhow::{Context, Result};
 use dateline_protocol::Role;
@@ -15,6 +17,7 @@ use e2e::{
 };
 
 const TITLE: &str = "Harbour cranes fall silent";
+const BYLINE: &str = "Ines Marlowe";
 const EN: [&str; 4] = [
     "The cranes on the east quay stopped at dawn.",
     "Dockers gathered by the gate with flasks of tea.",
@@ -48,6 +51,10 @@ async fn session(c: &Client) -> Result<()> {
     type_at_end(c, &format!("{}\n\n{}", EN[0], EN[1])).await?;
     click(c, "[data-testid=toolbar] [data-action=paywall]").await?;
     type_at_end(c, &format!("{}\n\n{}", EN[2], EN[3])).await?;
+    saved(c).await?;
+    click(c, "[data-testid=metadata-toggle]").await?;
+    type_into(c, "[data-testid=byline]", BYLINE).await?;
+    click(c, "[data-testid=metadata-toggle]").await?;
     saved(c).await?;
 
     // Publish lists the draft, and says how a draft reaches review.
@@ -85,6 +92,7 @@ async fn session(c: &Client) -> Result<()> {
     click(c, "[data-testid=publish-submit]").await?;
     wait_attr(c, "[data-testid=publish-last-op]", "data-state", "done").await?;
     wait_attr(c, "[data-testid=publication-state]", "data-state", "live").await?;
+    let english_url = public_url(c, "en-US").await?;
     assert!(
         c.find(Locator::Css("[data-testid=unsent-changes]"))
             .await
@@ -135,6 +143,7 @@ async fn session(c: &Client) -> Result<()> {
     )
     .await?;
     screenshot(c, "desk-walkthrough-unsent").await?;
+    preview_is_the_page(c, &english_url).await?;
 
     // Publish says so too, and French is outdated.
     click(c, "[data-testid=view-publish]").await?;
@@ -244,6 +253,56 @@ async fn session(c: &Client) -> Result<()> {
     let page = reqwest::get(&french_url).await?.text().await?;
     assert!(page.contains("Les dockers se sont réunis"), "{page}");
     assert!(!page.contains("La lettre du syndicat"), "{page}");
+    Ok(())
+}
+
+/// The preview's header says what the site's page says (byline, date, reading time),
+/// and its body is set in the site's type.
+async fn preview_is_the_page(c: &Client, url: &str) -> Result<()> {
+    let page = reqwest::get(url).await?.text().await?;
+    let (byline, date, reading) = {
+        let html = scraper::Html::parse_document(&page);
+        let text = |css: &str| {
+            let selector = scraper::Selector::parse(css).unwrap();
+            html.select(&selector)
+                .next()
+                .map(|el| el.text().collect::<String>().trim().to_owned())
+                .with_context(|| format!("{css} on the site's page"))
+        };
+        (
+            text("[data-testid=byline]")?,
+            text("[data-testid=published]")?,
+            text(".meta .reading-time")?,
+        )
+    };
+    assert!(byline.contains(BYLINE), "{byline}");
+    for (css, site) in [
+        ("[data-testid=preview-byline]", &byline),
+        ("[data-testid=preview-date]", &date),
+        ("[data-testid=preview-reading-time]", &reading),
+    ] {
+        wait_text(c, css, css, |t| t.trim() == site.as_str()).await?;
+    }
+
+    // The body's type is the site's --serif, from the one stylesheet both use.
+    let sheet = dateline_render::ARTICLE_STYLESHEET;
+    let serif = sheet
+        .split_once("--serif:")
+        .and_then(|(_, rest)| rest.split_once(';'))
+        .map(|(stack, _)| stack)
+        .context("--serif in article.css")?;
+    let bare = |s: &str| s.replace(['"', '\'', ' '], "");
+    let shown = e2e::eval(
+        c,
+        "return [...document.querySelectorAll('[data-testid=preview-body] p, .preview .headline')]
+           .map((el) => getComputedStyle(el).fontFamily);",
+    )
+    .await?;
+    let shown: Vec<String> = serde_json::from_value(shown)?;
+    assert!(shown.len() > 2, "{shown:?}");
+    for family in shown {
+        assert_eq!(bare(&family), bare(serif), "the preview's type");
+    }
     Ok(())
 }
 

@@ -47,8 +47,8 @@ pub use publishing::outbox::{
 };
 pub use publishing::sender::SendPolicy;
 pub use publishing::{
-    Blocks, BulkPublish, Check, CheckCode, Publication, PublishPlan, PublishRequest, ReaderView,
-    ScheduleTime, Severity, Skipped, editor_time_zone,
+    Blocks, BulkPublish, Check, CheckCode, PreviewMeta, Publication, PublishPlan, PublishRequest,
+    ReaderView, ScheduleTime, Severity, Skipped, editor_time_zone,
 };
 pub use search::snippet::SnippetPart;
 pub use search::{SearchHit, SearchQuery, SearchResults, SearchSort};

@@ -11,6 +11,7 @@
 
 mod check;
 mod compare;
+mod dates;
 mod document;
 mod form;
 mod numbers;
@@ -33,6 +34,7 @@ pub use compare::{
     Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
     plural_categories, plural_samples,
 };
+pub use dates::{DateStamp, long_date, parse_timestamp};
 pub use document::{EditError, FtlDocument, Part, translator_notes};
 pub use fluent_bundle::{FluentArgs, FluentValue};
 pub use form::{

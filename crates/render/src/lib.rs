@@ -42,6 +42,12 @@
 //! The paywall cut is a line holding only `<!-- paywall -->` (Ghost's
 //! `<!--members-only-->` is read as the same). It is found in the parsed document, not
 //! by text search, so a marker quoted inside a code block is not a cut.
+//!
+//! # How it looks
+//!
+//! [`ARTICLE_STYLESHEET`] (`assets/article.css`) is the publication's type and the
+//! article's typography for the HTML made here. The site serves it first in its
+//! stylesheet; the desk's preview imports the same file.
 
 mod anchors;
 mod embed;
@@ -64,6 +70,10 @@ pub use images::{IMAGE_EXTENSIONS, IMAGE_SCHEME, image_refs};
 pub use split::{Cut, Split, is_cut_line, split_body};
 pub use teaser::teaser;
 pub use words::{reading_minutes, word_count};
+
+/// The publication's palette and type and the article's typography, under the
+/// `.publication` class: the site's pages and the desk's preview both use it.
+pub const ARTICLE_STYLESHEET: &str = include_str!("../assets/article.css");
 
 /// The canonical cut line written by the desk.
 pub const PAYWALL_MARKER: &str = "<!-- paywall -->";

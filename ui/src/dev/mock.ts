@@ -316,6 +316,22 @@ mockIPC(async (cmd, payload) => {
     }
     case "render_preview":
       return wait(render(String(args.body), Boolean(args.paid)), 60);
+    case "preview_meta": {
+      // The desk's answer comes from the site's strings and ICU4X; the browser's Intl is
+      // close enough for looking at the layout.
+      const date = new Date(byId(args.id).publish_at ?? now);
+      const byline = String(args.byline).trim();
+      return {
+        byline: byline === "" ? null : `By ${byline}`,
+        published: {
+          datetime: date.toISOString(),
+          display: date.toLocaleDateString(String(args.locale), { dateStyle: "long" }),
+        },
+        updated: null,
+        updated_on: "Updated",
+        reading_time: `${Number(args.readingMinutes)} min read`,
+      };
+    }
     case "set_workflow_state": {
       const a = byId(args.id);
       a.state = args.state as Article["state"];

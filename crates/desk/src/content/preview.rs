@@ -1,5 +1,6 @@
 //! The live preview: the same pipeline, the same output as the site; only the address
-//! of the desk's own images differs.
+//! of the desk's own images differs. The line under the headline is
+//! `publishing::page_header`'s: it depends on what was published where.
 
 /// Where the preview finds the desk's stored images: the `dlimg` URI scheme the shell
 /// serves from the image folder. Windows' WebView2 reaches custom schemes over http.

@@ -1,5 +1,6 @@
 //! The editor's side of publishing: what an article would send, the checks before it
-//! goes, what each kind of reader will receive, and putting it in the outbox.
+//! goes, what each kind of reader will receive, the line under the headline the site
+//! will print, and putting it in the outbox.
 //!
 //! Nothing here talks to a site: [`Desk::publish`] and [`Desk::unpublish`] store an
 //! operation and return; `sender.rs` delivers it. When the site confirms, the desk
@@ -8,6 +9,7 @@
 
 pub(crate) mod checks;
 pub(crate) mod outbox;
+pub(crate) mod page_header;
 pub(crate) mod publications;
 pub(crate) mod readers;
 pub(crate) mod schedule;
@@ -15,6 +17,7 @@ pub(crate) mod sender;
 
 pub use checks::{Blocks, Check, CheckCode, Severity};
 use checks::{check, default_locales, slugs_for};
+pub use page_header::PreviewMeta;
 pub use publications::Publication;
 use publications::publication;
 pub use readers::ReaderView;

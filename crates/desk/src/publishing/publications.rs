@@ -26,7 +26,11 @@ pub struct Publication {
     #[ts(type = "number")]
     pub version: u64,
     pub urls: BTreeMap<String, String>,
+    /// When it was last sent.
     pub published_at: String,
+    /// When readers first saw it: the date the site gives the article, kept through
+    /// updates and through being withdrawn and published again.
+    pub first_published_at: String,
     pub unpublished: bool,
     /// On the site, and changed on the desk since: an update would send the changes.
     pub unsent_changes: bool,
@@ -39,7 +43,8 @@ pub(crate) fn publication(
 ) -> Result<Option<Publication>> {
     let found = conn
         .prepare_cached(
-            "SELECT version, urls, published_at, unpublished_at IS NOT NULL FROM publications
+            "SELECT version, urls, published_at, unpublished_at IS NOT NULL,
+                    COALESCE(first_published_at, published_at) FROM publications
              WHERE article_id = ?1 AND site_url = ?2",
         )?
         .query_row(params![id.to_string(), site_url], |r| {
@@ -49,6 +54,7 @@ pub(crate) fn publication(
                 urls: serde_json::from_str(&r.get::<_, String>(1)?).unwrap_or_default(),
                 published_at: r.get(2)?,
                 unpublished: r.get(3)?,
+                first_published_at: r.get(4)?,
                 unsent_changes: false,
             })
         })
@@ -70,11 +76,14 @@ pub(crate) fn record_publication(
     now: DateTime<Utc>,
 ) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO publications(article_id, site_url, version, urls, published_at)
-         VALUES (?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO publications(article_id, site_url, version, urls, published_at,
+                                  first_published_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)
          ON CONFLICT(article_id, site_url) DO UPDATE SET
            version = excluded.version, urls = excluded.urls,
-           published_at = excluded.published_at, unpublished_at = NULL",
+           published_at = excluded.published_at, unpublished_at = NULL,
+           first_published_at = COALESCE(publications.first_published_at,
+                                         excluded.first_published_at)",
     )?
     .execute(params![
         id.to_string(),

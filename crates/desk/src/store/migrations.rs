@@ -30,12 +30,13 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0005_block_sources.sql")),
         M::up(include_str!("migrations/0006_search_bylines_prefixes.sql")),
         M::up(include_str!("migrations/0007_sent_hash.sql")),
+        M::up(include_str!("migrations/0008_first_published.sql")),
     ])
 });
 
 /// The schema version this desk writes (SQLite's `user_version`): the number of
 /// migrations.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// Migration 3's data step: the translations already on a site are marked done against
 /// their source as it is now, so updating those articles is not blocked by "not done".

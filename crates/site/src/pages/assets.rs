@@ -13,12 +13,19 @@ use axum::response::{IntoResponse, Response};
 use super::{Visit, not_found};
 use crate::app::AppState;
 
-const STYLESHEET: &str = include_str!("../../assets/site.css");
+/// The article typography shared with the desk's preview, then the rest of the site.
+static STYLESHEET: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "{}\n{}",
+        dateline_render::ARTICLE_STYLESHEET,
+        include_str!("../../assets/site.css")
+    )
+});
 
 /// Twelve hex digits of the stylesheet's SHA-256: enough to never collide between two
 /// releases, short enough for every page's head.
 static STYLESHEET_FILE: LazyLock<String> = LazyLock::new(|| {
-    let hash = crate::secrets::sha256_hex(STYLESHEET);
+    let hash = crate::secrets::sha256_hex(STYLESHEET.as_str());
     format!("site.{}.css", &hash[..12])
 });
 
@@ -42,7 +49,7 @@ pub(crate) async fn asset(
             (header::CONTENT_TYPE, "text/css; charset=utf-8"),
             (header::CACHE_CONTROL, "public, max-age=31536000, immutable"),
         ],
-        STYLESHEET,
+        STYLESHEET.as_str(),
     )
         .into_response()
 }
@@ -59,6 +66,14 @@ mod tests {
             .and_then(|rest| rest.strip_suffix(".css"))
             .unwrap();
         assert_eq!(hash.len(), 12);
-        assert!(crate::secrets::sha256_hex(STYLESHEET).starts_with(hash));
+        assert!(crate::secrets::sha256_hex(STYLESHEET.as_str()).starts_with(hash));
+    }
+
+    #[test]
+    fn the_article_typography_is_the_one_the_desk_previews_with() {
+        // The desk's preview imports crates/render/assets/article.css; the site must serve
+        // that same file, not a copy that could drift.
+        assert!(STYLESHEET.starts_with(dateline_render::ARTICLE_STYLESHEET));
+        assert!(STYLESHEET.contains(".skip-link"));
     }
 }

@@ -8,6 +8,7 @@ import { createContext, tick } from "svelte";
 import type { Article } from "../bindings/Article";
 import type { ArticleEdit } from "../bindings/ArticleEdit";
 import type { ArticleSummary } from "../bindings/ArticleSummary";
+import type { PreviewMeta } from "../bindings/PreviewMeta";
 import type { Rendered } from "../bindings/Rendered";
 import type { SourceChanges } from "../bindings/SourceChanges";
 import type { TextState } from "../bindings/TextState";
@@ -24,8 +25,16 @@ import type { Sites } from "../sites/sites.svelte";
 import { TranslationDraft } from "../translate/translationDraft.svelte";
 import { addableLocales } from "../translate/translations";
 import { Autosaver, type SaveStatus } from "./autosave";
+import { latest } from "./latest";
 import { slugForTitle } from "./slug";
 import { reasonOf } from "../i18n/reasons";
+
+interface MetaRequest {
+  id: string;
+  locale: string;
+  byline: string;
+  minutes: number;
+}
 
 /** The tier anyone may read; every other tier holds something back. */
 export const PUBLIC_TIER = "public";
@@ -116,6 +125,8 @@ export class OpenArticle {
   publish = $state<{ id: string; view: PublishView } | null>(null);
   rendered = $state<Rendered | null>(null);
   previewProblem = $state<string | null>(null);
+  /** The line under the preview's headline in the site's words; null until known. */
+  meta = $state<PreviewMeta | null>(null);
   editorLine = $state<number | null>(null);
   editor = $state<EditorHandle | undefined>();
   workflowBusy = $state(false);
@@ -158,6 +169,18 @@ export class OpenArticle {
     },
   });
 
+  readonly #meta = latest<MetaRequest, PreviewMeta>({
+    run: (r) => ipc.previewMeta(r.id, r.locale, r.byline, r.minutes),
+    delayMs: 120,
+    onResult: (meta) => {
+      this.meta = meta;
+    },
+    // The line is the site's dressing of the page; without it the article still shows.
+    onError: () => {
+      this.meta = null;
+    },
+  });
+
   readonly #bodyFeed = new BodyFeed({
     onText: (body) => {
       const open = this.open;
@@ -191,6 +214,21 @@ export class OpenArticle {
   /** Locales a translation may be started in. */
   get addable(): string[] {
     return addableLocales(this.#sites.locales, this.texts);
+  }
+
+  /**
+   * Asks again for the preview's line under the headline. Called from an effect, so it
+   * runs again whenever what it reads changes: the text shown, the byline, the reading
+   * time, and what publishing did to the article (its date on the site).
+   */
+  trackMeta(): void {
+    const open = this.open;
+    const minutes = this.rendered?.reading_minutes;
+    if (!open || minutes === undefined) return;
+    void open.article.state;
+    void open.article.published_url;
+    void open.article.publish_at;
+    this.#meta.schedule({ id: open.article.id, locale: this.lang, byline: open.edit.byline, minutes });
   }
 
   /** The preview of what the editor shows: the source, or the translation open in it. */
@@ -253,6 +291,8 @@ export class OpenArticle {
     this.publish = null;
     this.rendered = null;
     this.previewProblem = null;
+    this.meta = null;
+    this.#meta.cancel();
     this.editorLine = null;
     this.#preview.cancel();
     this.#preview.now(previewArgs(edit));
@@ -267,6 +307,8 @@ export class OpenArticle {
     this.open = null;
     this.#preview.cancel();
     this.rendered = null;
+    this.#meta.cancel();
+    this.meta = null;
     this.revisionsOpen = false;
     this.focusMode = false;
     this.#retry.succeeded();
@@ -321,6 +363,7 @@ export class OpenArticle {
         this.open.article.writer_move = article.writer_move;
         this.open.article.published_url = article.published_url;
         this.open.article.unsent_changes = article.unsent_changes;
+        this.open.article.publish_at = article.publish_at;
       }
     } catch {
       // The list shows the state too.

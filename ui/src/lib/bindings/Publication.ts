@@ -3,7 +3,16 @@
 /**
  * What the desk last heard from a site about an article.
  */
-export type Publication = { site_url: string, version: number, urls: { [key in string]: string }, published_at: string, unpublished: boolean, 
+export type Publication = { site_url: string, version: number, urls: { [key in string]: string }, 
+/**
+ * When it was last sent.
+ */
+published_at: string, 
+/**
+ * When readers first saw it: the date the site gives the article, kept through
+ * updates and through being withdrawn and published again.
+ */
+first_published_at: string, unpublished: boolean, 
 /**
  * On the site, and changed on the desk since: an update would send the changes.
  */

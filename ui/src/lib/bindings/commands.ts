@@ -17,6 +17,7 @@ import type { OutboxConflict } from "./OutboxConflict";
 import type { OutboxCounts } from "./OutboxCounts";
 import type { OutboxOp } from "./OutboxOp";
 import type { Place } from "./Place";
+import type { PreviewMeta } from "./PreviewMeta";
 import type { PublishPlan } from "./PublishPlan";
 import type { PublishRequest } from "./PublishRequest";
 import type { ReaderView } from "./ReaderView";
@@ -55,6 +56,10 @@ export const saveArticle = (id: string, edit: ArticleEdit): Promise<ArticleSumma
 /** The preview's HTML, from the same pipeline the site publishes with. */
 export const renderPreview = (body: string, paid: boolean): Promise<Rendered> =>
   invoke("render_preview", { body, paid });
+
+/** The line under the preview's headline as the site will print it: its words for the byline and reading time, and the date its readers will see. */
+export const previewMeta = (id: string, locale: string, byline: string, readingMinutes: number): Promise<PreviewMeta> =>
+  invoke("preview_meta", { id, locale, byline, readingMinutes });
 
 export const uiLanguages = (): Promise<UiLanguages> =>
   invoke("ui_languages");
@@ -257,6 +262,7 @@ export type CommandName =
   | "get_article"
   | "save_article"
   | "render_preview"
+  | "preview_meta"
   | "ui_languages"
   | "ui_strings"
   | "set_pseudo_locales"

@@ -115,6 +115,7 @@ describe("locale rows", () => {
         version: 3,
         urls: { "en-US": "u", es: "v" },
         published_at: "2026-01-01T00:00:00Z",
+        first_published_at: "2026-01-01T00:00:00Z",
         unpublished: false,
         unsent_changes: false,
       },
@@ -155,12 +156,12 @@ describe("publish mode", () => {
   it("is an update only while the article is on the site", () => {
     expect(publishMode(plan())).toBe("publish");
     const live = plan({
-      publication: { site_url: "x", version: 2, urls: {}, published_at: "2026-01-01T00:00:00Z", unpublished: false, unsent_changes: false },
+      publication: { site_url: "x", version: 2, urls: {}, published_at: "2026-01-01T00:00:00Z", first_published_at: "2026-01-01T00:00:00Z", unpublished: false, unsent_changes: false },
     });
     expect(publishMode(live)).toBe("update");
     expect(isLive(live)).toBe(true);
     const gone = plan({
-      publication: { site_url: "x", version: 3, urls: {}, published_at: "2026-01-01T00:00:00Z", unpublished: true, unsent_changes: false },
+      publication: { site_url: "x", version: 3, urls: {}, published_at: "2026-01-01T00:00:00Z", first_published_at: "2026-01-01T00:00:00Z", unpublished: true, unsent_changes: false },
     });
     expect(publishMode(gone)).toBe("publish");
   });
