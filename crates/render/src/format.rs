@@ -26,6 +26,7 @@ use comrak::html::{ChildRendering, Context, format_document_with_formatter, form
 use comrak::nodes::{AstNode, NodeCodeBlock, NodeFootnoteDefinition, NodeLink, NodeValue};
 use comrak::options::Plugins;
 
+use crate::links::{DropReason, Dropped, DroppedKind};
 use crate::policy::{self, Policy};
 use crate::words::Words;
 
@@ -49,6 +50,25 @@ pub(crate) struct State<'p> {
     footnote_current: u32,
     /// Whether the current footnote's back-references are already written.
     backrefs_written: bool,
+    /// Links and images the policy refused, both parts, in the order written.
+    pub dropped: Vec<Dropped>,
+}
+
+impl State<'_> {
+    fn drop_target(
+        &mut self,
+        node: &AstNode<'_>,
+        kind: DroppedKind,
+        url: &str,
+        reason: DropReason,
+    ) {
+        self.dropped.push(Dropped {
+            kind,
+            target: url.to_owned(),
+            reason,
+            line: u32::try_from(node.data().sourcepos.start.line).unwrap_or(u32::MAX),
+        });
+    }
 }
 
 impl<'p> State<'p> {
@@ -63,6 +83,7 @@ impl<'p> State<'p> {
             footnotes_listed: 0,
             footnote_current: 0,
             backrefs_written: false,
+            dropped: Vec::new(),
         }
     }
 }
@@ -136,7 +157,7 @@ fn write_node<'a>(
         NodeValue::Heading(heading) => write_heading(context, node, heading.level, entering),
         NodeValue::CodeBlock(block) => write_code_block(context, block, entering),
         NodeValue::Link(link) => write_link(context, node, link, entering),
-        NodeValue::Image(image) => write_image(context, image, entering),
+        NodeValue::Image(image) => write_image(context, node, image, entering),
         NodeValue::FootnoteDefinition(definition) => {
             context.user.words.boundary();
             write_footnote(context, node, definition, entering)
@@ -196,10 +217,16 @@ fn write_link<'a>(
         }
         return Ok(ChildRendering::HTML);
     }
-    let Some(href) = policy::link_href(&link.url) else {
-        // Refused: the link's text stays, as text.
-        context.user.open.push(false);
-        return Ok(ChildRendering::HTML);
+    let href = match policy::link_href(&link.url) {
+        Ok(href) => href,
+        Err(reason) => {
+            // Refused: the link's text stays, as text.
+            context.user.open.push(false);
+            context
+                .user
+                .drop_target(node, DroppedKind::Link, &link.url, reason);
+            return Ok(ChildRendering::HTML);
+        }
     };
     context.user.open.push(true);
     if policy::text_is_bare_address(node, &link.url) {
@@ -220,8 +247,9 @@ fn write_link<'a>(
     Ok(ChildRendering::HTML)
 }
 
-fn write_image(
+fn write_image<'a>(
     context: &mut Context<State<'_>>,
+    node: &'a AstNode<'a>,
     image: &NodeLink,
     entering: bool,
 ) -> Result<ChildRendering, fmt::Error> {
@@ -235,10 +263,16 @@ fn write_image(
         }
         return Ok(ChildRendering::HTML);
     }
-    let Some(src) = context.user.policy.image_src(&image.url) else {
-        // Refused: the description stays, as text (and as words).
-        context.user.open.push(false);
-        return Ok(ChildRendering::HTML);
+    let src = match context.user.policy.image_src(&image.url) {
+        Ok(src) => src,
+        Err(reason) => {
+            // Refused: the description stays, as text (and as words).
+            context.user.open.push(false);
+            context
+                .user
+                .drop_target(node, DroppedKind::Image, &image.url, reason);
+            return Ok(ChildRendering::HTML);
+        }
     };
     context.user.open.push(true);
     context.write_str("<img src=\"")?;

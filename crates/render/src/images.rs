@@ -30,6 +30,12 @@ pub(crate) fn stored_name(url: &str) -> Option<&str> {
     (hash_ok && IMAGE_EXTENSIONS.contains(&ext)).then_some(name)
 }
 
+/// Whether `url` claims to be a stored-image reference, well-formed or not.
+pub(crate) fn looks_stored(url: &str) -> bool {
+    url.get(..IMAGE_SCHEME.len())
+        .is_some_and(|s| s.eq_ignore_ascii_case(IMAGE_SCHEME))
+}
+
 /// The stored images a body shows, as `<sha256>.<ext>` file names, each once, in the
 /// order they first appear: the publisher uploads these before the article. Both sides
 /// of the paywall count (the site needs every image), and so do images written through

@@ -53,6 +53,7 @@ mod anchors;
 mod embed;
 mod format;
 mod images;
+mod links;
 mod policy;
 mod split;
 mod teaser;
@@ -67,6 +68,10 @@ use ts_rs::TS;
 
 pub use anchors::SourceAnchors;
 pub use images::{IMAGE_EXTENSIONS, IMAGE_SCHEME, image_refs};
+pub use links::{
+    ARTICLE_LINK_PREFIX, DropReason, Dropped, DroppedKind, article_link_target, article_refs,
+    resolve_article_links,
+};
 pub use split::{Cut, Split, is_cut_line, split_body};
 pub use teaser::teaser;
 pub use words::{reading_minutes, word_count};
@@ -93,6 +98,8 @@ pub struct Rendered {
     pub reading_minutes: u32,
     /// The source lines of the body's headings and cut, to match against the rendering.
     pub anchors: SourceAnchors,
+    /// Links and images the page will not have, with why: the editor lists them.
+    pub dropped: Vec<Dropped>,
 }
 
 /// How a render turns the parts of a body that depend on where it is shown into HTML.
@@ -216,6 +223,7 @@ fn render(markdown: &str, paid: Option<bool>, options: &RenderOptions) -> Render
         cut = Cut::None;
     }
     let words = state.words.count;
+    let dropped = state.dropped;
 
     Rendered {
         free_html,
@@ -224,6 +232,7 @@ fn render(markdown: &str, paid: Option<bool>, options: &RenderOptions) -> Render
         word_count: words,
         reading_minutes: reading_minutes(words),
         anchors,
+        dropped,
     }
 }
 
@@ -301,6 +310,59 @@ mod tests {
         assert!(html.contains(r#"<a href="https://example.org""#), "{html}");
         assert!(html.contains(r#"type="checkbox""#), "{html}");
         assert!(!render_markdown("- [ ] x").contains("type=\"text\""));
+    }
+
+    #[test]
+    fn what_the_page_will_not_have_is_listed_with_why_and_where() {
+        let body = "Intro [ok](/fr/economy/old) and [bad](javascript:alert(1)).\n\n\
+                    <!-- paywall -->\n\n\
+                    ![chart](/media/chart.png) [away](//other.example/x)\n\n\
+                    [kept](https://example.org) [id](dateline:article/42)";
+        let r = render_body(body, true);
+        let seen: Vec<_> = r
+            .dropped
+            .iter()
+            .map(|d| (d.kind, d.target.as_str(), d.reason, d.line))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                (
+                    DroppedKind::Link,
+                    "javascript:alert(1)",
+                    DropReason::Scheme,
+                    1
+                ),
+                (
+                    DroppedKind::Image,
+                    "/media/chart.png",
+                    DropReason::RelativeImage,
+                    5
+                ),
+                (
+                    DroppedKind::Link,
+                    "//other.example/x",
+                    DropReason::NoScheme,
+                    5
+                ),
+                (
+                    DroppedKind::Link,
+                    "dateline:article/42",
+                    DropReason::ArticleId,
+                    7
+                ),
+            ]
+        );
+        assert!(
+            r.free_html.contains("<a href=\"/fr/economy/old\">ok</a>"),
+            "{}",
+            r.free_html
+        );
+        assert!(
+            render_body("[a](https://example.org)", false)
+                .dropped
+                .is_empty()
+        );
     }
 
     #[test]

@@ -10,11 +10,15 @@
 //! - **Raw HTML** (blocks and inline) is not written. Bodies come from anyone who holds
 //!   a writer's token and pages are read by everyone; the one HTML line a body may hold,
 //!   the paywall marker, is consumed by the cut before writing starts.
-//! - **Links** keep their target only if it is absolute `http:`, `https:` or `mailto:`,
-//!   or an in-page `#anchor`. Relative links (`/about`, `page.html`, `?q=`) and
-//!   protocol-relative ones (`//host/`) are refused too: they would be harmless on the
-//!   site, but the desk shows the same HTML inside its own window, where a relative
-//!   link resolves against the desk's origin. A refused link becomes its text.
+//! - **Links** keep their target if it is absolute `http:`, `https:` or `mailto:`, an
+//!   in-page `#anchor`, another article by id (`dateline:article/<uuid>`, see
+//!   [`crate::links`]), or relative (`/fr/economy/old-story`, `../y`, `page.html`,
+//!   `?q=`): a relative address has no scheme, so it can only lead elsewhere on the
+//!   page's own site, which is how a journalist links to the site's earlier pieces. (In
+//!   the desk's window it would resolve against the desk's origin, so the preview keeps
+//!   links inert.) Protocol-relative ones (`//host/`, and `/\host` which browsers read
+//!   the same) lead to another site and are refused: write `https://`. A refused link
+//!   becomes its text, and is reported ([`crate::Dropped`]).
 //! - **In-page anchors** point at the prefixed heading ids `format` writes: `#background`
 //!   becomes `#h-background`, so a writer links to a heading by its plain slug. Targets
 //!   that already carry a prefix we write (`h-`, `fn-`, `fnref-`) are kept as they are.
@@ -45,6 +49,7 @@ use url::Url;
 use crate::RenderOptions;
 use crate::embed;
 use crate::images;
+use crate::links::{self, ARTICLE_LINK_PREFIX, DropReason};
 use crate::words;
 
 /// The policy for one body: its source (the embed syntax is read from source lines) and
@@ -67,9 +72,8 @@ impl<'s> Policy<'s> {
         }
     }
 
-    /// The `src` for an image target, or `None` if the image must become its
-    /// description.
-    pub fn image_src<'u>(&self, url: &'u str) -> Option<Cow<'u, str>> {
+    /// The `src` for an image target, or why the image must become its description.
+    pub fn image_src<'u>(&self, url: &'u str) -> Result<Cow<'u, str>, DropReason> {
         image_src(url, self.options)
     }
 
@@ -133,20 +137,52 @@ pub(crate) fn text_is_bare_address<'a>(link: &'a AstNode<'a>, url: &str) -> bool
 /// naming one is left alone.
 const OWN_ID_PREFIXES: [&str; 3] = ["h-", "fn-", "fnref-"];
 
-/// The `href` a link target may have (borrowed when it is `url` unchanged), or `None`
-/// if the link must become text.
-pub(crate) fn link_href(url: &str) -> Option<Cow<'_, str>> {
+/// The `href` a link target may have (borrowed when it is `url` unchanged), or why the
+/// link must become text.
+pub(crate) fn link_href(url: &str) -> Result<Cow<'_, str>, DropReason> {
     if let Some(fragment) = url.strip_prefix('#') {
         if fragment.is_empty() || OWN_ID_PREFIXES.iter().any(|p| fragment.starts_with(p)) {
-            return Some(Cow::Borrowed(url));
+            return Ok(Cow::Borrowed(url));
         }
-        return Some(Cow::Owned(format!("#h-{fragment}")));
+        return Ok(Cow::Owned(format!("#h-{fragment}")));
     }
     if plainly_absolute(url, &["https://", "http://", "mailto:"]) {
-        return Some(Cow::Borrowed(url));
+        return Ok(Cow::Borrowed(url));
     }
-    let parsed = Url::parse(url).ok()?;
-    matches!(parsed.scheme(), "http" | "https" | "mailto").then(|| Cow::Owned(parsed.into()))
+    if links::looks_like_article_link(url) {
+        return links::article_link_target(url)
+            .map(|id| Cow::Owned(format!("{ARTICLE_LINK_PREFIX}{id}")))
+            .ok_or(DropReason::ArticleId);
+    }
+    match Url::parse(url) {
+        Ok(parsed) if matches!(parsed.scheme(), "http" | "https" | "mailto") => {
+            Ok(Cow::Owned(parsed.into()))
+        }
+        Ok(_) => Err(DropReason::Scheme),
+        Err(url::ParseError::RelativeUrlWithoutBase) => relative(url).map(Cow::Borrowed),
+        Err(_) => Err(DropReason::Malformed),
+    }
+}
+
+/// A relative address, kept as written if a browser can only read it as one on the
+/// page's own site. It is resolved against a stand-in page the way a browser resolves it
+/// against the real one: if that leaves the stand-in's host, it was protocol-relative
+/// (`//host`, `\\host`, `/\host`). Nothing a browser strips or rewrites (whitespace,
+/// controls, backslashes) may be in it, so the string checked is the string it reads.
+fn relative(url: &str) -> Result<&str, DropReason> {
+    if url.is_empty() || !url.bytes().all(|b| b > b' ' && b != 0x7f) {
+        return Err(DropReason::Malformed);
+    }
+    static PAGE: std::sync::LazyLock<Url> =
+        std::sync::LazyLock::new(|| Url::parse("https://page.invalid/a/b/c").expect("a URL"));
+    let resolved = PAGE.join(url).map_err(|_| DropReason::Malformed)?;
+    if resolved.host_str() != Some("page.invalid") || resolved.scheme() != "https" {
+        return Err(DropReason::NoScheme);
+    }
+    if url.contains('\\') {
+        return Err(DropReason::Malformed);
+    }
+    Ok(url)
 }
 
 /// The common case decided without a full parse (which costs a few thousand
@@ -194,17 +230,32 @@ fn plainly_absolute(url: &str, prefixes: &[&str]) -> bool {
     !label_start && last_label.first().is_some_and(u8::is_ascii_lowercase)
 }
 
-/// The `src` an image may have (borrowed when it is `url` unchanged), or `None` if it
-/// must become its description.
-pub(crate) fn image_src<'u>(url: &'u str, options: &RenderOptions) -> Option<Cow<'u, str>> {
+/// The `src` an image may have (borrowed when it is `url` unchanged), or why it must
+/// become its description.
+pub(crate) fn image_src<'u>(
+    url: &'u str,
+    options: &RenderOptions,
+) -> Result<Cow<'u, str>, DropReason> {
     if let Some(name) = images::stored_name(url) {
-        return Some(Cow::Owned(format!("{}{name}", options.image_base)));
+        return Ok(Cow::Owned(format!("{}{name}", options.image_base)));
     }
     if plainly_absolute(url, &["https://", "http://"]) {
-        return Some(Cow::Borrowed(url));
+        return Ok(Cow::Borrowed(url));
     }
-    let parsed = Url::parse(url).ok()?;
-    matches!(parsed.scheme(), "http" | "https").then(|| Cow::Owned(parsed.into()))
+    if images::looks_stored(url) {
+        return Err(DropReason::ImageReference);
+    }
+    match Url::parse(url) {
+        Ok(parsed) if matches!(parsed.scheme(), "http" | "https") => Ok(Cow::Owned(parsed.into())),
+        Ok(_) => Err(DropReason::Scheme),
+        // The same body is shown on the desk, on article pages, in feeds and in mail: a
+        // relative image would be found in at most one of them.
+        Err(url::ParseError::RelativeUrlWithoutBase) if url.starts_with("//") => {
+            Err(DropReason::NoScheme)
+        }
+        Err(url::ParseError::RelativeUrlWithoutBase) => Err(DropReason::RelativeImage),
+        Err(_) => Err(DropReason::Malformed),
+    }
 }
 
 #[cfg(test)]
@@ -242,14 +293,46 @@ mod tests {
             ("file:///etc/passwd", None),
             ("//evil.example/x", None),
             ("\\\\evil.example\\x", None),
-            ("/relative", None),
-            ("relative.html", None),
-            ("?q=1", None),
+            ("/\\evil.example/x", None),
+            ("\\/evil.example/x", None),
+            ("/ relative", None),
             ("", None),
             ("dateline-image:abc.png", None),
-            ("%6Aavascript:alert(1)", None),
+            // Relative addresses stay on the page's own site.
+            ("/relative", Some("/relative")),
+            (
+                "/fr/economy/asia/old-story",
+                Some("/fr/economy/asia/old-story"),
+            ),
+            ("../y", Some("../y")),
+            ("relative.html", Some("relative.html")),
+            ("?q=1", Some("?q=1")),
+            ("%6Aavascript:alert(1)", Some("%6Aavascript:alert(1)")),
+            ("./javascript:alert(1)", Some("./javascript:alert(1)")),
+            // Another article, by id: one spelling.
+            (
+                "DATELINE:article/0190B2A4-7C3E-7D11-9A2B-3C4D5E6F7A8B",
+                Some("dateline:article/0190b2a4-7c3e-7d11-9a2b-3c4d5e6f7a8b"),
+            ),
+            ("dateline:article/not-an-id", None),
         ] {
-            assert_eq!(link_href(url).as_deref(), expected, "{url:?}");
+            assert_eq!(link_href(url).ok().as_deref(), expected, "{url:?}");
+        }
+    }
+
+    #[test]
+    fn refused_links_say_why() {
+        for (url, why) in [
+            ("javascript:alert(1)", DropReason::Scheme),
+            ("file:///etc/passwd", DropReason::Scheme),
+            ("//evil.example/x", DropReason::NoScheme),
+            ("/\\evil.example/x", DropReason::NoScheme),
+            ("dateline:article/42", DropReason::ArticleId),
+            ("", DropReason::Malformed),
+            ("/a b", DropReason::Malformed),
+            ("https://exa mple.org", DropReason::Malformed),
+        ] {
+            assert_eq!(link_href(url), Err(why), "{url:?}");
         }
     }
 
@@ -317,7 +400,9 @@ mod tests {
         let hash = "a".repeat(64);
         let desk = RenderOptions::with_image_base("dlimg://localhost/");
         assert_eq!(
-            image_src(&format!("dateline-image:{hash}.png"), &desk).as_deref(),
+            image_src(&format!("dateline-image:{hash}.png"), &desk)
+                .ok()
+                .as_deref(),
             Some(format!("dlimg://localhost/{hash}.png").as_str())
         );
         assert_eq!(
@@ -325,22 +410,27 @@ mod tests {
                 &format!("dateline-image:{hash}.png"),
                 &RenderOptions::site()
             )
+            .ok()
             .as_deref(),
             Some(format!("/media/{hash}.png").as_str())
         );
         assert_eq!(
-            image_src("https://example.org/a.png", &desk).as_deref(),
+            image_src("https://example.org/a.png", &desk)
+                .ok()
+                .as_deref(),
             Some("https://example.org/a.png")
         );
-        for bad in [
-            "mailto:x@example.org",
-            "#x",
-            "/media/x.png",
-            "data:image/png;base64,AAAA",
-            "javascript:alert(1)",
-            "dlimg://localhost/x.png",
+        for (bad, why) in [
+            ("mailto:x@example.org", DropReason::Scheme),
+            ("#x", DropReason::RelativeImage),
+            ("/media/x.png", DropReason::RelativeImage),
+            ("//cdn.example/x.png", DropReason::NoScheme),
+            ("data:image/png;base64,AAAA", DropReason::Scheme),
+            ("javascript:alert(1)", DropReason::Scheme),
+            ("dlimg://localhost/x.png", DropReason::Scheme),
+            ("dateline-image:x.png", DropReason::ImageReference),
         ] {
-            assert_eq!(image_src(bad, &desk), None, "{bad}");
+            assert_eq!(image_src(bad, &desk), Err(why), "{bad}");
         }
     }
 }

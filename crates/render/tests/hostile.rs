@@ -81,7 +81,8 @@ fn the_auditor_catches_executable_html() {
         "<a href=\"javascript:alert(1)\">x</a>",
         "<a href=\"  JaVaScRiPt:alert(1)\">x</a>",
         "<a href=\"java&#x09;script:alert(1)\">x</a>",
-        "<a href=\"/relative\">x</a>",
+        "<a href=\"/\\evil.example/\">x</a>",
+        "<a href=\"dateline:article/x\">x</a>",
         "<a href=\"//evil.example/\">x</a>",
         "<img src=\"data:image/png;base64,AAAA\">",
         "<img src=\"/media/../../etc/passwd\">",
@@ -106,7 +107,8 @@ fn the_auditor_catches_executable_html() {
     }
     let good = format!(
         "<h2 id=\"h-x\">x</h2><p><a href=\"https://example.org/\" rel=\"noopener noreferrer\">a</a> \
-         <a href=\"#h-x\">b</a> <a href=\"mailto:a@example.org\">c</a></p>\
+         <a href=\"#h-x\">b</a> <a href=\"mailto:a@example.org\">c</a> <a href=\"/fr/x\">d</a> \
+         <a href=\"dateline:article/0190b2a4-7c3e-7d11-9a2b-3c4d5e6f7a8b\">e</a></p>\
          <p><img src=\"{DESK_IMAGE_BASE}{}.png\" alt=\"\" /></p>\
          <ul><li><input type=\"checkbox\" disabled=\"\" checked=\"\" /> done</li></ul>",
         "a".repeat(64)
@@ -131,8 +133,13 @@ fn refused_targets_leave_their_text_and_allowed_ones_pass() {
     assert!(html.contains("href=\"mailto:desk@example.org\""), "{html}");
     assert!(html.contains("href=\"#h-top\""), "{html}");
 
-    let html = render_markdown("[rel](/about) [proto](//evil.example/)");
-    assert_eq!(html, "<p>rel proto</p>\n");
+    // A relative address stays on the page's own site; a protocol-relative one leads to
+    // another and becomes text.
+    let html = render_markdown("[rel](/about) [up](../y) [proto](//evil.example/)");
+    assert_eq!(
+        html,
+        "<p><a href=\"/about\">rel</a> <a href=\"../y\">up</a> proto</p>\n"
+    );
 }
 
 #[test]

@@ -267,6 +267,7 @@ function render(body: string, paid: boolean): Rendered {
     word_count: words,
     reading_minutes: Math.max(1, Math.round(words / 230)),
     anchors: anchorsOf(body),
+    dropped: [],
   };
 }
 

@@ -130,15 +130,37 @@ pub fn audit(html: &str, image_base: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Links: in-page anchors, or absolute http, https, mailto as the browser parses them.
+/// Links: in-page anchors, absolute http, https, mailto as the browser parses them, a
+/// relative address that a browser resolves on the page's own site (judged from two
+/// kinds of page: a web page and a custom-scheme one, as the desk's window is), or
+/// another article by id in the one spelling the pipeline writes.
 fn check_href(value: &str) -> Result<(), String> {
     if value.starts_with('#') {
         return Ok(());
     }
+    if let Some(id) = value.strip_prefix("dateline:article/") {
+        let canonical = uuid::Uuid::parse_str(id).is_ok_and(|u| u.to_string() == id);
+        return canonical
+            .then_some(())
+            .ok_or_else(|| format!("article link {value:?} is not a canonical id"));
+    }
     match Url::parse(value) {
         Ok(url) if matches!(url.scheme(), "http" | "https" | "mailto") => Ok(()),
         Ok(url) => Err(format!("href scheme {:?} in {value:?}", url.scheme())),
-        Err(e) => Err(format!("href {value:?} is not an absolute URL ({e})")),
+        Err(url::ParseError::RelativeUrlWithoutBase) => {
+            for page in ["https://site.example/a/b", "tauri://localhost/a/b"] {
+                let page = Url::parse(page).unwrap();
+                let resolved = page
+                    .join(value)
+                    .map_err(|e| format!("href {value:?} does not resolve ({e})"))?;
+                // Scheme and host, not origin(): a custom scheme's origin is opaque.
+                if resolved.scheme() != page.scheme() || resolved.host_str() != page.host_str() {
+                    return Err(format!("relative href {value:?} leaves {page}: {resolved}"));
+                }
+            }
+            Ok(())
+        }
+        Err(e) => Err(format!("href {value:?} is not a URL ({e})")),
     }
 }
 
