@@ -69,8 +69,8 @@ use ts_rs::TS;
 pub use anchors::SourceAnchors;
 pub use images::{IMAGE_EXTENSIONS, IMAGE_SCHEME, image_refs};
 pub use links::{
-    ARTICLE_LINK_PREFIX, DropReason, Dropped, DroppedKind, article_link_target, article_refs,
-    resolve_article_links,
+    ARTICLE_LINK_PREFIX, DropReason, Dropped, DroppedKind, article_link_target, article_links_in,
+    article_refs, resolve_article_links,
 };
 pub use split::{Cut, Split, is_cut_line, split_body};
 pub use teaser::teaser;

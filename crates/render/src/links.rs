@@ -56,6 +56,26 @@ pub fn article_refs(markdown: &str) -> Vec<Uuid> {
     ids
 }
 
+/// The articles that `html` from this crate links to, each once: what a page must look
+/// up before [`resolve_article_links`]. Cheap on a page with no such link.
+pub fn article_links_in(html: &str) -> Vec<Uuid> {
+    let mut ids = Vec::new();
+    for (at, _) in html.match_indices(OPEN_ARTICLE_LINK) {
+        let start = at + OPEN_ARTICLE_LINK.len();
+        if let Some(id) = html
+            .get(start..start + 36)
+            .and_then(|s| Uuid::parse_str(s).ok())
+            && !ids.contains(&id)
+        {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// How this crate opens a link to an article.
+const OPEN_ARTICLE_LINK: &str = "<a href=\"dateline:article/";
+
 /// `html` from this crate with each article link pointed at `address(id)`, or, where
 /// that is `None` (not published, not in this locale or any), reduced to its text.
 ///
@@ -67,7 +87,7 @@ pub fn resolve_article_links(
     html: &str,
     mut address: impl FnMut(Uuid) -> Option<String>,
 ) -> String {
-    const OPEN: &str = "<a href=\"dateline:article/";
+    const OPEN: &str = OPEN_ARTICLE_LINK;
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     while let Some(at) = rest.find(OPEN) {
@@ -210,6 +230,8 @@ mod tests {
             "<p>See <a href=\"/fr/économie/un-&quot;récit&quot;\" title=\"Background\">the 1 \
              &lt; 2 report</a> and gone</p>\n"
         );
+        assert_eq!(article_links_in(&html), [id, Uuid::nil()]);
+        assert!(article_links_in("<p><a href=\"/x\">x</a></p>").is_empty());
         // Nothing to resolve: unchanged.
         assert_eq!(resolve_article_links("<p>x</p>", |_| None), "<p>x</p>");
     }

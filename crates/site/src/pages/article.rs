@@ -74,7 +74,15 @@ pub(crate) async fn section_or_article(
             StatusCode::PERMANENT_REDIRECT,
             &format!("/{locale}/{path}/"),
         ),
-        None => not_found(&state, &visit, Some(&locale)),
+        // A slug that changed: the old address leads to the new one.
+        None => match state.read(|db| db.moved_slug(&locale, slug, &now)).await {
+            Ok(Some((section, slug))) => redirect(
+                StatusCode::MOVED_PERMANENTLY,
+                &format!("/{locale}/{section}/{slug}"),
+            ),
+            Ok(None) => not_found(&state, &visit, Some(&locale)),
+            Err(e) => super::internal_error(&state, &visit, &locale, e),
+        },
     }
 }
 
@@ -117,7 +125,14 @@ async fn article_page(
     let free = article_rank == 0;
     let entitled = reader_rank >= article_rank;
     let has_paid_part = text.paid_html.is_some();
-    let paid_html = if entitled { text.paid_html } else { None };
+    let mut paid_html = if entitled { text.paid_html } else { None };
+    let mut free_html = text.free_html;
+    let mut parts: Vec<&mut String> = std::iter::once(&mut free_html)
+        .chain(paid_html.as_mut())
+        .collect();
+    if let Err(e) = super::links::resolve(state, locale, &mut parts, false).await {
+        return super::internal_error(state, visit, locale, e);
+    }
     // The teaser for some readers, the whole for others, at one address.
     let differs_by_reader = has_paid_part && !free;
     let paywall = (has_paid_part && !entitled).then(|| {
@@ -203,7 +218,7 @@ async fn article_page(
         tags => tags,
         source_url => source_url,
         source_host => source_host,
-        free_html => text.free_html,
+        free_html => free_html,
         paid_html => paid_html,
         // Only a paid part is `.paywalled`, the element the JSON-LD names.
         free => free,

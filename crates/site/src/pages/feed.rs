@@ -27,10 +27,18 @@ pub(crate) async fn feed(
     PageLocale(locale): PageLocale,
 ) -> Response {
     let (l, now) = (locale.clone(), timestamp(Utc::now()));
-    let items = match state.read(|db| db.feed_items(&l, &now, FEED_ENTRIES)).await {
+    let mut items = match state.read(|db| db.feed_items(&l, &now, FEED_ENTRIES)).await {
         Ok(items) => items,
         Err(e) => return super::internal_error(&state, &visit, &locale, e),
     };
+    // Feed readers show entries away from the site: links between articles in full.
+    let mut parts: Vec<&mut String> = items
+        .iter_mut()
+        .flat_map(|i| std::iter::once(&mut i.free_html).chain(i.paid_html.as_mut()))
+        .collect();
+    if let Err(e) = super::links::resolve(&state, &locale, &mut parts, true).await {
+        return super::internal_error(&state, &visit, &locale, e);
+    }
     let title = format!(
         "{} — {}",
         state.config.name,

@@ -19,6 +19,7 @@ mod assets;
 mod dates;
 mod feed;
 mod letters;
+mod links;
 mod listing;
 mod locale;
 mod newsletter;

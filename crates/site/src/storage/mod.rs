@@ -161,6 +161,16 @@ pub struct FeedItem {
     pub paid_html: Option<String>,
 }
 
+/// Where a visible article is, for links to it: its section and every text's slug.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArticleAddress {
+    pub id: Uuid,
+    pub source_locale: String,
+    pub section: String,
+    /// `(locale, slug)` of every text, by locale.
+    pub texts: Vec<(String, String)>,
+}
+
 /// An article as the sitemap lists it: every text's address, for the alternates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SitemapArticle {
@@ -318,6 +328,21 @@ pub trait Storage: ReaderStore + Send + Sync + std::fmt::Debug {
         now: &str,
         limit: u32,
     ) -> Result<Vec<FeedItem>, StorageError>;
+    /// Where each of `ids` that readers may see at `now` is: the targets of links
+    /// between articles. Articles not visible are left out.
+    fn article_addresses(
+        &self,
+        ids: &[Uuid],
+        now: &str,
+    ) -> Result<Vec<ArticleAddress>, StorageError>;
+    /// The current `(section, slug)` of the visible article whose `locale` text had
+    /// `slug` before it changed: the old address redirects there.
+    fn moved_slug(
+        &self,
+        locale: &str,
+        slug: &str,
+        now: &str,
+    ) -> Result<Option<(String, String)>, StorageError>;
     /// Visible articles, newest first, with the address of every text.
     fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError>;
     /// When the next article scheduled after `now` becomes visible, if one is.

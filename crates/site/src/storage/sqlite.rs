@@ -16,12 +16,13 @@ use rusqlite::{
 use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
+mod links;
 mod readers;
 
 use super::{
-    ArticlePage, ArticleSummary, ArticleWrite, FeedItem, IdempotencyRecord, MediaRecord,
-    SitemapArticle, Storage, StorageError, StoredArticle, StoredStrings, StoredText, Subscriber,
-    TokenInfo,
+    ArticleAddress, ArticlePage, ArticleSummary, ArticleWrite, FeedItem, IdempotencyRecord,
+    MediaRecord, SitemapArticle, Storage, StorageError, StoredArticle, StoredStrings, StoredText,
+    Subscriber, TokenInfo,
 };
 
 /// Statements kept compiled per connection: every query of a page stays in it.
@@ -48,6 +49,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0003_readers.sql")),
     M::up(include_str!("migrations/0004_pages.sql")),
     M::up(include_str!("migrations/0005_password_reset.sql")),
+    M::up(include_str!("migrations/0006_old_slugs.sql")),
 ];
 
 /// The columns of an [`ArticleSummary`], read by [`summary_from`]; `a` is `articles`,
@@ -446,6 +448,8 @@ impl Storage for SqliteStorage {
             ],
         )?;
         // The texts are replaced as a whole: a locale left out of the PUT is withdrawn.
+        // Their slugs are kept, so an address that changes redirects to the new one.
+        links::keep_slugs(&tx, &id)?;
         tx.execute("DELETE FROM article_texts WHERE article_id = ?1", [&id])?;
         for t in &write.texts {
             tx.execute(
@@ -476,6 +480,7 @@ impl Storage for SqliteStorage {
                 }
             })?;
         }
+        links::forget_current_slugs(&tx, &id)?;
         insert_answer(&tx, answer)?;
         tx.commit()?;
         Ok(())
@@ -790,6 +795,23 @@ impl Storage for SqliteStorage {
             });
         }
         Ok(found)
+    }
+
+    fn article_addresses(
+        &self,
+        ids: &[Uuid],
+        now: &str,
+    ) -> Result<Vec<ArticleAddress>, StorageError> {
+        self.addresses_of(ids, now)
+    }
+
+    fn moved_slug(
+        &self,
+        locale: &str,
+        slug: &str,
+        now: &str,
+    ) -> Result<Option<(String, String)>, StorageError> {
+        self.moved(locale, slug, now)
     }
 
     fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError> {
