@@ -118,6 +118,7 @@ format-link = رابط
 format-quote = اقتباس
 format-list = قائمة
 format-image = صورة
+format-article-link = رابط إلى مقال
 format-paywall = حد المشتركين
 image-dialog-title = إدراج صور
 image-filter-name = الصور
@@ -482,6 +483,7 @@ check-cut-misplaced = حد المحتوى المدفوع ليس بعد الفق�
 check-slug-taken = العنوان مستخدم بالفعل
 check-image-missing = صورة مفقودة في هذا المكتب
 check-standfirst-missing = لا توجد مقدمة، مع أن للنص الأصلي مقدمة
+check-link-target-unpublished = يربط بمقال غير منشور على الموقع بعد
 
 ## The Translate workspace: interface strings
 
@@ -645,3 +647,21 @@ tr-suggestions-hint = ضع المؤشر في فقرة من الترجمة لتر
 tr-suggestions-none = لا توجد ترجمة سابقة لفقرة مشابهة.
 tr-suggestion-score = { $score }٪
 tr-suggestion-use = استخدم هذه الترجمة (تطابق { $score }٪)
+
+## Links between articles, and what the page will not have
+
+article-link-title = رابط إلى مقال
+article-link-search = ابحث في العناوين والنصوص
+article-link-none = لا يوجد مقال مطابق
+article-link-hint = يربط الموقع بالمقال بلغة كل قارئ، ويبقى الرابط صحيحًا إن تغيّر عنوانه.
+article-link-cancel = إلغاء
+dropped-heading = لن يظهر في الصفحة المنشورة
+dropped-link = السطر { $line }: الرابط إلى
+dropped-image = السطر { $line }: الصورة
+dropped-why-scheme = لا تُحفظ إلا عناوين http وhttps وmailto
+dropped-why-image-scheme = لا تُحفظ إلا الصور ذات عناوين http أو https
+dropped-why-no-scheme = العنوان الذي يبدأ بـ // يقود إلى موقع آخر دون تحديد الطريقة: اكتب https://
+dropped-why-article-id = ليس معرّف مقال: أدرج الرابط عبر «رابط إلى مقال»
+dropped-why-relative-image = تحتاج الصورة إلى عنوان كامل (https://…) أو إلى إدراجها في المكتب
+dropped-why-image-reference = مرجع صورة المكتب هذا تالف: أدرج الصورة مرة أخرى
+dropped-why-malformed = ليس عنوانًا (هل فيه مسافة أو محرف تحكم؟)

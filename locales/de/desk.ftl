@@ -103,6 +103,7 @@ format-link = Link
 format-quote = Zitat
 format-list = Liste
 format-image = Bild
+format-article-link = Auf einen Artikel verweisen
 format-paywall = Paywall-Grenze
 image-dialog-title = Bilder einfügen
 image-filter-name = Bilder
@@ -447,6 +448,7 @@ check-cut-misplaced = Die Bezahlgrenze steht nicht nach demselben Absatz wie in 
 check-slug-taken = Adresse bereits vergeben
 check-image-missing = Ein Bild fehlt in diesem Desk
 check-standfirst-missing = Kein Vorspann, obwohl die Quelle einen hat
+check-link-target-unpublished = Verweist auf einen Artikel, der noch nicht auf der Website ist
 
 ## The Translate workspace: interface strings
 
@@ -606,3 +608,21 @@ tr-suggestions-hint = Setzen Sie den Cursor in einen Absatz der Übersetzung, um
 tr-suggestions-none = Keine frühere Übersetzung eines ähnlichen Absatzes.
 tr-suggestion-score = { $score } %
 tr-suggestion-use = Diese Übersetzung verwenden ({ $score } % Übereinstimmung)
+
+## Links between articles, and what the page will not have
+
+article-link-title = Auf einen Artikel verweisen
+article-link-search = Titel und Texte durchsuchen
+article-link-none = Kein Artikel passt
+article-link-hint = Die Website verlinkt ihn in der Sprache jedes Lesers, auch wenn sich seine Adresse ändert.
+article-link-cancel = Abbrechen
+dropped-heading = Nicht auf der veröffentlichten Seite
+dropped-link = Zeile { $line }: der Link auf
+dropped-image = Zeile { $line }: das Bild
+dropped-why-scheme = nur http-, https- und mailto-Adressen bleiben
+dropped-why-image-scheme = nur Bilder mit http- oder https-Adresse bleiben
+dropped-why-no-scheme = eine Adresse mit // am Anfang führt zu einer anderen Website, ohne zu sagen wie: schreiben Sie https://
+dropped-why-article-id = keine Artikelkennung: fügen Sie den Link mit „Auf einen Artikel verweisen“ ein
+dropped-why-relative-image = ein Bild braucht eine vollständige Adresse (https://…) oder muss in den Desk eingefügt werden
+dropped-why-image-reference = dieser Bildverweis des Desks ist beschädigt: fügen Sie das Bild erneut ein
+dropped-why-malformed = keine Adresse (ein Leerzeichen oder Steuerzeichen darin?)

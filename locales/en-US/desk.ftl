@@ -105,6 +105,7 @@ format-link = Link
 format-quote = Quote
 format-list = List
 format-image = Image
+format-article-link = Link to an article
 format-paywall = Paywall cut
 image-dialog-title = Insert images
 image-filter-name = Images
@@ -450,6 +451,7 @@ check-cut-misplaced = The paywall cut is not after the same paragraph as in the 
 check-slug-taken = Address already in use
 check-image-missing = An image is missing on this desk
 check-standfirst-missing = No standfirst, though the source has one
+check-link-target-unpublished = Links to an article that is not on the site yet
 
 ## The Translate workspace: interface strings
 
@@ -610,3 +612,21 @@ tr-suggestions-hint = Put the cursor in a paragraph of the translation to see ea
 tr-suggestions-none = No earlier translation of a similar paragraph.
 tr-suggestion-score = { $score }%
 tr-suggestion-use = Use this translation ({ $score }% match)
+
+## Links between articles, and what the page will not have
+
+article-link-title = Link to an article
+article-link-search = Search headlines and text
+article-link-none = No article matches
+article-link-hint = The site links to it in each reader’s language, and keeps the link when its address changes.
+article-link-cancel = Cancel
+dropped-heading = Not on the published page
+dropped-link = Line { $line }: the link to
+dropped-image = Line { $line }: the image
+dropped-why-scheme = only http, https and mailto addresses are kept
+dropped-why-image-scheme = only images at http or https addresses are kept
+dropped-why-no-scheme = an address starting with // leads to another site without saying how: write https://
+dropped-why-article-id = not an article’s id: insert the link with “Link to an article”
+dropped-why-relative-image = an image needs a full address (https://…) or to be inserted into the desk
+dropped-why-image-reference = this desk image reference is damaged: insert the image again
+dropped-why-malformed = not an address (a space or a control character in it?)

@@ -103,6 +103,7 @@ format-link = Enlace
 format-quote = Cita
 format-list = Lista
 format-image = Imagen
+format-article-link = Enlazar a un artículo
 format-paywall = Corte de suscriptores
 image-dialog-title = Insertar imágenes
 image-filter-name = Imágenes
@@ -447,6 +448,7 @@ check-cut-misplaced = El corte de pago no está después del mismo párrafo que 
 check-slug-taken = Dirección ya en uso
 check-image-missing = Falta una imagen en esta mesa
 check-standfirst-missing = Sin entradilla, aunque el original tiene una
+check-link-target-unpublished = Enlaza a un artículo que aún no está en el sitio
 
 ## The Translate workspace: interface strings
 
@@ -606,3 +608,21 @@ tr-suggestions-hint = Ponga el cursor en un párrafo de la traducción para ver 
 tr-suggestions-none = No hay traducciones anteriores de un párrafo parecido.
 tr-suggestion-score = { $score } %
 tr-suggestion-use = Usar esta traducción (coincidencia del { $score } %)
+
+## Links between articles, and what the page will not have
+
+article-link-title = Enlazar a un artículo
+article-link-search = Buscar en títulos y textos
+article-link-none = Ningún artículo coincide
+article-link-hint = El sitio enlaza al artículo en el idioma de cada lector, aunque cambie su dirección.
+article-link-cancel = Cancelar
+dropped-heading = No estará en la página publicada
+dropped-link = Línea { $line }: el enlace a
+dropped-image = Línea { $line }: la imagen
+dropped-why-scheme = solo se conservan direcciones http, https y mailto
+dropped-why-image-scheme = solo se conservan imágenes con dirección http o https
+dropped-why-no-scheme = una dirección que empieza por // lleva a otro sitio sin decir cómo: escriba https://
+dropped-why-article-id = no es el identificador de un artículo: inserte el enlace con «Enlazar a un artículo»
+dropped-why-relative-image = una imagen necesita una dirección completa (https://…) o insertarse en el escritorio
+dropped-why-image-reference = esta referencia de imagen del escritorio está dañada: inserte la imagen de nuevo
+dropped-why-malformed = no es una dirección (¿un espacio o un carácter de control?)

@@ -103,6 +103,7 @@ format-link = Lien
 format-quote = Citation
 format-list = Liste
 format-image = Image
+format-article-link = Lien vers un article
 format-paywall = Limite abonnés
 image-dialog-title = Insérer des images
 image-filter-name = Images
@@ -447,6 +448,7 @@ check-cut-misplaced = La limite payante ne suit pas le même paragraphe que dans
 check-slug-taken = Adresse déjà utilisée
 check-image-missing = Une image manque sur ce poste
 check-standfirst-missing = Pas de chapô, alors que la source en a un
+check-link-target-unpublished = Lien vers un article qui n’est pas encore sur le site
 
 ## The Translate workspace: interface strings
 
@@ -606,3 +608,21 @@ tr-suggestions-hint = Placez le curseur dans un paragraphe de la traduction pour
 tr-suggestions-none = Aucune traduction antérieure d’un paragraphe semblable.
 tr-suggestion-score = { $score } %
 tr-suggestion-use = Utiliser cette traduction (correspondance { $score } %)
+
+## Links between articles, and what the page will not have
+
+article-link-title = Lien vers un article
+article-link-search = Chercher titres et textes
+article-link-none = Aucun article ne correspond
+article-link-hint = Le site renvoie vers l’article dans la langue de chaque lecteur, même si son adresse change.
+article-link-cancel = Annuler
+dropped-heading = Absent de la page publiée
+dropped-link = Ligne { $line } : le lien vers
+dropped-image = Ligne { $line } : l’image
+dropped-why-scheme = seules les adresses http, https et mailto sont gardées
+dropped-why-image-scheme = seules les images à une adresse http ou https sont gardées
+dropped-why-no-scheme = une adresse qui commence par // mène à un autre site sans dire comment : écrivez https://
+dropped-why-article-id = ce n’est pas l’identifiant d’un article : insérez le lien avec « Lien vers un article »
+dropped-why-relative-image = une image a besoin d’une adresse complète (https://…) ou d’être insérée dans le bureau
+dropped-why-image-reference = cette référence d’image du bureau est abîmée : insérez l’image à nouveau
+dropped-why-malformed = ce n’est pas une adresse (une espace ou un caractère de contrôle ?)

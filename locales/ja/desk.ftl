@@ -86,6 +86,7 @@ format-link = リンク
 format-quote = 引用
 format-list = 箇条書き
 format-image = 画像
+format-article-link = 記事へのリンク
 format-paywall = 購読者限定の区切り
 image-dialog-title = 画像を挿入
 image-filter-name = 画像
@@ -413,6 +414,7 @@ check-cut-misplaced = 有料部分の区切りが原文と同じ段落の後に�
 check-slug-taken = このアドレスはすでに使われています
 check-image-missing = このデスクに画像がありません
 check-standfirst-missing = 原文にはリード文がありますが、このテキストにはありません
+check-link-target-unpublished = まだサイトにない記事へのリンクがあります
 
 ## The Translate workspace: interface strings
 
@@ -571,3 +573,21 @@ tr-suggestions-hint = 翻訳の段落にカーソルを置くと、その原文�
 tr-suggestions-none = 似た段落の過去の翻訳はありません。
 tr-suggestion-score = { $score }%
 tr-suggestion-use = この翻訳を使う (一致率 { $score }%)
+
+## Links between articles, and what the page will not have
+
+article-link-title = 記事へのリンク
+article-link-search = 見出しと本文を検索
+article-link-none = 該当する記事はありません
+article-link-hint = サイトは読者ごとの言語でその記事にリンクし、アドレスが変わってもリンクを保ちます。
+article-link-cancel = キャンセル
+dropped-heading = 公開ページに載らないもの
+dropped-link = { $line } 行目：リンク先
+dropped-image = { $line } 行目：画像
+dropped-why-scheme = 残るのは http・https・mailto のアドレスだけです
+dropped-why-image-scheme = 残るのは http か https のアドレスの画像だけです
+dropped-why-no-scheme = // で始まるアドレスは別のサイトを指しますが方法を示していません。https:// と書いてください
+dropped-why-article-id = 記事の ID ではありません。「記事へのリンク」で挿入してください
+dropped-why-relative-image = 画像には完全なアドレス（https://…）か、デスクへの挿入が必要です
+dropped-why-image-reference = このデスク画像の参照は壊れています。画像をもう一度挿入してください
+dropped-why-malformed = アドレスではありません（空白や制御文字が含まれていませんか）

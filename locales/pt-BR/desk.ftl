@@ -107,6 +107,7 @@ format-link = Link
 format-quote = Citação
 format-list = Lista
 format-image = Imagem
+format-article-link = Link para uma matéria
 format-paywall = Corte do paywall
 image-dialog-title = Inserir imagens
 image-filter-name = Imagens
@@ -452,6 +453,7 @@ check-cut-misplaced = O corte do paywall não está depois do mesmo parágrafo q
 check-slug-taken = Endereço já em uso
 check-image-missing = Falta uma imagem nesta redação
 check-standfirst-missing = Sem linha fina, embora o original tenha uma
+check-link-target-unpublished = Aponta para uma matéria que ainda não está no site
 
 ## The Translate workspace: interface strings
 
@@ -611,3 +613,21 @@ tr-suggestions-hint = Coloque o cursor num parágrafo da tradução para ver tra
 tr-suggestions-none = Nenhuma tradução anterior de um parágrafo parecido.
 tr-suggestion-score = { $score }%
 tr-suggestion-use = Usar esta tradução ({ $score }% de correspondência)
+
+## Links between articles, and what the page will not have
+
+article-link-title = Link para uma matéria
+article-link-search = Buscar em títulos e textos
+article-link-none = Nenhuma matéria corresponde
+article-link-hint = O site leva à matéria no idioma de cada leitor, mesmo se o endereço dela mudar.
+article-link-cancel = Cancelar
+dropped-heading = Fora da página publicada
+dropped-link = Linha { $line }: o link para
+dropped-image = Linha { $line }: a imagem
+dropped-why-scheme = só endereços http, https e mailto são mantidos
+dropped-why-image-scheme = só imagens em endereços http ou https são mantidas
+dropped-why-no-scheme = um endereço que começa com // leva a outro site sem dizer como: escreva https://
+dropped-why-article-id = não é o identificador de uma matéria: insira o link com “Link para uma matéria”
+dropped-why-relative-image = uma imagem precisa de um endereço completo (https://…) ou de ser inserida na redação
+dropped-why-image-reference = esta referência de imagem da redação está danificada: insira a imagem de novo
+dropped-why-malformed = não é um endereço (um espaço ou caractere de controle?)

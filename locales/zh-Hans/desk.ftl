@@ -101,6 +101,7 @@ format-link = 链接
 format-quote = 引用
 format-list = 列表
 format-image = 图片
+format-article-link = 链接到文章
 format-paywall = 付费墙分隔
 image-dialog-title = 插入图片
 image-filter-name = 图片
@@ -440,6 +441,7 @@ check-cut-misplaced = 付费墙分隔没有位于与原文相同的段落之后
 check-slug-taken = 网址已被占用
 check-image-missing = 此编辑台上缺少一张图片
 check-standfirst-missing = 原文有导语，但此文本没有
+check-link-target-unpublished = 链接到一篇尚未发布到网站的文章
 
 ## The Translate workspace: interface strings
 
@@ -598,3 +600,21 @@ tr-suggestions-hint = 将光标放在译文的某一段中，即可查看其原�
 tr-suggestions-none = 没有类似段落的以往翻译。
 tr-suggestion-score = { $score }%
 tr-suggestion-use = 使用此翻译（匹配度 { $score }%）
+
+## Links between articles, and what the page will not have
+
+article-link-title = 链接到文章
+article-link-search = 搜索标题和正文
+article-link-none = 没有匹配的文章
+article-link-hint = 网站会以每位读者的语言链接到该文章，地址变更后链接依然有效。
+article-link-cancel = 取消
+dropped-heading = 不会出现在发布页面上
+dropped-link = 第 { $line } 行：链接到
+dropped-image = 第 { $line } 行：图片
+dropped-why-scheme = 只保留 http、https 和 mailto 地址
+dropped-why-image-scheme = 只保留 http 或 https 地址的图片
+dropped-why-no-scheme = 以 // 开头的地址指向另一个网站但没有说明方式：请写 https://
+dropped-why-article-id = 这不是文章 ID：请用“链接到文章”插入链接
+dropped-why-relative-image = 图片需要完整地址（https://…）或插入到编辑台中
+dropped-why-image-reference = 这个编辑台图片引用已损坏：请重新插入图片
+dropped-why-malformed = 这不是地址（其中有空格或控制字符？）

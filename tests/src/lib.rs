@@ -24,6 +24,7 @@ use fantoccini::key::Key;
 pub use fantoccini::{Client, Locator};
 
 pub mod fault_proxy;
+pub mod publish;
 pub mod translate;
 
 // The site on loopback and its mail, shared with the site's own tests.

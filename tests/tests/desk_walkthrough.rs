@@ -10,10 +10,11 @@
 
 use anyhow::{Context, Result};
 use dateline_protocol::Role;
+use e2e::publish::{pick, public_url};
 use e2e::translate::{article_css, block, select, tr_saved, type_into};
 use e2e::{
-    Client, Locator, click, inner_text, new_article, saved, screenshot, type_at_end, wait_attr,
-    wait_seeing, wait_text, with_connected_desk,
+    Client, Locator, click, new_article, saved, screenshot, type_at_end, wait_attr, wait_seeing,
+    wait_text, with_connected_desk,
 };
 
 const TITLE: &str = "Harbour cranes fall silent";
@@ -306,31 +307,6 @@ async fn preview_is_the_page(c: &Client, url: &str) -> Result<()> {
     Ok(())
 }
 
-/// Opens the queue's row titled `title`; answers its CSS selector.
-async fn pick(c: &Client, title: &str) -> Result<String> {
-    let id = wait_seeing(&format!("the queue row {title}"), || async {
-        let rows = c.find_all(Locator::Css("[data-testid=queue-row]")).await;
-        let mut seen = Vec::new();
-        for row in rows.unwrap_or_default() {
-            let text = inner_text(c, &row).await.unwrap_or_default();
-            if text.contains(title) {
-                let id = row.attr("data-id").await.ok().flatten();
-                return (text, id);
-            }
-            seen.push(text);
-        }
-        (seen.join(" | "), None)
-    })
-    .await?;
-    let row = format!("[data-testid=queue-row][data-id=\"{id}\"]");
-    click(c, &format!("{row} .pick")).await?;
-    wait_text(c, "[data-testid=publish-panel]", "the publish panel", |t| {
-        t.contains(title)
-    })
-    .await?;
-    Ok(row)
-}
-
 /// Waits until no view shows changes waiting to be sent.
 async fn nothing_waiting(c: &Client, what: &str) -> Result<()> {
     wait_seeing(what, || async {
@@ -355,18 +331,4 @@ async fn wait_checked(c: &Client, locale: &str) -> Result<()> {
         (seen, (checked.as_deref() == Some("true")).then_some(()))
     })
     .await
-}
-
-async fn public_url(c: &Client, locale: &str) -> Result<String> {
-    let el = c
-        .wait()
-        .for_element(Locator::Css(&format!(
-            "[data-testid=public-url][data-locale={locale}]"
-        )))
-        .await?;
-    let url = inner_text(c, &el).await?;
-    let url = url.trim();
-    url.starts_with("http")
-        .then(|| url.to_owned())
-        .with_context(|| format!("the {locale} address: {url:?}"))
 }

@@ -66,6 +66,9 @@ pub enum CheckCode {
     ImageMissing,
     /// The source has a standfirst and a translation has none: its readers get less.
     StandfirstMissing,
+    /// A text links to an article that is not published on the site (or that this desk
+    /// does not have): readers see the link's words without a link until it is.
+    LinkTargetUnpublished,
 }
 
 /// Whether a finding stops the publish.
@@ -382,6 +385,53 @@ pub(crate) fn check(
                 );
             }
         }
+        for target in dateline_render::article_refs(&body) {
+            if target == id {
+                continue;
+            }
+            if let Some(message) = unpublished_link(conn, target, site_url, locale)? {
+                push(Warning, LinkTargetUnpublished, l, message);
+            }
+        }
     }
     Ok(())
+}
+
+/// Why a link from the `locale` text to article `target` will be words only on the site,
+/// or `None` if the site has the target.
+fn unpublished_link(
+    conn: &Connection,
+    target: Uuid,
+    site_url: &str,
+    locale: &str,
+) -> Result<Option<String>> {
+    let found: Option<(Option<String>, bool, bool)> = conn
+        .query_row(
+            "SELECT (SELECT t.title FROM article_texts AS t
+                     WHERE t.article_id = a.id AND t.locale = a.source_locale),
+                    a.deleted_at IS NOT NULL,
+                    EXISTS (SELECT 1 FROM publications AS p WHERE p.article_id = a.id
+                            AND p.site_url = ?2 AND p.unpublished_at IS NULL)
+             FROM articles AS a WHERE a.id = ?1",
+            params![target.to_string(), site_url],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let until = "its readers see the link's words without a link until it is";
+    Ok(match found {
+        Some((_, _, true)) => None,
+        Some((title, deleted, false)) => {
+            let title = title.filter(|t| !t.trim().is_empty());
+            let named =
+                title.map_or_else(|| "an untitled article".to_owned(), |t| format!("“{t}”"));
+            let state = if deleted { "in the bin and not" } else { "not" };
+            Some(format!(
+                "the {locale} text links to {named}, which is {state} published on {site_url}: {until}"
+            ))
+        }
+        None => Some(format!(
+            "the {locale} text links to article {target}, which this desk does not have; if \
+             the site does not have it either, {until}"
+        )),
+    })
 }

@@ -373,3 +373,56 @@ fn a_translation_without_the_source_s_standfirst_is_a_warning() {
     desk.save_translation(a.id, "fr", &text).unwrap();
     assert_eq!(found(&desk), vec![]);
 }
+
+#[test]
+fn a_link_to_an_article_the_site_does_not_have_is_a_warning_naming_it() {
+    let (_dir, desk, _) = desk_with_site(Role::Editor, Some("editor-token"));
+    let target = article(&desk, "Dredging resumes");
+    let gone = uuid::Uuid::now_v7();
+    let a = desk.create_article().unwrap();
+    let mut e = edit(
+        "Harbour follow-up",
+        &format!(
+            "See [the dredging](dateline:article/{target}) and [this](dateline:article/{gone})."
+        ),
+    );
+    e.section = "world".into();
+    desk.save_article(a.id, &e).unwrap();
+    let found = |desk: &Desk| {
+        desk.publish_plan(a.id, None, None)
+            .unwrap()
+            .checks
+            .into_iter()
+            .filter(|c| c.code == crate::CheckCode::LinkTargetUnpublished)
+            .map(|c| (c.blocks, c.message))
+            .collect::<Vec<_>>()
+    };
+    let warnings = found(&desk);
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings.iter().all(|(b, _)| *b == crate::Blocks::Never));
+    assert!(
+        warnings[0].1.contains("“Dredging resumes”"),
+        "{}",
+        warnings[0].1
+    );
+    assert!(
+        warnings[1].1.contains(&gone.to_string()),
+        "{}",
+        warnings[1].1
+    );
+
+    // Once the site has the target, only the unknown one is left.
+    let urls = [("en-US".to_owned(), format!("{SITE}/en-US/world/dredging"))].into();
+    crate::publishing::publications::record_publication(
+        &desk.db(),
+        target,
+        SITE,
+        1,
+        &urls,
+        chrono::Utc::now(),
+    )
+    .unwrap();
+    let warnings = found(&desk);
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].1.contains(&gone.to_string()));
+}

@@ -9,6 +9,7 @@ import {
   insertBlock,
   insertLink,
   insertPaywallCut,
+  linkToArticle,
   nextHeadingLevel,
   PAYWALL_LINE,
   paywallLines,
@@ -76,6 +77,21 @@ describe("bold and italic", () => {
 
   it("does not take bold's underscores for italic's", () => {
     expect(apply(toggleItalic, "__[word]__")).toBe("___[word]___");
+  });
+});
+
+describe("link to an article", () => {
+  const id = "0190b2a4-7c3e-7d11-9a2b-3c4d5e6f7a8b";
+  it("links the selection to the article by id", () => {
+    expect(apply(linkToArticle(id, "Dredging resumes"), "see [last week's piece] now")).toBe(
+      `see [last week's piece](dateline:article/${id})| now`,
+    );
+  });
+
+  it("uses the headline, brackets escaped, when nothing is selected", () => {
+    expect(apply(linkToArticle(id, "Port [update]"), "see |")).toBe(
+      `see [Port \\[update\\]](dateline:article/${id})|`,
+    );
   });
 });
 

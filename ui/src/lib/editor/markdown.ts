@@ -117,6 +117,29 @@ export const insertLink: MarkdownEdit = (state) => {
   return spec(state, result, "input.format");
 };
 
+/** How a body links to another article: by id, which the site turns into its address. */
+export const ARTICLE_LINK_PREFIX = "dateline:article/";
+
+/**
+ * Links to article `id`: the selection becomes the link's text, or with nothing
+ * selected the article's headline does (brackets in it escaped). The cursor goes after
+ * the link, to write on.
+ */
+export function linkToArticle(id: string, headline: string): MarkdownEdit {
+  return (state) => {
+    const result = state.changeByRange((range) => {
+      const selected = state.sliceDoc(range.from, range.to);
+      const text = selected !== "" ? selected : headline.replace(/([\\[\]])/g, "\\$1");
+      const insert = `[${text}](${ARTICLE_LINK_PREFIX}${id})`;
+      return {
+        changes: { from: range.from, to: range.to, insert },
+        range: EditorSelection.cursor(range.from + insert.length),
+      };
+    });
+    return spec(state, result, "input.format");
+  };
+}
+
 /** A line edit whose cursor ends after what was put at it (typing goes on after "- "). */
 function lineEdit(state: EditorState, changes: ChangeSpec[]): TransactionSpec | null {
   if (changes.length === 0) return null;

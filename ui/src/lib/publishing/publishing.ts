@@ -103,6 +103,7 @@ export const CHECK_MESSAGES: Record<CheckCode, string> = {
   slug_taken: "check-slug-taken",
   image_missing: "check-image-missing",
   standfirst_missing: "check-standfirst-missing",
+  link_target_unpublished: "check-link-target-unpublished",
 };
 
 /** Errors first, then warnings; each group in the desk's order. */

@@ -6,6 +6,7 @@ export const SHORTCUTS = {
   bold: "Mod-b",
   italic: "Mod-i",
   link: "Mod-k",
+  articleLink: "Mod-Shift-k",
   quote: "Mod-Shift-q",
   list: "Mod-Shift-l",
   // Not Mod-Shift-i: that opens the web inspector in development builds.
