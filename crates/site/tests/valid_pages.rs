@@ -8,7 +8,7 @@ mod vnu;
 
 use std::path::PathBuf;
 
-use common::{TestSite, new_id};
+use common::{PNG, TestSite, new_id};
 use dateline_site::admin;
 use reader::{Browser, Page, spool, spool_of_at_least};
 use serde_json::{Value, json};
@@ -19,8 +19,13 @@ const SUBSCRIBER: &str = "keeper@example.org";
 const PASSWORD: &str = "the-lamp-room-is-cold";
 
 /// A premium article in English and Arabic with most of what a body can hold: a
-/// heading, a list, a quotation, an outside link, and a cut.
-fn lighthouse_article() -> Value {
+/// heading, a list, a quotation, an uploaded image (`image`, its name), a table, an
+/// outside link, and a cut.
+fn lighthouse_article(image: &str) -> Value {
+    let figure = format!("![The lamp room at dusk](dateline-image:{image})");
+    let figure_ar = format!("![غرفة المصباح عند الغروب](dateline-image:{image})");
+    let table = "| night | hours lit |\n|---|---|\n| first | 14 |\n| last | 15 |";
+    let table_ar = "| الليلة | ساعات الإضاءة |\n|---|---|\n| الأولى | 14 |\n| الأخيرة | 15 |";
     json!({
         "source_locale": "en-US",
         "section": "economy/asia",
@@ -33,26 +38,30 @@ fn lighthouse_article() -> Value {
                 "locale": "en-US",
                 "title": "The lighthouse keepers' last winter",
                 "standfirst": "A log kept in three hands ends with a line about fog.",
-                "body": "The keepers of the northern light climbed its steps twice a night.\n\n\
+                "body": format!("The keepers of the northern light climbed its steps twice a night.\n\n\
+                    {figure}\n\n\
                     ## A log in three hands\n\n\
                     - the weather at dusk\n- the ships that passed\n- the oil burned\n\n\
                     > You learn the sea by its silences, one keeper wrote.\n\n\
                     <!-- paywall -->\n\n\
+                    {table}\n\n\
                     The last entry, the night before the lamp ran by itself, is about the fog. \
-                    The [harbour office](https://example.org/harbour) keeps the log now.\n",
+                    The [harbour office](https://example.org/harbour) keeps the log now.\n"),
                 "slug": "keepers-last-winter"
             },
             {
                 "locale": "ar",
                 "title": "الشتاء الأخير لحرّاس المنارة",
                 "standfirst": "سجلّ كُتب بثلاثة خطوط ينتهي بسطر عن الضباب.",
-                "body": "كان حرّاس المنارة الشمالية يصعدون درجاتها مرّتين كل ليلة.\n\n\
+                "body": format!("كان حرّاس المنارة الشمالية يصعدون درجاتها مرّتين كل ليلة.\n\n\
+                    {figure_ar}\n\n\
                     ## سجلّ بثلاثة خطوط\n\n\
                     - الطقس عند الغروب\n- السفن التي مرّت\n- الزيت المحترق\n\n\
                     > تتعلّم البحر من صمته، كتب أحد الحرّاس.\n\n\
                     <!-- paywall -->\n\n\
+                    {table_ar}\n\n\
                     آخر ما كُتب في السجل، ليلة قبل أن تدور المنارة وحدها، سطر عن الضباب. \
-                    يحفظ [مكتب المرفأ](https://example.org/harbour) السجل اليوم.\n",
+                    يحفظ [مكتب المرفأ](https://example.org/harbour) السجل اليوم.\n"),
                 "slug": "hurras-al-manara"
             }
         ]
@@ -127,7 +136,11 @@ async fn link_in_mail_after(site: &TestSite, before: usize, part: &str) -> Strin
 #[tokio::test]
 async fn every_kind_of_page_passes_the_nu_html_checker() {
     let site = TestSite::start().await;
-    let lighthouse = site.publish(&new_id(), &lighthouse_article()).await;
+    let upload = site.upload(&site.editor, "image/png", PNG).await;
+    assert!(upload.status().is_success(), "{}", upload.status());
+    let image: Value = upload.json().await.unwrap();
+    let image = image["name"].as_str().expect("an uploaded image's name");
+    let lighthouse = site.publish(&new_id(), &lighthouse_article(image)).await;
     site.publish(&new_id(), &harbour_article()).await;
     admin::add_subscriber(&site.data(), SUBSCRIBER, PASSWORD).unwrap();
     admin::grant(&site.data(), SUBSCRIBER, "premium").unwrap();
@@ -142,9 +155,12 @@ async fn every_kind_of_page_passes_the_nu_html_checker() {
         saved.keep(&name("home"), &get("/").await, 200, None);
         saved.keep(&name("section"), &get("/economy/").await, 200, None);
         saved.keep(&name("subsection"), &get("/economy/asia/").await, 200, None);
+        saved.keep(&name("empty-section"), &get("/culture/").await, 200, None);
+        let teaser = anonymous.get(&article).await;
+        assert!(teaser.html.contains("<img "), "{}", teaser.html);
         saved.keep(
             &name("article-anonymous"),
-            &anonymous.get(&article).await,
+            &teaser,
             200,
             Some("subscribe-box"),
         );
@@ -271,12 +287,9 @@ async fn every_kind_of_page_passes_the_nu_html_checker() {
         let subscriber = Browser::new(&site);
         let signed_in = subscriber.sign_in(locale, SUBSCRIBER, PASSWORD).await;
         assert_eq!(signed_in.status, 303, "{}", signed_in.html);
-        saved.keep(
-            &name("article-subscriber"),
-            &subscriber.get(&article).await,
-            200,
-            Some("paid-part"),
-        );
+        let whole = subscriber.get(&article).await;
+        assert!(whole.html.contains("<table"), "{}", whole.html);
+        saved.keep(&name("article-subscriber"), &whole, 200, Some("paid-part"));
         saved.keep(
             &name("account"),
             &subscriber.get(&format!("/{locale}/account/")).await,
