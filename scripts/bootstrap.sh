@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what `make run` or `make test` needs and is missing: Debian/Ubuntu packages
-# (apt-get, through sudo when not root), the UI's npm packages, and for tests tauri-driver.
+# (apt-get, through sudo when not root), the UI's npm packages, and for tests tauri-driver
+# and the Nu HTML checker.
 # Usage: scripts/bootstrap.sh run|test
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,9 @@ build_pkgs=(libwebkit2gtk-4.1-dev libgtk-3-dev libsoup-3.0-dev librsvg2-dev
 # CJK text (ja, zh-Hans) would show as empty boxes on a machine without these fonts.
 run_pkgs=(gnome-keyring dbus-x11 libsecret-1-dev fonts-noto-cjk)
 # The drop test drags files in from a small GTK window (python3-gi) moved by xdotool.
-test_pkgs=(xvfb xauth webkit2gtk-driver chromium chromium-driver xdotool python3-gi gir1.2-gtk-3.0)
+# The site's pages are checked by the Nu HTML checker, a Java program from PyPI (below).
+test_pkgs=(xvfb xauth webkit2gtk-driver chromium chromium-driver xdotool python3-gi gir1.2-gtk-3.0
+  python3-venv default-jre-headless)
 
 want=("${build_pkgs[@]}" "${run_pkgs[@]}")
 [ "$mode" = test ] && want+=("${test_pkgs[@]}")
@@ -59,4 +62,7 @@ if [ "$mode" = test ]; then
     say "installing tauri-driver 2.1.0"
     cargo install tauri-driver --locked --version 2.1.0 --quiet
   fi
+
+  # The W3C Nu HTML checker for the site's pages, into a virtualenv outside the clone.
+  scripts/nu-checker.sh install
 fi

@@ -7,6 +7,10 @@ step() { printf '\n== %s\n' "$*" >&2; }
 
 step "prerequisites"
 scripts/bootstrap.sh test
+# The desktop session below gets a temporary HOME, so the site's page check is told
+# where the Nu HTML checker is rather than looking under HOME.
+DATELINE_VNU_JAR=$(scripts/nu-checker.sh path)
+export DATELINE_VNU_JAR
 
 step "cargo fmt --check"
 cargo fmt --all --check

@@ -12,7 +12,7 @@ pub enum SiteError {
     Config(#[from] ConfigError),
     #[error(transparent)]
     Storage(#[from] StorageError),
-    #[error("{} is already initialised", .0.display())]
+    #[error("{} is already initialised: its site.toml is left as it is (edit that file, or give init another folder)", .0.display())]
     AlreadyInitialised(PathBuf),
     #[error("{} is not an initialised site folder (run `dateline-site init` first)", .0.display())]
     NotInitialised(PathBuf),

@@ -7,7 +7,8 @@
 //! stale request never publishes twice or overwrites newer work. Markdown is rendered
 //! by `dateline-render`, the same code the desk previews with.
 //!
-//! A site lives in one folder: `site.toml` (validated config), `site.sqlite3`,
+//! A site lives in one folder: `site.toml` (validated config; `init` copies the
+//! operator's in, or writes a commented starter), `site.sqlite3`,
 //! `media/` (uploaded images), and `mail-spool/` when mail is not sent through SMTP.
 
 pub mod admin;
@@ -17,6 +18,7 @@ mod app;
 pub mod billing;
 pub mod config;
 mod error;
+mod init;
 mod mail;
 mod media;
 mod page_cache;
@@ -32,6 +34,7 @@ use std::sync::Arc;
 
 pub use config::{ConfigError, SiteConfig};
 pub use error::SiteError;
+pub use init::{STARTER_CONFIG, init, init_with_starter};
 use storage::SqliteStorage;
 
 const CONFIG_FILE: &str = "site.toml";
@@ -73,38 +76,6 @@ impl DataDir {
         let storage = SqliteStorage::open(&self.database_path())?;
         Ok((config, storage))
     }
-}
-
-/// Makes `data` a site folder: validates `config_file`, creates the database, and
-/// copies the config in. An initialised folder is left untouched.
-pub fn init(data: &Path, config_file: &Path) -> Result<(), SiteError> {
-    let dir = DataDir::new(data);
-    let target = dir.config_path();
-    if target.exists() {
-        return Err(SiteError::AlreadyInitialised(data.to_owned()));
-    }
-    SiteConfig::load(config_file)?;
-    // Read once and write those bytes, so what was validated is what gets copied
-    // (comments included).
-    let text = std::fs::read(config_file).map_err(SiteError::io(config_file))?;
-    std::fs::create_dir_all(data).map_err(SiteError::io(data))?;
-    SqliteStorage::open(&dir.database_path())?;
-    // Written last: a folder counts as initialised only once everything else worked.
-    // `create_new` keeps a concurrent `init` from overwriting the other's config.
-    use std::io::Write;
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&target)
-        .map_err(|e| match e.kind() {
-            std::io::ErrorKind::AlreadyExists => SiteError::AlreadyInitialised(data.to_owned()),
-            _ => SiteError::Io {
-                path: target.clone(),
-                source: e,
-            },
-        })?;
-    file.write_all(&text).map_err(SiteError::io(&target))?;
-    Ok(())
 }
 
 /// Serves the site in `data` on `listener` until `shutdown` completes, then finishes

@@ -35,13 +35,14 @@ struct Data {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Make DIR a site folder from a site.toml.
+    /// Make DIR a site folder from a site.toml, or from a commented starter to edit.
     Init {
         #[command(flatten)]
         data: Data,
-        /// The site.toml to validate and copy in.
+        /// The site.toml to validate and copy in; without it, a starter site.toml that
+        /// explains every field is written into DIR.
         #[arg(long, value_name = "FILE")]
-        config: PathBuf,
+        config: Option<PathBuf>,
     },
     /// Serve the site until SIGTERM or Ctrl-C.
     Serve {
@@ -144,9 +145,16 @@ impl From<RoleArg> for Role {
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Init { data, config } => {
+        Command::Init {
+            data,
+            config: Some(config),
+        } => {
             dateline_site::init(&data.data, &config)?;
             eprintln!("initialised {}", data.data.display());
+        }
+        Command::Init { data, config: None } => {
+            let written = dateline_site::init_with_starter(&data.data)?;
+            eprintln!("{}", starter_written(&data.data, &written));
         }
         Command::Serve {
             data,
@@ -157,6 +165,21 @@ fn main() -> anyhow::Result<()> {
         Command::Subscriber { command } => subscriber(command)?,
     }
     Ok(())
+}
+
+/// What `init` without `--config` tells the operator: where the starter is, what to
+/// change in it, and that the site serves from it as it is.
+fn starter_written(data: &Path, config: &Path) -> String {
+    format!(
+        "initialised {data} with a starter config: {config}\n\
+         Edit that file to make the site yours: the publication's name, base_url (the \
+         address readers use), locales, time_zone, tiers and sections; a comment in it \
+         explains each. The site serves from it as it is:\n  \
+         dateline-site serve --data {data} --listen 127.0.0.1:8080\n\
+         Restart serve after editing: site.toml is read when the site starts.",
+        data = data.display(),
+        config = config.display(),
+    )
 }
 
 fn serve(data: PathBuf, listen: SocketAddr, base_url: Option<String>) -> anyhow::Result<()> {
