@@ -79,6 +79,14 @@ async fn session(c: &Client) -> Result<()> {
     })
     .await?;
     screenshot(c, "desk-links-dropped").await?;
+    // The list takes room from the body, never from the headline's lines.
+    let whole = e2e::eval(
+        c,
+        "const el = document.querySelector('[data-testid=title]');
+         return el.scrollHeight <= el.clientHeight + 2;",
+    )
+    .await?;
+    assert_eq!(whole, serde_json::json!(true), "the headline is cut");
     saved(c).await?;
 
     // Publish warns while the earlier piece is not on the site.

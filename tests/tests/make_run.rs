@@ -195,11 +195,30 @@ fn ctrl_c(command: &mut Command, dir: &Path) -> Result<Run> {
     })
 }
 
+/// `program args…` as a terminal starts a foreground job: with SIGINT and SIGQUIT at
+/// their defaults. A test run started in the background of a shell without job control
+/// inherits them ignored, and bash cannot trap a signal ignored when it started, so the
+/// script under test would never see the Ctrl-C. (A small exec wrapper: the workspace
+/// forbids the `unsafe` a `pre_exec` would need.)
+fn as_terminal_job(program: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new("python3");
+    command
+        .args([
+            "-c",
+            "import os, signal, sys\n\
+             for s in (signal.SIGINT, signal.SIGQUIT): signal.signal(s, signal.SIG_DFL)\n\
+             os.execvp(sys.argv[1], sys.argv[1:])",
+        ])
+        .arg(program)
+        .args(args);
+    command
+}
+
 #[test]
 fn ctrl_c_closes_the_desk_then_the_site_and_ends_with_0() -> Result<()> {
     let dir = tempfile::tempdir()?;
     let run = ctrl_c(
-        &mut Command::new(repo_root().join("scripts/run.sh")),
+        &mut as_terminal_job(&repo_root().join("scripts/run.sh"), &[]),
         dir.path(),
     )?;
     assert_eq!(run.log, IN_ORDER, "the order of events\n{}", run.output);
@@ -210,8 +229,7 @@ fn ctrl_c_closes_the_desk_then_the_site_and_ends_with_0() -> Result<()> {
 #[test]
 fn make_run_reports_no_error_on_ctrl_c() -> Result<()> {
     let dir = tempfile::tempdir()?;
-    let mut make = Command::new("make");
-    make.args(["--no-print-directory", "run"]);
+    let mut make = as_terminal_job(Path::new("make"), &["--no-print-directory", "run"]);
     let run = ctrl_c(&mut make, dir.path())?;
     assert_eq!(run.log, IN_ORDER, "the order of events\n{}", run.output);
     // make stops on SIGINT itself, after its recipe: with the recipe's status 0 it

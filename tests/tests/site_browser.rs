@@ -128,3 +128,42 @@ async fn anonymous_sees_the_free_part_and_premium_sees_all() -> Result<()> {
     site.stop().await;
     Ok(())
 }
+
+/// A newcomer's site: `dateline-site init` with no config, served as it is, read in
+/// Chromium in both of the starter's languages.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_site_made_from_the_starter_reads_in_a_browser() -> Result<()> {
+    let site = TestSite::builder().init_from_starter().start().await;
+    let browser = Chromium::start().await?;
+    let c = &browser.client;
+    c.goto(&format!("{}/", site.base)).await?;
+    let masthead = text_of(c, ".site-name").await?;
+    assert_eq!(masthead, "The Wrenhollow Herald");
+    let html_lang = c
+        .execute("return document.documentElement.lang;", vec![])
+        .await?;
+    assert_eq!(html_lang, "en-US");
+    let chooser = text_of(c, ".languages").await?;
+    assert!(chooser.contains("Français"), "{chooser}");
+    c.find(Locator::Css(
+        ".languages a[hreflang=fr], .languages a[lang=fr]",
+    ))
+    .await?
+    .click()
+    .await?;
+    e2e::wait_seeing("the French home page", || async {
+        let lang = c
+            .execute("return document.documentElement.lang;", vec![])
+            .await
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let hit = (lang == "fr").then_some(());
+        (lang, hit)
+    })
+    .await?;
+    screenshot(c, "site-starter-fr").await?;
+    browser.client.clone().close().await?;
+    site.stop().await;
+    Ok(())
+}

@@ -33,6 +33,9 @@ enum Init {
     Library,
     /// The built `dateline-site init`, as an operator makes a site.
     Cli,
+    /// The built `dateline-site init` with no `--config`: the starter site.toml, as a
+    /// newcomer makes a site.
+    Starter,
 }
 
 /// What is done to the initialised data folder before the server starts.
@@ -59,6 +62,11 @@ impl<'a> SiteBuilder<'a> {
         self
     }
 
+    pub fn init_from_starter(mut self) -> Self {
+        self.init = Init::Starter;
+        self
+    }
+
     /// `prepare` gets the initialised data folder before the server starts: to add to
     /// its site.toml, or to put secret files beside it.
     pub fn prepare(mut self, prepare: impl FnOnce(&Path) + 'a) -> Self {
@@ -71,7 +79,8 @@ impl<'a> SiteBuilder<'a> {
         let data = dir.path().join("site");
         match self.init {
             Init::Library => dateline_site::init(&data, &fixture_config()).unwrap(),
-            Init::Cli => init_through_cli(&data),
+            Init::Cli => init_through_cli(&data, true),
+            Init::Starter => init_through_cli(&data, false),
         }
         if let Some(prepare) = self.prepare {
             prepare(&data);
@@ -105,14 +114,13 @@ impl<'a> SiteBuilder<'a> {
     }
 }
 
-fn init_through_cli(data: &Path) {
-    let status = Command::new(binary("dateline-site"))
-        .args(["init", "--data"])
-        .arg(data)
-        .arg("--config")
-        .arg(fixture_config())
-        .status()
-        .expect("dateline-site init runs");
+fn init_through_cli(data: &Path, with_fixture_config: bool) {
+    let mut init = Command::new(binary("dateline-site"));
+    init.args(["init", "--data"]).arg(data);
+    if with_fixture_config {
+        init.arg("--config").arg(fixture_config());
+    }
+    let status = init.status().expect("dateline-site init runs");
     assert!(status.success(), "dateline-site init failed: {status}");
 }
 
