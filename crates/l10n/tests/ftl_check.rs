@@ -22,6 +22,29 @@ fn reports_every_problem_of_the_broken_fixture() {
     insta::assert_snapshot!(format!("{stdout}--- stderr\n{stderr}"));
 }
 
+/// `ftl-check` run in the fixtures folder: exit code and everything it printed.
+fn ftl_check(args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ftl-check"))
+        .args(args)
+        .current_dir(fixtures())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    (out.status.code(), format!("{stdout}--- stderr\n{stderr}"))
+}
+
+/// A healthy multi-file project (brand terms in brands.ftl used by the sibling files,
+/// `[0]` and `[1]` variants in en-US and fr) checked as a folder: strict, so the
+/// partial German locale's missing messages and file are errors, and nothing else is.
+#[test]
+fn a_project_folder_resolves_references_across_a_locales_files() {
+    let (code, output) = ftl_check(&["project"]);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(!output.contains("project/fr/"), "fr is complete: {output}");
+    insta::assert_snapshot!(output);
+}
+
 #[test]
 fn errors_only_and_a_clean_folder() {
     let out = Command::new(env!("CARGO_BIN_EXE_ftl-check"))

@@ -6,16 +6,18 @@ use std::collections::BTreeSet;
 
 use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
 
+use super::bundle::Bundle;
 use super::facts::PatternFacts;
 use super::finding::{Code, Finding};
 use super::parsed::{EntryInfo, Parsed};
-use super::plurals::CATEGORY_NAMES;
+use super::plurals::{CATEGORY_NAMES, LocalePlurals};
 
 pub(crate) fn check_entry(
     entry: &EntryInfo<'_>,
     target: &Parsed<'_>,
+    bundle: &Bundle,
     reference: Option<&EntryInfo<'_>>,
-    (cardinal, ordinal): (Option<&[&str]>, Option<&[&str]>),
+    (cardinal, ordinal): (Option<&LocalePlurals>, Option<&LocalePlurals>),
     findings: &mut Vec<Finding>,
 ) {
     let id = entry.id.as_str();
@@ -189,11 +191,11 @@ pub(crate) fn check_entry(
         }
 
         for r in &facts.references {
-            if !target.defines(r) {
+            if !bundle.defines(r) {
                 findings.push(
                     finding(
                         Code::UnknownReference,
-                        format!("{what} refers to {{ {r} }}, which this file does not define"),
+                        format!("{what} refers to {{ {r} }}, which {}", bundle.scope),
                     )
                     .arg("reference", format!("{{ {r} }}")),
                 );
@@ -208,6 +210,7 @@ pub(crate) fn check_entry(
             .collect();
         let pattern_variants = facts.variants;
         for select in &facts.selects {
+            let keys: Vec<&str> = select.keys.iter().map(String::as_str).collect();
             let mut keys_seen = BTreeSet::new();
             for (key, line) in select.keys.iter().zip(&select.key_lines) {
                 let nth = variant_lines + line;
@@ -226,9 +229,10 @@ pub(crate) fn check_entry(
                     );
                 }
             }
-            let Some(categories) = (if select.ordinal { ordinal } else { cardinal }) else {
+            let Some(rules) = (if select.ordinal { ordinal } else { cardinal }) else {
                 continue;
             };
+            let categories = &rules.categories;
             let plural = select.looks_plural()
                 || select
                     .variable
@@ -240,7 +244,7 @@ pub(crate) fn check_entry(
             let missing: Vec<&str> = categories
                 .iter()
                 .copied()
-                .filter(|c| !keys_seen.contains(c))
+                .filter(|c| !rules.covers(c, &keys))
                 .collect();
             if !missing.is_empty() {
                 let keys = missing

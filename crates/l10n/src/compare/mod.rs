@@ -14,38 +14,74 @@
 //! scanning the source for their lines, in order; syntax errors come with byte offsets
 //! and are converted to lines and character columns.
 
+mod bundle;
 mod entry;
 mod facts;
 mod finding;
 mod folder;
 mod parsed;
 mod plurals;
+mod project;
 #[cfg(test)]
 mod tests;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
+
+use intl_pluralrules::PluralRuleType;
 
 pub(crate) use facts::PatternFacts;
 pub use finding::{Code, Finding, Severity};
-pub use folder::{FileReport, check_folder};
+pub use folder::{check_folder, folder_project};
 pub(crate) use plurals::CATEGORY_NAMES;
 pub use plurals::{ordinal_categories, plural_categories, plural_samples};
+pub use project::{FileReport, LocaleFiles, Project, check_project};
 
+use bundle::Bundle;
 use entry::check_entry;
 use parsed::{Parsed, parse};
+use plurals::LocalePlurals;
 
 /// Every finding of `target`, the translation into `locale`, against `reference`: by
 /// line and column of the translation, then what it lacks in the order of the
 /// reference. Checking the reference against itself checks
 /// what does not depend on a translation (syntax, duplicates, plurals, references).
+/// The file is its own bundle: its references must resolve in it (a folder check
+/// resolves them across the locale's files, [`check_folder`]).
 pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Finding> {
-    let cardinal = plural_categories(locale);
-    let ordinal = ordinal_categories(locale);
-    let plurals = (cardinal.as_deref(), ordinal.as_deref());
+    let plurals = Plurals::of(locale);
     let (reference_resource, reference_errors) = parse(reference);
     let reference = Parsed::new(reference, &reference_resource, reference_errors);
     let (target_resource, target_errors) = parse(target);
     let target = Parsed::new(target, &target_resource, target_errors);
+    let mut bundle = Bundle::new("this file does not define");
+    bundle.add(&target);
+    check_parsed(&reference, &target, locale, &plurals, &bundle)
+}
+
+/// A locale's cardinal and ordinal rules, worked out once per locale.
+pub(crate) struct Plurals {
+    cardinal: Option<LocalePlurals>,
+    ordinal: Option<LocalePlurals>,
+}
+
+impl Plurals {
+    pub(crate) fn of(locale: &str) -> Self {
+        Plurals {
+            cardinal: LocalePlurals::new(locale, PluralRuleType::CARDINAL),
+            ordinal: LocalePlurals::new(locale, PluralRuleType::ORDINAL),
+        }
+    }
+}
+
+/// [`check_translation`] on files parsed already, with references resolved in `bundle`.
+pub(crate) fn check_parsed(
+    reference: &Parsed<'_>,
+    target: &Parsed<'_>,
+    locale: &str,
+    plurals: &Plurals,
+    bundle: &Bundle,
+) -> Vec<Finding> {
+    let plurals = (plurals.cardinal.as_ref(), plurals.ordinal.as_ref());
     let mut findings = Vec::new();
 
     for error in &target.errors {
@@ -80,7 +116,8 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
         first.insert(&entry.id, index);
         check_entry(
             entry,
-            &target,
+            target,
+            bundle,
             reference.get(&entry.id),
             plurals,
             &mut findings,
@@ -112,5 +149,9 @@ pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Fin
     }
     // In the order of the translation's lines, what it lacks at the end.
     findings.sort_by_key(|f| (f.in_reference, f.line, f.column));
+    // One finding per problem: nested selectors of one pattern, for example, each
+    // lacking the same plural categories, say the same thing at the same place.
+    let mut seen = HashSet::new();
+    findings.retain(|f| seen.insert((f.in_reference, f.line, f.column, f.code, f.message.clone())));
     findings
 }

@@ -111,23 +111,6 @@ impl<'s> Parsed<'s> {
         self.index.get(id).map(|&i| &self.entries[i])
     }
 
-    /// Whether `{ reference }` (`message`, `message.attribute`, `-term`, `-term.attr`)
-    /// resolves in this file. Term attributes are private and only selected on, so
-    /// `-term.attr` needs just the term.
-    pub(crate) fn defines(&self, reference: &str) -> bool {
-        let (id, attribute) = match reference.split_once('.') {
-            Some((id, attribute)) => (id, Some(attribute)),
-            None => (reference, None),
-        };
-        match self.get(id) {
-            Some(entry) => match attribute {
-                Some(name) if !entry.is_term => entry.attribute(name).is_some(),
-                _ => entry.is_term || entry.value.is_some() || attribute.is_some(),
-            },
-            None => self.broken.contains(id),
-        }
-    }
-
     /// The byte offset of the `nth` line (from 0) of `range` whose text after its
     /// indentation satisfies `matches`; the start of the range when there is none.
     pub(crate) fn find_line(

@@ -31,13 +31,17 @@ pub fn plural_samples(locale: &str) -> Option<Vec<(&'static str, String)>> {
     samples_of(locale, PluralRuleType::CARDINAL)
 }
 
-fn samples_of(locale: &str, kind: PluralRuleType) -> Option<Vec<(&'static str, String)>> {
+fn rules_of(locale: &str, kind: PluralRuleType) -> Option<PluralRules> {
     let langid: LanguageIdentifier = locale.parse().ok()?;
     // CLDR has rules for "en" and "pt-PT", not "en-US": the full id, then the language.
     let language = LanguageIdentifier::from_parts(langid.language, None, None, &[]);
-    let rules = PluralRules::create(langid, kind)
+    PluralRules::create(langid, kind)
         .or_else(|_| PluralRules::create(language, kind))
-        .ok()?;
+        .ok()
+}
+
+fn samples_of(locale: &str, kind: PluralRuleType) -> Option<Vec<(&'static str, String)>> {
+    let rules = rules_of(locale, kind)?;
     // intl_pluralrules has no list of a locale's categories: probe it with numbers that
     // reach every CLDR rule (integers, the millions of "many", and decimals).
     let mut found: [Option<String>; 6] = Default::default();
@@ -61,6 +65,60 @@ fn samples_of(locale: &str, kind: PluralRuleType) -> Option<Vec<(&'static str, S
             .filter_map(|(name, f)| Some((*name, f?)))
             .collect(),
     )
+}
+
+/// A locale's cardinal or ordinal rules as a plural selector is checked against them:
+/// its categories, and the integers of each category that has only a few (English
+/// `one`: 1; French `one`: 0 and 1), so that numeric variants such as `[1]` can stand
+/// for a category, as they do when Fluent picks a variant (an exact number first).
+pub(crate) struct LocalePlurals {
+    pub(crate) categories: Vec<&'static str>,
+    /// By category index: `Some(integers)` for a category whose integers are all below
+    /// [`FINITE_BELOW`], `None` for one with infinitely many (Russian `one`: 1, 21,
+    /// 31...) or none at all (French `many` within reach of a numeric key).
+    finite: [Option<Vec<u32>>; 6],
+}
+
+/// CLDR's integer rules repeat every 10 or 100 numbers (or are about millions): a
+/// category with an integer between this and 1000 has infinitely many.
+const FINITE_BELOW: u32 = 101;
+
+impl LocalePlurals {
+    pub(crate) fn new(locale: &str, kind: PluralRuleType) -> Option<Self> {
+        let categories = categories_of(locale, kind)?;
+        let rules = rules_of(locale, kind)?;
+        let mut members: [Vec<u32>; 6] = Default::default();
+        let mut infinite = [false; 6];
+        for n in (0..=1000u32).chain([1_000_000, 2_000_000]) {
+            if let Ok(category) = rules.select(n) {
+                let i = category_index(&category);
+                if n < FINITE_BELOW {
+                    members[i].push(n);
+                } else {
+                    infinite[i] = true;
+                }
+            }
+        }
+        let finite = std::array::from_fn(|i| {
+            Some(std::mem::take(&mut members[i])).filter(|m| !infinite[i] && !m.is_empty())
+        });
+        Some(LocalePlurals { categories, finite })
+    }
+
+    /// Whether a selector with variant `keys` has a variant for `category`: its name, or
+    /// a numeric key for every integer of it.
+    pub(crate) fn covers(&self, category: &str, keys: &[&str]) -> bool {
+        if keys.contains(&category) {
+            return true;
+        }
+        let Some(index) = CATEGORY_NAMES.iter().position(|c| *c == category) else {
+            return false;
+        };
+        let numbers: Vec<f64> = keys.iter().filter_map(|k| k.parse().ok()).collect();
+        self.finite[index]
+            .as_ref()
+            .is_some_and(|members| members.iter().all(|n| numbers.contains(&f64::from(*n))))
+    }
 }
 
 pub(crate) const CATEGORY_NAMES: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];

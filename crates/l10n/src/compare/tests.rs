@@ -376,3 +376,40 @@ fn the_repository_locales_pass() {
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
 }
+
+/// Each finding's code and the plural categories it names.
+fn plural_gaps(reference: &str, target: &str, locale: &str) -> Vec<String> {
+    check_translation(reference, target, locale)
+        .iter()
+        .map(|f| format!("{} {}", f.code, f.args.get("categories").map_or("", |c| c)))
+        .collect()
+}
+
+#[test]
+fn numeric_variants_cover_the_categories_the_locale_puts_them_in() {
+    let hours = "hours = { $n ->\n    [1] 1 hour left\n   *[other] { $n } hours left\n}\n";
+    // English `one` is 1 and nothing else: `[1]` covers it, in the reference too.
+    assert_eq!(check_translation(hours, hours, "en-US"), vec![]);
+    // French `one` is 0 and 1: `[1]` alone does not cover it, `[0]` and `[1]` do.
+    let fr = "hours = { $n ->\n    [1] 1 heure\n   *[other] { $n } heures\n}\n";
+    assert_eq!(plural_gaps(hours, fr, "fr"), ["missing-plural [one]"]);
+    let fr = fr.replace("    [1] 1 heure", "    [0] aucune heure\n    [1] 1 heure");
+    assert_eq!(check_translation(hours, &fr, "fr"), vec![]);
+    // Russian `one` is 1, 21, 31...: no numeric keys stand for it.
+    let ru = "hours = { $n ->\n    [1] 1 час\n    [21] 21 час\n    [few] { $n } часа\n    [many] { $n } часов\n   *[other] { $n } часа\n}\n";
+    assert_eq!(plural_gaps(hours, ru, "ru"), ["missing-plural [one]"]);
+}
+
+#[test]
+fn one_finding_per_problem() {
+    // Two nested selectors lacking the same Arabic categories say the same thing about
+    // the same pattern: once.
+    let nested = "files = { $a ->\n    [one] { $b ->\n        [one] x\n       *[other] y\n    }\n   *[other] { $b ->\n        [one] x\n       *[other] y\n    }\n}\n";
+    let findings = check_translation(nested, nested, "ar");
+    let plurals: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == Code::MissingPlural)
+        .collect();
+    assert_eq!(plurals.len(), 1, "{findings:#?}");
+    assert_eq!(plurals[0].args["categories"], "[zero] [two] [few] [many]");
+}
