@@ -45,6 +45,76 @@ fn a_project_folder_resolves_references_across_a_locales_files() {
     insta::assert_snapshot!(output);
 }
 
+/// The same project through its compare-locales configuration: the partial German
+/// locale's missing messages and file are warnings, counted and listed, and the check
+/// passes; `--strict` makes them errors again.
+#[test]
+fn a_project_configuration_reports_missing_strings_as_warnings_unless_strict() {
+    let (code, output) = ftl_check(&["--config", "project/l10n.toml"]);
+    assert_eq!(code, Some(0), "{output}");
+    insta::assert_snapshot!(output);
+
+    let (code, output) = ftl_check(&["--config", "project/l10n.toml", "--strict"]);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(
+        output.contains("project/de/settings.ftl:1:1: error: missing-file: de has no settings.ftl"),
+        "{output}"
+    );
+    assert!(
+        output.contains(
+            "project/en-US/main.ftl:8:1: error: missing-message: the message files-selected is not translated into de"
+        ),
+        "{output}"
+    );
+    assert!(
+        output.contains("ftl-check: 3 error(s), 0 warning(s)"),
+        "{output}"
+    );
+}
+
+/// A configuration ftl-check does not fully understand is refused, naming what.
+#[test]
+fn a_configuration_with_what_ftl_check_does_not_support_is_refused_by_name() {
+    let dir = std::env::temp_dir().join(format!("ftl-check-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n[[includes]]\npath = \"other/l10n.toml\"\n",
+            "`includes` is not supported",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{loc}/**\"\n",
+            "[[paths]] #1 l10n: `{loc}/**`: unknown variable {loc}",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/?.ftl\"\nl10n = \"{locale}/?.ftl\"\n",
+            "`?` in a path pattern is not supported",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/*.ftl\"\n",
+            "does not have the same wildcards as its reference",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\ntest = [\"x\"]\n",
+            "[[paths]] #1: `test` is not supported",
+        ),
+        (
+            "[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n",
+            "no locales to check",
+        ),
+        ("locales = [\"fr\"\n", "not TOML"),
+    ];
+    for (toml, expected) in cases {
+        let config = dir.join("l10n.toml");
+        std::fs::write(&config, toml).unwrap();
+        let (code, output) = ftl_check(&["--config", config.to_str().unwrap()]);
+        assert_eq!(code, Some(2), "{toml}: {output}");
+        assert!(output.contains(expected), "{toml}: {output}");
+        assert!(output.contains("l10n.toml: "), "names the file: {output}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn errors_only_and_a_clean_folder() {
     let out = Command::new(env!("CARGO_BIN_EXE_ftl-check"))

@@ -41,10 +41,7 @@ pub fn folder_project(root: &Path, reference_locale: &str) -> std::io::Result<Pr
         let dir = root.join(&locale);
         let names = ftl_files(&dir)?;
         project.locales.push(LocaleFiles {
-            files: reference_names
-                .iter()
-                .map(|f| (f.clone(), dir.join(f)))
-                .collect(),
+            files: reference_names.iter().map(|f| Some(dir.join(f))).collect(),
             obsolete: names
                 .iter()
                 .filter(|f| !reference_names.contains(f))

@@ -15,6 +15,7 @@
 //! and are converted to lines and character columns.
 
 mod bundle;
+mod config;
 mod entry;
 mod facts;
 mod finding;
@@ -29,6 +30,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use intl_pluralrules::PluralRuleType;
 
+pub use config::{ConfigError, load_config};
 pub(crate) use facts::PatternFacts;
 pub use finding::{Code, Finding, Severity};
 pub use folder::{check_folder, folder_project};

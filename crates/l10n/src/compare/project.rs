@@ -29,9 +29,10 @@ pub struct Project {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LocaleFiles {
     pub locale: String,
-    /// For each reference file, by its name, where this locale's translation of it is
-    /// (or would be: a file that does not exist is a `missing-file`).
-    pub files: Vec<(String, PathBuf)>,
+    /// For each reference file, in the same order, where this locale's translation of
+    /// it is (or would be: a file that does not exist is a `missing-file`); `None` when
+    /// the project does not translate that file into this locale.
+    pub files: Vec<Option<PathBuf>>,
     /// Files of the locale that translate no reference file (`obsolete-file`).
     pub obsolete: Vec<(String, PathBuf)>,
 }
@@ -124,14 +125,8 @@ pub fn check_project(project: &Project, missing: Severity) -> std::io::Result<Ve
         let present: Vec<(usize, &PathBuf)> = locale
             .files
             .iter()
-            .filter(|(_, path)| path.is_file())
-            .filter_map(|(file, path)| {
-                let index = project
-                    .reference_files
-                    .iter()
-                    .position(|(f, _)| f == file)?;
-                Some((index, path))
-            })
+            .enumerate()
+            .filter_map(|(index, path)| Some((index, path.as_ref().filter(|p| p.is_file())?)))
             .collect();
         let paths: Vec<&PathBuf> = present.iter().map(|(_, p)| *p).collect();
         let sources = Sources::read(&paths)?;
@@ -148,7 +143,7 @@ pub fn check_project(project: &Project, missing: Severity) -> std::io::Result<Ve
         let plurals = Plurals::of(name);
 
         for (index, (file, reference_path)) in project.reference_files.iter().enumerate() {
-            let Some(path) = locale.files.iter().find(|(f, _)| f == file).map(|(_, p)| p) else {
+            let Some(Some(path)) = locale.files.get(index) else {
                 continue;
             };
             let mut findings = match present.iter().position(|(i, _)| *i == index) {
