@@ -11,6 +11,7 @@ use super::facts::PatternFacts;
 use super::finding::{Code, Finding};
 use super::parsed::{EntryInfo, Parsed};
 use super::plurals::{CATEGORY_NAMES, LocalePlurals};
+use super::variants::lost_variables;
 
 pub(crate) fn check_entry(
     entry: &EntryInfo<'_>,
@@ -209,6 +210,35 @@ pub(crate) fn check_entry(
             .filter_map(|s| s.variable.as_deref())
             .collect();
         let pattern_variants = facts.variants;
+        let variant_at = |select: &super::facts::SelectFacts, variant: usize| {
+            let nth = variant_lines + select.key_lines[variant];
+            target
+                .lines
+                .position(target.find_line(&entry.range, nth, |line| {
+                    line.trim_start_matches('*').starts_with('[')
+                }))
+        };
+        for lost in reference_facts
+            .as_ref()
+            .map(|r| lost_variables(&facts, r, cardinal))
+            .unwrap_or_default()
+        {
+            let select = &facts.selects[lost.select];
+            let key = &select.keys[lost.variant];
+            let (variable, theirs) = (lost.variable, lost.reference_key);
+            findings.push(
+                Finding::new(
+                    Code::VariantLostVariable,
+                    variant_at(select, lost.variant),
+                    format!(
+                        "{what} [{key}] does not show ${variable}, which the reference's [{theirs}] shows"
+                    ),
+                )
+                .on(id, attribute)
+                .arg("key", format!("[{key}]"))
+                .arg("variable", format!("${variable}")),
+            );
+        }
         for select in &facts.selects {
             let keys: Vec<&str> = select.keys.iter().map(String::as_str).collect();
             let mut keys_seen = BTreeSet::new();

@@ -20,6 +20,11 @@ pub(crate) struct PatternFacts {
     pub(crate) numbers: BTreeSet<String>,
     /// How many variants the pattern has, nested ones included.
     pub(crate) variants: usize,
+    /// The variants being walked, as (select, variant) indexes: a variable shown
+    /// here is shown by each of them.
+    open_variants: Vec<(usize, usize)>,
+    /// Walking a selector: its variable chooses, it is not shown.
+    in_selector: bool,
 }
 
 pub(crate) struct SelectFacts {
@@ -33,9 +38,23 @@ pub(crate) struct SelectFacts {
     /// For each key, how many variants of the pattern come before it in the source
     /// (variants of nested selectors included), to find its line.
     pub(crate) key_lines: Vec<usize>,
+    /// For each variant, the variables its text shows (placeables and function
+    /// arguments, nested variants' included; selectors are not shown).
+    pub(crate) shown: Vec<BTreeSet<String>>,
+    /// The `*[default]` variant's index.
+    pub(crate) default: usize,
 }
 
 impl SelectFacts {
+    /// The variant keyed `key`, else the default one: the variant Fluent shows for a
+    /// key the selector lacks.
+    pub(crate) fn variant_or_default(&self, key: &str) -> usize {
+        self.keys
+            .iter()
+            .position(|k| k == key)
+            .unwrap_or(self.default)
+    }
+
     /// A selector on a number: NUMBER(), numeric keys, or a plural category other than
     /// `other` (which gender and other selectors use as well).
     pub(crate) fn looks_plural(&self) -> bool {
@@ -96,7 +115,9 @@ impl PatternFacts {
                     ),
                     _ => (None, false, false),
                 };
+                let in_selector = std::mem::replace(&mut self.in_selector, true);
                 self.inline(selector);
+                self.in_selector = in_selector;
                 let index = self.selects.len();
                 self.selects.push(SelectFacts {
                     variable,
@@ -110,11 +131,15 @@ impl PatternFacts {
                         })
                         .collect(),
                     key_lines: Vec::with_capacity(variants.len()),
+                    shown: vec![BTreeSet::new(); variants.len()],
+                    default: variants.iter().position(|v| v.default).unwrap_or(0),
                 });
-                for variant in variants {
+                for (nth, variant) in variants.iter().enumerate() {
                     self.selects[index].key_lines.push(self.variants);
                     self.variants += 1;
+                    self.open_variants.push((index, nth));
                     self.pattern(&variant.value);
+                    self.open_variants.pop();
                 }
             }
             Expression::Inline(inline) => self.inline(inline),
@@ -125,6 +150,11 @@ impl PatternFacts {
         match inline {
             InlineExpression::VariableReference { id } => {
                 self.variables.insert(id.name.to_owned());
+                if !self.in_selector {
+                    for &(select, variant) in &self.open_variants {
+                        self.selects[select].shown[variant].insert(id.name.to_owned());
+                    }
+                }
             }
             InlineExpression::MessageReference { id, attribute } => {
                 self.references.insert(match attribute {

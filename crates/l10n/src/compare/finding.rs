@@ -90,6 +90,10 @@ codes! {
     MissingVariable = "missing-variable", Error;
     /// A variable the reference pattern does not use: the program never fills it.
     UnknownVariable = "unknown-variable", Error;
+    /// A variant that does not show a variable the reference's same variant (or, for a
+    /// key the reference lacks, its default variant) shows, although the pattern still
+    /// uses it (as its selector, say): "files selected" without the number.
+    VariantLostVariable = "variant-lost-variable", Warning;
     /// A plural selector lacks a CLDR plural category of the target locale.
     MissingPlural = "missing-plural", Error;
     /// A plural variant for a category the target locale does not have: never chosen.

@@ -25,6 +25,7 @@ mod plurals;
 mod project;
 #[cfg(test)]
 mod tests;
+mod variants;
 
 use std::collections::{BTreeMap, HashSet};
 

@@ -111,13 +111,20 @@ impl LocalePlurals {
         if keys.contains(&category) {
             return true;
         }
-        let Some(index) = CATEGORY_NAMES.iter().position(|c| *c == category) else {
-            return false;
-        };
         let numbers: Vec<f64> = keys.iter().filter_map(|k| k.parse().ok()).collect();
-        self.finite[index]
-            .as_ref()
+        self.members(category)
             .is_some_and(|members| members.iter().all(|n| numbers.contains(&f64::from(*n))))
+    }
+
+    /// Whether `category` holds only a few integers (Arabic `two`: 2; English `one`:
+    /// 1), whose variant may name them in words, as a numeric variant does.
+    pub(crate) fn is_finite(&self, category: &str) -> bool {
+        self.members(category).is_some()
+    }
+
+    fn members(&self, category: &str) -> Option<&Vec<u32>> {
+        let index = CATEGORY_NAMES.iter().position(|c| *c == category)?;
+        self.finite[index].as_ref()
     }
 }
 

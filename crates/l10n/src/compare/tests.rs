@@ -182,7 +182,8 @@ fn variable_sets_must_match_per_pattern() {
             "   *[other] Des articles",
         )
     });
-    assert_eq!(found(&target, "fr"), vec![]);
+    // No variable error; only the variant's own warning (variant-lost-variable).
+    assert_eq!(found(&target, "fr"), vec![("variant-lost-variable", 6, 4)]);
 }
 
 #[test]
@@ -198,7 +199,8 @@ fn plural_variants_of_the_target_locale() {
             .iter()
             .map(|f| (f.code.as_str(), f.line, f.column))
             .collect::<Vec<_>>(),
-        [("missing-plural", 4, 1)]
+        // "Few items" without the number, unlike the reference's default variant.
+        [("missing-plural", 4, 1), ("variant-lost-variable", 6, 5)]
     );
     assert!(
         findings[0].message.contains("variant [many] "),
@@ -207,7 +209,7 @@ fn plural_variants_of_the_target_locale() {
     );
     let arabic = REFERENCE.replace(
         "    [one] One item\n",
-        "    [one] One item\n    [two] Two items\n",
+        "    [one] One item\n    [two] { $count } items\n",
     );
     let findings = check_translation(REFERENCE, &arabic, "ar");
     assert_eq!(findings.len(), 1, "{findings:?}");
@@ -412,4 +414,56 @@ fn one_finding_per_problem() {
         .collect();
     assert_eq!(plurals.len(), 1, "{findings:#?}");
     assert_eq!(plurals[0].args["categories"], "[zero] [two] [few] [many]");
+}
+
+/// `(code, line, column, message)` of the `variant-lost-variable` findings.
+fn lost(reference: &str, target: &str, locale: &str) -> Vec<(usize, usize, String)> {
+    check_translation(reference, target, locale)
+        .into_iter()
+        .filter(|f| f.code == Code::VariantLostVariable)
+        .map(|f| (f.line, f.column, f.message))
+        .collect()
+}
+
+#[test]
+fn a_variant_that_lost_its_variable_is_a_warning() {
+    let files = "files = { $count ->\n    [one] One file\n   *[other] { $count } files\n}\n";
+    // `*[other]` lost `{ $count }`: $count is still the selector, so no
+    // missing-variable, but the variant warns.
+    let fr = "files = { $count ->\n    [one] Un fichier\n   *[other] Des fichiers\n}\n";
+    assert_eq!(
+        lost(files, fr, "fr"),
+        [(
+            3,
+            4,
+            "files [other] does not show $count, which the reference's [other] shows".to_owned()
+        )]
+    );
+    assert_eq!(
+        check_translation(files, fr, "fr")[0].severity,
+        Severity::Warning
+    );
+    assert!(
+        !check_translation(files, fr, "fr")
+            .iter()
+            .any(|f| f.code == Code::MissingVariable)
+    );
+    // A key the reference lacks compares with its default variant; `[one]` with the
+    // reference's `[one]`, which shows no number.
+    let pl = "files = { $count ->\n    [one] Jeden plik\n    [few] Pliki\n    [many] { $count } plików\n   *[other] { $count } pliku\n}\n";
+    assert_eq!(
+        lost(files, pl, "pl"),
+        [(
+            3,
+            5,
+            "files [few] does not show $count, which the reference's [other] shows".to_owned()
+        )]
+    );
+    // A numeric variant names its number; a category the reference spells out with
+    // numeric variants (`[1]` for German `one`) compares with those.
+    let hours = "hours = { $n ->\n    [1] One hour\n   *[other] { $n } hours\n}\n";
+    let de = "hours = { $n ->\n    [0] Keine Stunden\n    [one] Eine Stunde\n   *[other] { $n } Stunden\n}\n";
+    assert_eq!(lost(hours, de, "de"), []);
+    // The whole translation checked against itself has nothing to say.
+    assert_eq!(lost(files, files, "en-US"), []);
 }
