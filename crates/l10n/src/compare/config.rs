@@ -410,7 +410,11 @@ impl Glob {
 
     /// A file's path below the pattern's folder, with `/`: its name in findings.
     fn name(&self, file: &Path) -> String {
-        let relative = file.strip_prefix(&self.root).unwrap_or(file);
+        // A pattern without wildcards is its file: named by its file name.
+        let relative = match file.strip_prefix(&self.root) {
+            Ok(relative) if !relative.as_os_str().is_empty() => relative,
+            _ => Path::new(file.file_name().unwrap_or(file.as_os_str())),
+        };
         relative
             .components()
             .map(|c| c.as_os_str().to_string_lossy())
