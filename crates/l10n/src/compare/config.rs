@@ -527,3 +527,72 @@ fn match_star(pattern: &str, text: &str) -> Option<Vec<String>> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn segments(path: &str) -> Vec<String> {
+        path.split('/').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn wildcards_capture_what_they_match_and_fill_the_other_pattern() {
+        let pattern = segments("**/*.ftl");
+        assert_eq!(
+            match_segments(&pattern, &segments("app/menus/file.ftl")),
+            Some(vec!["app/menus".to_owned(), "file".to_owned()])
+        );
+        assert_eq!(
+            match_segments(&pattern, &segments("top.ftl")),
+            Some(vec![String::new(), "top".to_owned()])
+        );
+        assert_eq!(match_segments(&pattern, &segments("app/notes.txt")), None);
+        let l10n = Glob::new("l10n/de/**/*.ftl", Path::new("base")).unwrap();
+        assert_eq!(
+            l10n.fill(&["app/menus".to_owned(), "file".to_owned()]),
+            PathBuf::from("base/l10n/de/app/menus/file.ftl")
+        );
+        assert_eq!(l10n.wildcards(), ["**", "*"]);
+    }
+
+    #[test]
+    fn patterns_ftl_check_does_not_read_are_refused() {
+        for (pattern, refused) in [
+            ("en-US/?.ftl", "`?`"),
+            ("en-US/[ab].ftl", "`[`"),
+            ("en-US/a**/x.ftl", "`**` must be a whole path segment"),
+        ] {
+            let error = Glob::new(pattern, Path::new(".")).err().unwrap();
+            assert!(error.contains(refused), "{pattern}: {error}");
+        }
+    }
+
+    /// A `[[paths]]` entry may name one file; it is named by its file name.
+    #[test]
+    fn a_path_without_wildcards_is_one_file() {
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/project");
+        let dir = std::env::temp_dir().join(format!("ftl-config-unit-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let config = dir.join("l10n.toml");
+        std::fs::write(
+            &config,
+            format!(
+                "basepath = {:?}\nlocales = [\"fr\"]\n[[paths]]\nreference = \"en-US/brands.ftl\"\nl10n = \"{{locale}}/brands.ftl\"\n",
+                fixture.to_str().unwrap()
+            ),
+        )
+        .unwrap();
+        let project = load_config(&config, None, "en-US").unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            project.reference_files,
+            [("brands.ftl".to_owned(), fixture.join("en-US/brands.ftl"))]
+        );
+        assert_eq!(project.locales[1].locale, "fr");
+        assert_eq!(
+            project.locales[1].files,
+            [Some(fixture.join("fr/brands.ftl"))]
+        );
+    }
+}
