@@ -42,7 +42,8 @@ fn ftl_check(args: &[&str]) -> (Option<i32>, String) {
 fn a_project_folder_resolves_references_across_a_locales_files() {
     let (code, output) = ftl_check(&["project"]);
     assert_eq!(code, Some(1), "{output}");
-    // fr is complete; its only finding is the variant that lost its number.
+    // fr is complete, with one message and one file left over (errors here), and a
+    // variant that lost its number (a warning).
     let french: Vec<&str> = output
         .lines()
         .filter(|l| l.contains("project/fr/"))
@@ -50,15 +51,17 @@ fn a_project_folder_resolves_references_across_a_locales_files() {
     assert_eq!(
         french,
         [
-            "project/fr/main.ftl:13:8: warning: variant-lost-variable: files-selected [other] does not show $count, which the reference's [other] shows"
+            "project/fr/main.ftl:3:1: error: obsolete-message: the reference has no message welcome-back: nothing shows it",
+            "project/fr/main.ftl:14:8: warning: variant-lost-variable: files-selected [other] does not show $count, which the reference's [other] shows",
+            "project/fr/retired.ftl:1:1: error: obsolete-file: en-US has no retired.ftl: nothing reads this file",
         ]
     );
     insta::assert_snapshot!(output);
 }
 
 /// The same project through its compare-locales configuration: the partial German
-/// locale's missing messages and file are warnings, counted and listed, and the check
-/// passes; `--strict` makes them errors again.
+/// locale's missing messages and file, and French's obsolete message and file, are
+/// warnings, counted and listed, and the check passes; `--strict` makes them errors.
 #[test]
 fn a_project_configuration_reports_missing_strings_as_warnings_unless_strict() {
     let (code, output) = ftl_check(&["--config", "project/l10n.toml"]);
@@ -78,7 +81,11 @@ fn a_project_configuration_reports_missing_strings_as_warnings_unless_strict() {
         "{output}"
     );
     assert!(
-        output.contains("ftl-check: 3 error(s), 1 warning(s)"),
+        output.contains("project/fr/retired.ftl:1:1: error: obsolete-file: "),
+        "{output}"
+    );
+    assert!(
+        output.contains("ftl-check: 5 error(s), 1 warning(s)"),
         "{output}"
     );
 }

@@ -5,8 +5,8 @@
 //! a missing message is an error.
 //!
 //! `ftl-check --config l10n.toml`: the same on a project described by compare-locales'
-//! configuration, where partially translated locales are normal: a missing message or
-//! file is a warning, counted and listed per locale at the end, unless `--strict`
+//! configuration, where partially translated locales are normal: a missing or obsolete
+//! message or file is a warning, counted and listed per locale at the end, unless `--strict`
 //! (exit 2 when the configuration is wrong or a file cannot be read).
 
 use std::path::PathBuf;
@@ -29,7 +29,8 @@ struct Args {
     /// With --config: the folder `{l10n_base}` stands for (default: the basepath).
     #[arg(long, requires = "config", value_name = "DIR")]
     l10n_base: Option<PathBuf>,
-    /// With --config: missing messages and files are errors, as in a folder check.
+    /// With --config: missing and obsolete messages and files are errors, as in a folder
+    /// check.
     #[arg(long, requires = "config")]
     strict: bool,
     /// The reference locale (a folder check's reference sub-folder).
@@ -100,8 +101,8 @@ fn main() -> ExitCode {
     }
 }
 
-/// What each locale lacks, as compare-locales' "missing": a count, then the files and
-/// messages.
+/// What each locale lacks or has left over, as compare-locales' summary: counts, then
+/// each file with its missing (`+id`) and obsolete (`-id`) messages.
 fn print_missing(reports: &[FileReport]) {
     let mut locales: Vec<&str> = Vec::new();
     for report in reports {
@@ -111,24 +112,36 @@ fn print_missing(reports: &[FileReport]) {
     }
     for locale in locales {
         let mut lines = Vec::new();
-        let (mut messages, mut files) = (0, 0);
+        // Missing messages, missing files, obsolete messages, obsolete files.
+        let mut counts = [0; 4];
         for report in reports.iter().filter(|r| r.locale == locale) {
-            let ids: Vec<&str> = report
-                .findings
-                .iter()
-                .filter(|f| f.code == Code::MissingMessage)
-                .filter_map(|f| f.id.as_deref())
-                .collect();
-            if report.findings.iter().any(|f| f.code == Code::MissingFile) {
-                files += 1;
-                lines.push(format!("    {} (missing file)", report.path.display()));
-            } else if !ids.is_empty() {
-                messages += ids.len();
+            let mut ids = Vec::new();
+            for finding in &report.findings {
+                let (count, sign) = match finding.code {
+                    Code::MissingMessage => (0, "+"),
+                    Code::MissingFile => (1, ""),
+                    Code::ObsoleteMessage => (2, "-"),
+                    Code::ObsoleteFile => (3, ""),
+                    _ => continue,
+                };
+                counts[count] += 1;
+                match (count, finding.id.as_deref()) {
+                    (1, _) => ids.push("missing file".to_owned()),
+                    (3, _) => ids.push("obsolete file".to_owned()),
+                    (_, Some(id)) => ids.push(format!("{sign}{id}")),
+                    (_, None) => {}
+                }
+            }
+            if !ids.is_empty() {
                 lines.push(format!("    {}: {}", report.path.display(), ids.join(" ")));
             }
         }
         if !lines.is_empty() {
-            println!("{locale}: {messages} missing message(s), {files} missing file(s)");
+            let [messages, files, obsolete, obsolete_files] = counts;
+            println!(
+                "{locale}: {messages} missing message(s), {files} missing file(s), \
+                 {obsolete} obsolete message(s), {obsolete_files} obsolete file(s)"
+            );
             for line in lines {
                 println!("{line}");
             }

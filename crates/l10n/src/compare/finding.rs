@@ -100,7 +100,8 @@ codes! {
     UnusedPlural = "unused-plural", Warning;
     /// A value or attribute that shows nothing.
     EmptyValue = "empty-value", Error;
-    /// A reference to a message, attribute or term the file does not define.
+    /// A reference to a message, attribute or term that no file of the locale (in a folder
+    /// or project check; else the file) defines.
     UnknownReference = "unknown-reference", Error;
     /// The reference pattern refers to a message or term, the translation does not.
     MissingReference = "missing-reference", Warning;
@@ -156,6 +157,12 @@ impl Finding {
             message,
             args: BTreeMap::new(),
         }
+    }
+
+    /// The finding with another severity than its code's (a project check's `partial`).
+    pub(crate) fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
     }
 
     pub(crate) fn on(mut self, id: &str, attribute: Option<&str>) -> Self {

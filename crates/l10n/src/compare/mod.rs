@@ -2,13 +2,14 @@
 //! the spirit of Mozilla's compare-locales, and more: besides missing and obsolete
 //! messages and attributes it compares the `$variables` each pattern uses, asks for every
 //! CLDR plural category of the target locale, and refuses references to messages or terms
-//! the file does not define.
+//! the locale does not define (its files are one bundle, as for a Fluent loader).
 //!
 //! Every finding has a stable [`Code`] and a [`Severity`]. Errors mean the file would show
 //! something wrong or nothing at all (CI fails on them, the editor will not save to a
 //! site); warnings are worth a look but break nothing. A missing message is an error, so
-//! that the built-in locales stay complete; an editor that wants to show it as merely
-//! "untranslated" recognises [`Code::MissingMessage`].
+//! that the built-in locales stay complete (a community project checked through its
+//! `l10n.toml` makes it a warning, [`check_project`]); an editor that wants to show it as
+//! merely "untranslated" recognises [`Code::MissingMessage`].
 //!
 //! fluent-syntax keeps no spans, so entries, attributes and variant keys are located by
 //! scanning the source for their lines, in order; syntax errors come with byte offsets

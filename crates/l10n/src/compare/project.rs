@@ -108,10 +108,12 @@ fn parsed<'s>(
 }
 
 /// Checks every locale of `project` in its order, files in the order of the reference;
-/// only files with findings are reported. A missing message or file has the severity
-/// `missing` (an error for our own locales, a warning for a community project's
-/// partial ones); an unreadable file is an error of the whole check.
-pub fn check_project(project: &Project, missing: Severity) -> std::io::Result<Vec<FileReport>> {
+/// only files with findings are reported. What a locale that lags behind its reference
+/// normally has — missing and obsolete messages and files — has the severity `partial`:
+/// an error for our own locales, which must stay complete, a warning for a community
+/// project's (compare-locales counts them, it does not fail on them). An unreadable file
+/// is an error of the whole check.
+pub fn check_project(project: &Project, partial: Severity) -> std::io::Result<Vec<FileReport>> {
     let reference_paths: Vec<&PathBuf> = project.reference_files.iter().map(|(_, p)| p).collect();
     let reference_sources = Sources::read(&reference_paths)?;
     let (reference_resources, reference_errors) = reference_sources.parse();
@@ -150,13 +152,14 @@ pub fn check_project(project: &Project, missing: Severity) -> std::io::Result<Ve
                 Some(at) => check_parsed(&references[index], &targets[at], name, &plurals, &bundle),
                 None => vec![
                     Finding::new(Code::MissingFile, (1, 1), format!("{name} has no {file}"))
+                        .with_severity(partial)
                         .arg("locale", name)
                         .arg("file", file.as_str()),
                 ],
             };
             for finding in &mut findings {
-                if matches!(finding.code, Code::MissingMessage | Code::MissingFile) {
-                    finding.severity = missing;
+                if matches!(finding.code, Code::MissingMessage | Code::ObsoleteMessage) {
+                    finding.severity = partial;
                 }
             }
             if !findings.is_empty() {
@@ -180,6 +183,7 @@ pub fn check_project(project: &Project, missing: Severity) -> std::io::Result<Ve
                         (1, 1),
                         format!("{reference_locale} has no {file}: nothing reads this file"),
                     )
+                    .with_severity(partial)
                     .arg("locale", reference_locale)
                     .arg("file", file.as_str()),
                 ],
