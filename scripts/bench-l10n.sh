@@ -4,13 +4,20 @@
 #  1. Checking a locale of N messages (default 5,000) against its reference: ftl-check
 #     (release build) and compare-locales on the same generated files, alternately, in
 #     the same run.
-#  2. Formatting every message of a 500-message bundle with fluent-bundle, and with
+#  2. A Mozilla-style project described by an l10n.toml (LOCALES=30 locales of FILES=14
+#     files of PER_FILE=60 messages; brand terms in brands.ftl used by the other files,
+#     `[1]` variants, partial locales): `ftl-check --config` and compare-locales on the
+#     same configuration, alternately, in the same run.
+#  3. Formatting every message of a 500-message bundle with fluent-bundle, and with
 #     @fluent/bundle (the desk's front end) when ui/node_modules has it.
 # compare-locales is skipped with a message when it is not installed
 # (pip install compare-locales).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${N:-5000}
+LOCALES=${LOCALES:-30}
+FILES=${FILES:-14}
+PER_FILE=${PER_FILE:-60}
 RUNS=${RUNS:-5}
 target=${CARGO_TARGET_DIR:-target}
 work=$(mktemp -d)
@@ -78,6 +85,92 @@ stats() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {printf "best %.0f 
 echo "ftl-check:       $(stats "${ours[@]}")  ($(grep -c ': error: ' "$work/ours.txt") errors, $(grep -c ': warning: ' "$work/ours.txt") warnings)"
 if $have_cl; then
   echo "compare-locales: $(stats "${theirs[@]}")  ($(compare-locales --version 2>&1 | tr -d '\n'); $(grep -cE '^ +(ERROR|WARNING)' "$work/theirs.txt") errors+warnings, $(grep -cE '^ +\+' "$work/theirs.txt") missing)"
+fi
+
+# A project as Mozilla's are: en-US plus LOCALES locales, each FILES files, brand terms
+# defined once in branding/brands.ftl and used by the other files, `[1]` variants in
+# en-US (which cover English `one`), plurals with each locale's categories; one locale
+# in three lacks one message in ten, one in five lacks a whole file, and one in four has
+# a `*[other]` that lost its `{ $count }` in every file (variant-lost-variable).
+python3 - "$work/project" "$LOCALES" "$FILES" "$PER_FILE" <<'PY'
+import os, sys
+root, n_locales, n_files, per_file = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+# CLDR cardinal categories besides `other` (as intl_pluralrules has them).
+CATEGORIES = {
+    "de": "one", "fr": "one", "es": "one", "it": "one", "nl": "one", "pt-BR": "one",
+    "pt-PT": "one", "sv-SE": "one", "da": "one", "nb-NO": "one", "fi": "one",
+    "pl": "one few many", "cs": "one few many", "sk": "one few many", "ru": "one few many",
+    "uk": "one few many", "hu": "one", "ro": "one few", "tr": "one", "el": "one",
+    "ja": "", "zh-CN": "", "zh-TW": "", "ko": "", "ar": "zero one two few many",
+    "he": "one two many", "id": "", "vi": "", "th": "", "ca": "one",
+}
+locales = list(CATEGORIES)[:n_locales]
+def write(path, text):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write(text)
+BRANDS = "-brand-short = Lumen\n-brand-full = Lumen Browser\n-vendor = Harbor Works\n"
+def entries(loc, f, li):
+    cats = CATEGORIES[loc].split() if loc != "en-US" else ["1"]
+    out = []
+    for i in range(per_file):
+        if loc != "en-US" and li % 3 == 1 and i % 10 == 3:
+            continue
+        msg = f"file{f}-msg{i}"
+        kind = i % 6
+        word = "Text" if loc == "en-US" else f"Text-{loc}"
+        if kind == 0:
+            out.append(f"{msg} = {word} {i} of {{ -brand-short }}\n")
+        elif kind == 1:
+            out.append(f"{msg} = {word}, {{ $name }} ({i})\n")
+        elif kind == 2:
+            lost = loc != "en-US" and li % 4 == 2 and i == 2
+            other = f"{word} files" if lost else f"{{ $count }} {word} files"
+            variants = "".join(f"        [{c}] {{ $count }} {word} {c}\n" for c in cats)
+            out.append(f"{msg} =\n    {{ $count ->\n{variants}       *[other] {other}\n    }}\n")
+        elif kind == 3:
+            out.append(f"{msg} = {word} {i}\n    .title = {word} {{ $name }}\n    .accesskey = S\n")
+        elif kind == 4:
+            out.append(f"{msg} = {word} {{ -brand-full }}, {{ file{f}-msg{i - 4} }}\n")
+        else:
+            out.append(f"{msg} = {{ -vendor }} {word} {i}\n")
+    return "".join(out)
+for li, loc in enumerate(["en-US"] + locales):
+    write(os.path.join(root, loc, "branding", "brands.ftl"), BRANDS)
+    for f in range(n_files - 1):
+        if loc != "en-US" and li % 5 == 4 and f == 0:
+            continue
+        write(os.path.join(root, loc, "app", f"file{f}.ftl"), entries(loc, f, li))
+quoted = ", ".join(f'"{l}"' for l in locales)
+write(os.path.join(root, "l10n.toml"), f"""basepath = "."
+locales = [{quoted}]
+
+[env]
+    l = "{{l10n_base}}/{{locale}}/"
+
+[[paths]]
+    reference = "en-US/**"
+    l10n = "{{l}}**"
+""")
+PY
+project_locales=$(sed -n 's/^locales = \[\(.*\)\]/\1/p' "$work/project/l10n.toml" | tr -d '",')
+echo "## a project: $LOCALES locales x $FILES files x $PER_FILE messages, through l10n.toml, $RUNS runs each, alternately"
+find "$work/project" -name '*.ftl' | wc -l | sed 's/$/ .ftl files/' >&2
+ours=() theirs=()
+for _ in $(seq "$RUNS"); do
+  t0=$(now); "$target/release/ftl-check" --config "$work/project/l10n.toml" >"$work/ours.txt" 2>&1 || true; t1=$(now)
+  ours+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+  if $have_cl; then
+    # shellcheck disable=SC2086 # one argument per locale
+    t0=$(now); compare-locales "$work/project/l10n.toml" "$work/project" $project_locales >"$work/theirs.txt" 2>&1 || true; t1=$(now)
+    theirs+=("$(echo "($t1 - $t0) * 1000" | bc -l)")
+  fi
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "ftl-check --config: $(stats "${ours[@]}")  ($(tail -1 "$work/ours.txt"); $(grep -c ': missing-message: ' "$work/ours.txt") missing messages, $(grep -c ': missing-file: ' "$work/ours.txt") missing files, $(grep -c ': variant-lost-variable: ' "$work/ours.txt") variant-lost-variable)"
+if $have_cl; then
+  echo "compare-locales:    $(stats "${theirs[@]}")  ($(grep -cE '^ +(ERROR|WARNING)' "$work/theirs.txt") errors+warnings, $(grep -cE '^ +\+' "$work/theirs.txt") missing messages, $(grep -c 'add and localize this file' "$work/theirs.txt") missing files)"
+  echo "compare-locales / ftl-check, medians: $(echo "$(median "${theirs[@]}") / $(median "${ours[@]}")" | bc -l | xargs printf '%.1f')x"
 fi
 
 echo "## formatting every message of a 500-message bundle, 50 passes"

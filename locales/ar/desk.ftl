@@ -558,6 +558,7 @@ string-check-missing-variable = { $what } لا يعرض { $variable } الذي �
 string-check-unknown-variable = { $what } يستخدم { $variable } الذي لا يملؤه البرنامج أبدًا
 string-check-missing-plural = تنقص { $what } صيغ الجمع { $categories } التي تحتاجها هذه اللغة
 string-check-unused-plural = في { $what } المتغير { $key }، وهو فئة جمع ليست في هذه اللغة
+string-check-variant-lost-variable = المتغير { $key } في { $what } لا يعرض { $variable } الذي يعرضه المتغير نفسه في المرجع
 string-check-empty-value = { $what } فارغ
 string-check-unknown-reference = { $what } يشير إلى { $reference } غير المعرّف
 string-check-missing-reference = { $what } لا يشير إلى { $reference } كما يفعل المرجع

@@ -523,6 +523,7 @@ string-check-missing-variable = { $what } zeigt { $variable } nicht, die Referen
 string-check-unknown-variable = { $what } verwendet { $variable }, das das Programm nie füllt
 string-check-missing-plural = { $what } fehlen die Pluralvarianten { $categories }, die diese Sprache braucht
 string-check-unused-plural = { $what } hat die Variante { $key }, eine Pluralkategorie, die diese Sprache nicht hat
+string-check-variant-lost-variable = { $what } { $key } zeigt { $variable } nicht, die gleiche Variante der Referenz schon
 string-check-empty-value = { $what } ist leer
 string-check-unknown-reference = { $what } verweist auf { $reference }, das nicht definiert ist
 string-check-missing-reference = { $what } verweist nicht wie die Referenz auf { $reference }

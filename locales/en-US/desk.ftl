@@ -527,6 +527,7 @@ string-check-missing-variable = { $what } does not show { $variable }, which the
 string-check-unknown-variable = { $what } uses { $variable }, which the program never fills in
 string-check-missing-plural = { $what } lacks the plural variants { $categories } this language needs
 string-check-unused-plural = { $what } has the variant { $key }, a plural category this language does not have
+string-check-variant-lost-variable = { $what } { $key } does not show { $variable }, which the reference's same variant shows
 string-check-empty-value = { $what } is empty
 string-check-unknown-reference = { $what } refers to { $reference }, which is not defined
 string-check-missing-reference = { $what } does not refer to { $reference } as the reference does

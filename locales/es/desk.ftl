@@ -523,6 +523,7 @@ string-check-missing-variable = { $what } no muestra { $variable }, que la refer
 string-check-unknown-variable = { $what } usa { $variable }, que el programa nunca rellena
 string-check-missing-plural = A { $what } le faltan las variantes de plural { $categories } que necesita este idioma
 string-check-unused-plural = { $what } tiene la variante { $key }, una categoría de plural que este idioma no tiene
+string-check-variant-lost-variable = { $what } { $key } no muestra { $variable }, que la misma variante de la referencia sí muestra
 string-check-empty-value = { $what } está vacío
 string-check-unknown-reference = { $what } remite a { $reference }, que no está definido
 string-check-missing-reference = { $what } no remite a { $reference } como hace la referencia

@@ -523,6 +523,7 @@ string-check-missing-variable = { $what } n’affiche pas { $variable }, que la 
 string-check-unknown-variable = { $what } utilise { $variable }, que le programme ne remplit jamais
 string-check-missing-plural = Il manque à { $what } les variantes de pluriel { $categories } dont cette langue a besoin
 string-check-unused-plural = { $what } a la variante { $key }, une catégorie de pluriel que cette langue n’a pas
+string-check-variant-lost-variable = { $what } { $key } n’affiche pas { $variable }, que la même variante de la référence affiche
 string-check-empty-value = { $what } est vide
 string-check-unknown-reference = { $what } renvoie à { $reference }, qui n’est pas défini
 string-check-missing-reference = { $what } ne renvoie pas à { $reference } comme le fait la référence

@@ -489,6 +489,7 @@ string-check-missing-variable = { $what } に、参照が表示する { $variabl
 string-check-unknown-variable = { $what } が使う { $variable } は、プログラムが値を渡しません
 string-check-missing-plural = { $what } に、この言語に必要な複数形のバリアント { $categories } がありません
 string-check-unused-plural = { $what } のバリアント { $key } は、この言語にない複数形のカテゴリーです
+string-check-variant-lost-variable = { $what } の { $key } に、参照の同じバリアントが表示する { $variable } がありません
 string-check-empty-value = { $what } が空です
 string-check-unknown-reference = { $what } が参照する { $reference } は定義されていません
 string-check-missing-reference = { $what } は、参照のように { $reference } を参照していません

@@ -528,6 +528,7 @@ string-check-missing-variable = { $what } não mostra { $variable }, que a refer
 string-check-unknown-variable = { $what } usa { $variable }, que o programa nunca preenche
 string-check-missing-plural = Faltam em { $what } as variantes de plural { $categories } de que este idioma precisa
 string-check-unused-plural = { $what } tem a variante { $key }, uma categoria de plural que este idioma não tem
+string-check-variant-lost-variable = { $what } { $key } não mostra { $variable }, que a mesma variante da referência mostra
 string-check-empty-value = { $what } está vazio
 string-check-unknown-reference = { $what } remete a { $reference }, que não está definido
 string-check-missing-reference = { $what } não remete a { $reference } como a referência faz

@@ -516,6 +516,7 @@ string-check-missing-variable = { $what } 没有显示参考中显示的 { $vari
 string-check-unknown-variable = { $what } 使用了 { $variable }，但程序从不提供它
 string-check-missing-plural = { $what } 缺少此语言所需的复数变体 { $categories }
 string-check-unused-plural = { $what } 有变体 { $key }，这是此语言没有的复数类别
+string-check-variant-lost-variable = { $what } 的 { $key } 没有显示参考中同一变体显示的 { $variable }
 string-check-empty-value = { $what } 为空
 string-check-unknown-reference = { $what } 引用了未定义的 { $reference }
 string-check-missing-reference = { $what } 没有像参考那样引用 { $reference }

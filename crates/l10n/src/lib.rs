@@ -31,7 +31,8 @@ mod catalog {
 
 pub use check::{FtlProblem, check_override};
 pub use compare::{
-    Code, FileReport, Finding, Severity, check_folder, check_translation, ordinal_categories,
+    Code, ConfigError, FileReport, Finding, LocaleFiles, Project, Severity, check_folder,
+    check_project, check_translation, folder_project, load_config, ordinal_categories,
     plural_categories, plural_samples,
 };
 pub use dates::{DateStamp, long_date, parse_timestamp};

@@ -22,6 +22,117 @@ fn reports_every_problem_of_the_broken_fixture() {
     insta::assert_snapshot!(format!("{stdout}--- stderr\n{stderr}"));
 }
 
+/// `ftl-check` run in the fixtures folder: exit code and everything it printed.
+fn ftl_check(args: &[&str]) -> (Option<i32>, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ftl-check"))
+        .args(args)
+        .current_dir(fixtures())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    (out.status.code(), format!("{stdout}--- stderr\n{stderr}"))
+}
+
+/// A healthy multi-file project (brand terms in brands.ftl used by the sibling files,
+/// `[0]` and `[1]` variants in en-US and fr) checked as a folder: strict, so the
+/// partial German locale's missing messages and file are errors, and nothing else is;
+/// a French variant that lost its `{ $count }` is a warning.
+#[test]
+fn a_project_folder_resolves_references_across_a_locales_files() {
+    let (code, output) = ftl_check(&["project"]);
+    assert_eq!(code, Some(1), "{output}");
+    // fr is complete, with one message and one file left over (errors here), and a
+    // variant that lost its number (a warning).
+    let french: Vec<&str> = output
+        .lines()
+        .filter(|l| l.contains("project/fr/"))
+        .collect();
+    assert_eq!(
+        french,
+        [
+            "project/fr/main.ftl:3:1: error: obsolete-message: the reference has no message welcome-back: nothing shows it",
+            "project/fr/main.ftl:14:8: warning: variant-lost-variable: files-selected [other] does not show $count, which the reference's [other] shows",
+            "project/fr/retired.ftl:1:1: error: obsolete-file: en-US has no retired.ftl: nothing reads this file",
+        ]
+    );
+    insta::assert_snapshot!(output);
+}
+
+/// The same project through its compare-locales configuration: the partial German
+/// locale's missing messages and file, and French's obsolete message and file, are
+/// warnings, counted and listed, and the check passes; `--strict` makes them errors.
+#[test]
+fn a_project_configuration_reports_missing_strings_as_warnings_unless_strict() {
+    let (code, output) = ftl_check(&["--config", "project/l10n.toml"]);
+    assert_eq!(code, Some(0), "{output}");
+    insta::assert_snapshot!(output);
+
+    let (code, output) = ftl_check(&["--config", "project/l10n.toml", "--strict"]);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(
+        output.contains("project/de/settings.ftl:1:1: error: missing-file: de has no settings.ftl"),
+        "{output}"
+    );
+    assert!(
+        output.contains(
+            "project/en-US/main.ftl:8:1: error: missing-message: the message files-selected is not translated into de"
+        ),
+        "{output}"
+    );
+    assert!(
+        output.contains("project/fr/retired.ftl:1:1: error: obsolete-file: "),
+        "{output}"
+    );
+    assert!(
+        output.contains("ftl-check: 5 error(s), 1 warning(s)"),
+        "{output}"
+    );
+}
+
+/// A configuration ftl-check does not fully understand is refused, naming what.
+#[test]
+fn a_configuration_with_what_ftl_check_does_not_support_is_refused_by_name() {
+    let dir = std::env::temp_dir().join(format!("ftl-check-config-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let cases = [
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n[[includes]]\npath = \"other/l10n.toml\"\n",
+            "`includes` is not supported",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{loc}/**\"\n",
+            "[[paths]] #1 l10n: `{loc}/**`: unknown variable {loc}",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/?.ftl\"\nl10n = \"{locale}/?.ftl\"\n",
+            "`?` in a path pattern is not supported",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/*.ftl\"\n",
+            "does not have the same wildcards as its reference",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\ntest = [\"x\"]\n",
+            "[[paths]] #1: `test` is not supported",
+        ),
+        (
+            "[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n",
+            "no locales to check",
+        ),
+        ("locales = [\"fr\"\n", "not TOML"),
+    ];
+    for (toml, expected) in cases {
+        let config = dir.join("l10n.toml");
+        std::fs::write(&config, toml).unwrap();
+        let (code, output) = ftl_check(&["--config", config.to_str().unwrap()]);
+        assert_eq!(code, Some(2), "{toml}: {output}");
+        assert!(output.contains(expected), "{toml}: {output}");
+        assert!(output.contains("l10n.toml: "), "names the file: {output}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn errors_only_and_a_clean_folder() {
     let out = Command::new(env!("CARGO_BIN_EXE_ftl-check"))

@@ -4,4 +4,4 @@
  * The kind of a finding. [`Code::as_str`] is stable: scripts and the editor may
  * match on it.
  */
-export type StringCheckCode = "syntax" | "missing-default-variant" | "multiple-default-variants" | "duplicate-id" | "duplicate-attribute" | "duplicate-variant" | "missing-message" | "obsolete-message" | "missing-term" | "obsolete-term" | "missing-value" | "obsolete-value" | "missing-attribute" | "obsolete-attribute" | "missing-variable" | "unknown-variable" | "missing-plural" | "unused-plural" | "empty-value" | "unknown-reference" | "missing-reference" | "obsolete-reference" | "missing-file" | "obsolete-file";
+export type StringCheckCode = "syntax" | "missing-default-variant" | "multiple-default-variants" | "duplicate-id" | "duplicate-attribute" | "duplicate-variant" | "missing-message" | "obsolete-message" | "missing-term" | "obsolete-term" | "missing-value" | "obsolete-value" | "missing-attribute" | "obsolete-attribute" | "missing-variable" | "unknown-variable" | "variant-lost-variable" | "missing-plural" | "unused-plural" | "empty-value" | "unknown-reference" | "missing-reference" | "obsolete-reference" | "missing-file" | "obsolete-file";

@@ -41,6 +41,7 @@ export const FINDING_MESSAGES: Record<StringCheckCode, string> = {
   "obsolete-attribute": "string-check-obsolete-attribute",
   "missing-variable": "string-check-missing-variable",
   "unknown-variable": "string-check-unknown-variable",
+  "variant-lost-variable": "string-check-variant-lost-variable",
   "missing-plural": "string-check-missing-plural",
   "unused-plural": "string-check-unused-plural",
   "empty-value": "string-check-empty-value",
