@@ -39,6 +39,8 @@ pub(crate) struct State<'p> {
     pub words: Words,
     /// Inside this many links whose text is their own address: not words.
     uncounted: u32,
+    /// Inside a written link: an `<a>` may not hold another one.
+    in_link: bool,
     /// For each open link, image or paragraph, whether its tags were written (a refused
     /// link or image is written as its contents; an embed replaces its paragraph).
     open: Vec<bool>,
@@ -78,6 +80,7 @@ impl<'p> State<'p> {
             anchorizer: Anchorizer::default(),
             words: Words::default(),
             uncounted: 0,
+            in_link: false,
             open: Vec::new(),
             footnote_start: 1,
             footnotes_listed: 0,
@@ -210,11 +213,17 @@ fn write_link<'a>(
     if !entering {
         let written = context.user.open.pop().unwrap_or(false);
         if written {
+            context.user.in_link = false;
             context.write_str("</a>")?;
             if policy::text_is_bare_address(node, &link.url) {
                 context.user.uncounted -= 1;
             }
         }
+        return Ok(ChildRendering::HTML);
+    }
+    if context.user.in_link {
+        // Nested in a written link (an autolink in its text): its words only.
+        context.user.open.push(false);
         return Ok(ChildRendering::HTML);
     }
     let href = match policy::link_href(&link.url) {
@@ -229,6 +238,7 @@ fn write_link<'a>(
         }
     };
     context.user.open.push(true);
+    context.user.in_link = true;
     if policy::text_is_bare_address(node, &link.url) {
         context.user.uncounted += 1;
     }

@@ -11,9 +11,11 @@
 //!
 //! - raw HTML, block or inline, is never written (the paywall line is consumed by the
 //!   cut);
-//! - a link keeps its target only if it is `http:`, `https:`, `mailto:` or an in-page
-//!   `#anchor`; any other link — `javascript:`, `data:`, relative paths, protocol-relative
-//!   `//host` — becomes its plain text;
+//! - a link keeps its target only if it is `http:`, `https:`, `mailto:`, an in-page
+//!   `#anchor`, a relative address on the page's own site, or another article by id
+//!   (`dateline:article/<uuid>`); any other link — `javascript:`, `data:`,
+//!   protocol-relative `//host` — becomes its plain text, and so does a link inside
+//!   another link's text (an autolink), which HTML does not nest;
 //! - an image keeps its source only if it is `http:`, `https:` or the desk's own
 //!   `dateline-image:` reference; otherwise its description becomes plain text;
 //! - every other kind of node the parser might produce is not written.

@@ -232,6 +232,16 @@ mod tests {
         );
         assert_eq!(article_links_in(&html), [id, Uuid::nil()]);
         assert!(article_links_in("<p><a href=\"/x\">x</a></p>").is_empty());
+        // A link in a link's text is written as words, so the next `</a>` is always the
+        // one that closes an article link.
+        let nested = crate::render_markdown(&format!(
+            "[see <https://example.org> and <dateline:article/{ID}>](dateline:article/{ID})"
+        ));
+        assert_eq!(nested.matches("<a ").count(), 1, "{nested}");
+        assert_eq!(
+            resolve_article_links(&nested, |_| None),
+            "<p>see https://example.org and dateline:article/0190b2a4-7c3e-7d11-9a2b-3c4d5e6f7a8b</p>\n"
+        );
         // Nothing to resolve: unchanged.
         assert_eq!(resolve_article_links("<p>x</p>", |_| None), "<p>x</p>");
     }
