@@ -9,6 +9,7 @@ use std::time::Duration;
 use anyhow::{Context, Result};
 use chrono::{Timelike, Utc};
 use dateline_protocol::Role;
+use e2e::publish::pick;
 use e2e::{
     Chromium, Client, Desk, Locator, TestSite, click, failure_screenshot, html_sent, inner_text,
     new_article, saved, screenshot, sign_in, text_of, wait_attr, wait_for, wait_seeing, wait_text,
@@ -336,32 +337,6 @@ async fn type_body(c: &Client, lines: &[&str]) -> Result<()> {
         "the typed body",
         |t| t.contains(last),
     )
-    .await?;
-    Ok(())
-}
-
-/// Opens the queue's row whose text holds `title`.
-async fn pick(c: &Client, title: &str) -> Result<()> {
-    let row = wait_seeing(&format!("the queue row {title}"), || async {
-        let rows = c.find_all(Locator::Css("[data-testid=queue-row]")).await;
-        let Ok(rows) = rows else {
-            return ("no queue".into(), None);
-        };
-        let mut seen = Vec::new();
-        for row in rows {
-            let text = inner_text(c, &row).await.unwrap_or_default();
-            if text.contains(title) {
-                return (text, Some(row));
-            }
-            seen.push(text);
-        }
-        (seen.join(" | "), None)
-    })
-    .await?;
-    row.find(Locator::Css(".pick")).await?.click().await?;
-    wait_text(c, "[data-testid=publish-panel]", "the publish panel", |t| {
-        t.contains(title)
-    })
     .await?;
     Ok(())
 }
