@@ -160,6 +160,11 @@ pub struct PublishedArticle {
     pub version: u64,
     /// Public address of each published locale.
     pub urls: BTreeMap<String, String>,
+    /// When readers first see it: its publish time, else when the site first
+    /// showed it; the date its pages give it, which later updates keep. Absent from
+    /// sites older than this field.
+    #[serde(default)]
+    pub visible_at: Option<DateTime<Utc>>,
     pub article: ArticlePut,
 }
 

@@ -23,7 +23,9 @@ use std::fmt::{self, Write};
 
 use comrak::Anchorizer;
 use comrak::html::{ChildRendering, Context, format_document_with_formatter, format_node_default};
-use comrak::nodes::{AstNode, NodeCodeBlock, NodeFootnoteDefinition, NodeLink, NodeValue};
+use comrak::nodes::{
+    AstNode, NodeCodeBlock, NodeFootnoteDefinition, NodeFootnoteReference, NodeLink, NodeValue,
+};
 use comrak::options::Plugins;
 
 use crate::links::{DropReason, Dropped, DroppedKind};
@@ -140,6 +142,9 @@ fn write_node<'a>(
             context.user.words.boundary();
             format_node_default(context, node, entering)
         }
+        NodeValue::FootnoteReference(reference) if context.user.in_link => {
+            write_footnote_ref_in_link(context, reference, entering)
+        }
         NodeValue::Emph
         | NodeValue::Strong
         | NodeValue::Strikethrough
@@ -254,6 +259,25 @@ fn write_link<'a>(
         context.write_str(" rel=\"noopener noreferrer\"")?;
     }
     context.write_str(">")?;
+    Ok(ChildRendering::HTML)
+}
+
+/// A note's number inside a link's text: HTML does not nest `<a>`, so it is the number
+/// alone, still the target the note's way back points at. Its own link would close the
+/// outer one early, and a page resolving an article link to its text would misnest.
+fn write_footnote_ref_in_link(
+    context: &mut Context<State<'_>>,
+    reference: &NodeFootnoteReference,
+    entering: bool,
+) -> Result<ChildRendering, fmt::Error> {
+    if entering {
+        context.write_str("<sup class=\"footnote-ref\" id=\"fnref-")?;
+        context.escape_href(&reference.name)?;
+        if reference.ref_num > 1 {
+            write!(context, "-{}", reference.ref_num)?;
+        }
+        write!(context, "\">{}</sup>", reference.ix)?;
+    }
     Ok(ChildRendering::HTML)
 }
 

@@ -242,6 +242,28 @@ mod tests {
             resolve_article_links(&nested, |_| None),
             "<p>see https://example.org and dateline:article/0190b2a4-7c3e-7d11-9a2b-3c4d5e6f7a8b</p>\n"
         );
+        // So is a note's number: the target of its way back, with no link of its own.
+        let noted = crate::render_markdown(&format!(
+            "[the report[^a] of May](dateline:article/{ID}) and again[^a].\n\n[^a]: A note."
+        ));
+        assert_eq!(noted.matches("<a href=\"dateline").count(), 1, "{noted}");
+        assert!(
+            noted.contains("<sup class=\"footnote-ref\" id=\"fnref-a\">1</sup>"),
+            "{noted}"
+        );
+        let unlinked = resolve_article_links(&noted, |_| None);
+        assert!(
+            unlinked.starts_with(
+                "<p>the report<sup class=\"footnote-ref\" id=\"fnref-a\">1</sup> of May and again"
+            ),
+            "{unlinked}"
+        );
+        // The second reference still links to the note, and the note back to both.
+        assert!(
+            unlinked.contains("href=\"#fn-a\" id=\"fnref-a-2\""),
+            "{unlinked}"
+        );
+        assert!(unlinked.contains("href=\"#fnref-a\""), "{unlinked}");
         // Nothing to resolve: unchanged.
         assert_eq!(resolve_article_links("<p>x</p>", |_| None), "<p>x</p>");
     }

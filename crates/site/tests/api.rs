@@ -105,6 +105,13 @@ async fn an_editor_publishes_and_reads_back() {
         format!("{}/en-US/economy/asia/harbour-waits", site.base)
     );
     assert_eq!(created["article"]["texts"][1]["slug"], "harbour-waits-fr");
+    // Out at once: the site's date for it is now.
+    let seen: chrono::DateTime<chrono::Utc> =
+        created["visible_at"].as_str().unwrap().parse().unwrap();
+    assert!(
+        (chrono::Utc::now() - seen).num_minutes().abs() < 5,
+        "{seen}"
+    );
 
     let r = site.api_get(&site.writer, &format!("/articles/{id}")).await;
     assert_eq!(r.status(), 200);
@@ -163,6 +170,9 @@ async fn versions_guard_against_blind_and_stale_writes() {
     site.publish(&id, &public_article("guarded", "Guarded"))
         .await;
     let edited = public_article("guarded", "Guarded, edited");
+    let r = site.api_get(&site.writer, &format!("/articles/{id}")).await;
+    let first_seen = json_of(r).await.1["visible_at"].clone();
+    assert!(first_seen.is_string(), "{first_seen}");
 
     // Existing article, no precondition: the client must say which version it saw.
     let (status, err) = json_of(site.put_as_editor(&id, &new_key(), &[], &edited).await).await;
@@ -184,7 +194,10 @@ async fn versions_guard_against_blind_and_stale_writes() {
         .await;
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["etag"], "\"2\"");
-    assert_eq!(json_of(r).await.1["version"], 2);
+    let updated = json_of(r).await.1;
+    assert_eq!(updated["version"], 2);
+    // An update keeps the date readers first saw it.
+    assert_eq!(updated["visible_at"], first_seen);
 
     // A desk that still thinks it is at version 1 is told what is current.
     let stale = public_article("guarded", "Stale edit");

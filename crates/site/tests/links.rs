@@ -78,6 +78,19 @@ async fn update(site: &TestSite, id: &str, version: u64, body: &Value) {
     assert_eq!(r.status(), 200, "{}", r.text().await.unwrap());
 }
 
+async fn withdraw(site: &TestSite, id: &str, version: u64) {
+    let r = site
+        .client
+        .delete(site.url(&format!("/api/v1/articles/{id}")))
+        .bearer_auth(&site.editor)
+        .header("If-Match", format!("\"{version}\""))
+        .header("Idempotency-Key", new_key())
+        .send()
+        .await
+        .unwrap();
+    assert!(r.status().is_success(), "{}", r.status());
+}
+
 #[tokio::test]
 async fn links_by_id_lead_to_the_readers_language_and_wait_for_the_target() {
     let site = TestSite::start().await;
@@ -120,16 +133,7 @@ async fn links_by_id_lead_to_the_readers_language_and_wait_for_the_target() {
     );
 
     // Withdrawn: words again.
-    let r = site
-        .client
-        .delete(site.url(&format!("/api/v1/articles/{target}")))
-        .bearer_auth(&site.editor)
-        .header("If-Match", "\"3\"")
-        .header("Idempotency-Key", new_key())
-        .send()
-        .await
-        .unwrap();
-    assert!(r.status().is_success(), "{}", r.status());
+    withdraw(&site, &target, 3).await;
     assert_eq!(link_in(&site, "/en-US/world/follow-up").await, None);
     site.stop().await;
 }
@@ -195,5 +199,61 @@ async fn an_old_address_redirects_to_the_new_one_in_every_locale() {
     // An address that never was stays 404.
     let (status, _, _) = site.page("/fr/economy/jamais", None).await;
     assert_eq!(status, 404);
+
+    // Withdrawn: its old addresses are gone as its current one is, not unknown.
+    withdraw(&site, &id, 3).await;
+    for path in ["/en-US/economy/the-port-waits", "/en-US/economy/the-port"] {
+        let (status, _, _) = site.page(path, None).await;
+        assert_eq!(status, 410, "{path}");
+    }
+    site.stop().await;
+}
+
+#[tokio::test]
+async fn a_feed_entry_resolves_relative_links_against_the_article_page() {
+    let site = TestSite::start().await;
+    let body = "See [the earlier one](earlier), [the section](../economy/), \
+                [home](/en-US/) and [a note](#h-context).\n\n## Context\n\nMore.\n";
+    site.publish(
+        &new_id(),
+        &article(
+            "world",
+            "public",
+            &[],
+            None,
+            &[("en-US", "Follow-up", "", body, "follow-up")],
+        ),
+    )
+    .await;
+    let page_url = url::Url::parse(&site.url("/en-US/world/follow-up")).unwrap();
+    let (_, _, page) = site.page(page_url.path(), None).await;
+    let on_page: Vec<String> =
+        pages_support::attrs(&parse(&page), "[data-testid=article-body] a", "href")
+            .iter()
+            .map(|href| page_url.join(href).unwrap().to_string())
+            .collect();
+    assert_eq!(on_page.len(), 4, "{on_page:?}");
+
+    let (_, _, xml) = site.page("/en-US/feed.xml", None).await;
+    let feed: atom_syndication::Feed = xml.parse().unwrap();
+    let content = feed.entries()[0]
+        .content()
+        .expect("a public body is in the feed");
+    // A reader resolves the entry's links against the content's xml:base.
+    let base = url::Url::parse(content.base().expect("the content has an xml:base")).unwrap();
+    let html = scraper::Html::parse_fragment(content.value().unwrap());
+    let in_feed: Vec<String> = html
+        .select(&scraper::Selector::parse("a").unwrap())
+        .filter_map(|a| a.value().attr("href"))
+        .map(|href| base.join(href).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        in_feed, on_page,
+        "the feed's links lead where the page's do"
+    );
+    assert!(
+        in_feed[0].ends_with("/en-US/world/earlier") && in_feed[1].ends_with("/en-US/economy/"),
+        "{in_feed:?}"
+    );
     site.stop().await;
 }

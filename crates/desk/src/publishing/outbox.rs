@@ -502,6 +502,7 @@ impl Desk {
                         &op.site_url,
                         theirs.version,
                         &BTreeMap::new(),
+                        theirs.visible_at,
                         now,
                     )?;
                     crate::publishing::publications::confirm_unpublished(
@@ -518,6 +519,7 @@ impl Desk {
                         &op.site_url,
                         theirs.version,
                         &theirs.urls,
+                        theirs.visible_at,
                         now,
                     )?;
                     // The desk's texts are the site's now.

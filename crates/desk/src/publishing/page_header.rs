@@ -140,10 +140,24 @@ mod tests {
         (dir, desk, a.id)
     }
 
-    fn sent(desk: &Desk, id: Uuid, when: &str) {
+    /// A send confirmed at `when` by a site that says readers first saw the article at
+    /// `visible_at` (or, an older site, says nothing).
+    fn confirmed(desk: &Desk, id: Uuid, when: &str, visible_at: Option<&str>) {
         let urls = BTreeMap::from([("en-US".to_owned(), format!("{SITE}/en-US/x"))]);
-        super::super::publications::record_publication(&desk.db(), id, SITE, 1, &urls, at(when))
-            .unwrap();
+        super::super::publications::record_publication(
+            &desk.db(),
+            id,
+            SITE,
+            1,
+            &urls,
+            visible_at.map(at),
+            at(when),
+        )
+        .unwrap();
+    }
+
+    fn sent(desk: &Desk, id: Uuid, when: &str) {
+        confirmed(desk, id, when, None);
     }
 
     #[test]
@@ -187,6 +201,25 @@ mod tests {
         // The same day: nothing to announce.
         desk.clock.set(at("2026-11-20T03:00:00Z"));
         assert_eq!(desk.preview_meta(id, "en-US", "", 1).unwrap().updated, None);
+    }
+
+    #[test]
+    fn the_sites_date_wins_over_this_desks_first_send() {
+        // Another desk published it on the 10th; this one first sends an update later.
+        let (_dir, desk, id) = desk_in_tokyo();
+        confirmed(
+            &desk,
+            id,
+            "2026-11-24T01:00:00Z",
+            Some("2026-11-10T01:00:00Z"),
+        );
+        desk.clock.set(at("2026-11-26T20:00:00Z"));
+        let meta = desk.preview_meta(id, "en-US", "", 1).unwrap();
+        assert_eq!(meta.published.display, "November 10, 2026");
+        // A later answer without the field keeps what the site said.
+        sent(&desk, id, "2026-11-25T01:00:00Z");
+        let meta = desk.preview_meta(id, "en-US", "", 1).unwrap();
+        assert_eq!(meta.published.display, "November 10, 2026");
     }
 
     #[test]

@@ -66,23 +66,25 @@ pub(crate) fn publication(
     Ok(Some(publication))
 }
 
-/// Records the version and addresses a site confirmed.
+/// Records the version and addresses a site confirmed. `visible_at` is the site's own
+/// date for the article where it gave one; else the first send stands for it.
 pub(crate) fn record_publication(
     conn: &Connection,
     id: Uuid,
     site_url: &str,
     version: u64,
     urls: &BTreeMap<String, String>,
+    visible_at: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> Result<()> {
     conn.prepare_cached(
         "INSERT INTO publications(article_id, site_url, version, urls, published_at,
                                   first_published_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+         VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(?6, ?5))
          ON CONFLICT(article_id, site_url) DO UPDATE SET
            version = excluded.version, urls = excluded.urls,
            published_at = excluded.published_at, unpublished_at = NULL,
-           first_published_at = COALESCE(publications.first_published_at,
+           first_published_at = COALESCE(?6, publications.first_published_at,
                                          excluded.first_published_at)",
     )?
     .execute(params![
@@ -90,7 +92,8 @@ pub(crate) fn record_publication(
         site_url,
         version as i64,
         serde_json::to_string(urls).unwrap_or_else(|_| "{}".into()),
-        stamp(now)
+        stamp(now),
+        visible_at.map(stamp),
     ])?;
     Ok(())
 }
@@ -104,7 +107,15 @@ pub(crate) fn confirm_published(
     published: &PublishedArticle,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    record_publication(conn, id, site_url, published.version, &published.urls, now)?;
+    record_publication(
+        conn,
+        id,
+        site_url,
+        published.version,
+        &published.urls,
+        published.visible_at,
+        now,
+    )?;
     for text in &published.article.texts {
         // Only a text without a slug of its own takes the one made from its headline: a
         // slug the editor changed after this was queued is not put back.

@@ -419,6 +419,7 @@ fn a_link_to_an_article_the_site_does_not_have_is_a_warning_naming_it() {
         SITE,
         1,
         &urls,
+        None,
         chrono::Utc::now(),
     )
     .unwrap();

@@ -294,6 +294,7 @@ fn published(state: &AppState, a: &StoredArticle) -> PublishedArticle {
                 )
             })
             .collect(),
+        visible_at: crate::pages::dates::parse(&a.visible_at),
         article: a.put.clone(),
     }
 }

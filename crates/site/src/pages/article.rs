@@ -21,7 +21,7 @@ use super::{
 };
 use crate::app::AppState;
 use crate::page_cache::PageCache;
-use crate::storage::{ArticlePage, timestamp};
+use crate::storage::{ArticlePage, OldAddress, timestamp};
 
 /// "Continue reading" stories under an article.
 const RELATED_STORIES: u32 = 4;
@@ -53,15 +53,7 @@ pub(crate) async fn section_or_article(
     };
     let now = timestamp(Utc::now());
     match page {
-        Some(p) if p.unpublished => message_page(
-            &state,
-            &visit,
-            &locale,
-            StatusCode::GONE,
-            "gone-heading",
-            "gone-body",
-            Some((format!("/{locale}/"), "site-home")),
-        ),
+        Some(p) if p.unpublished => gone(&state, &visit, &locale),
         // Scheduled: it does not exist yet, as far as readers can tell.
         Some(p) if p.visible_at > now => not_found(&state, &visit, Some(&locale)),
         // The article moved to another section: send readers to where it is now.
@@ -74,16 +66,30 @@ pub(crate) async fn section_or_article(
             StatusCode::PERMANENT_REDIRECT,
             &format!("/{locale}/{path}/"),
         ),
-        // A slug that changed: the old address leads to the new one.
+        // A slug that changed: the old address answers as the current one.
         None => match state.read(|db| db.moved_slug(&locale, slug, &now)).await {
-            Ok(Some((section, slug))) => redirect(
+            Ok(Some(OldAddress::Moved { section, slug })) => redirect(
                 StatusCode::MOVED_PERMANENTLY,
                 &format!("/{locale}/{section}/{slug}"),
             ),
+            Ok(Some(OldAddress::Gone)) => gone(&state, &visit, &locale),
             Ok(None) => not_found(&state, &visit, Some(&locale)),
             Err(e) => super::internal_error(&state, &visit, &locale, e),
         },
     }
+}
+
+/// An article that was withdrawn: 410, so that search engines and aggregators drop it.
+fn gone(state: &AppState, visit: &Visit, locale: &str) -> Response {
+    message_page(
+        state,
+        visit,
+        locale,
+        StatusCode::GONE,
+        "gone-heading",
+        "gone-body",
+        Some((format!("/{locale}/"), "site-home")),
+    )
 }
 
 async fn article_page(

@@ -130,6 +130,9 @@ fn entry(config: &SiteConfig, locale: &str, item: FeedItem) -> Entry {
     );
     let free_to_all = config.article_rank(&a.tier) == 0;
     let content = free_to_all.then(|| Content {
+        // Links a journalist wrote relative to the article's page (`../y`, `#h-x`)
+        // resolve against that page, not against the feed (RFC 4287 §2, xml:base).
+        base: Some(url.clone()),
         value: Some(xml_text(
             &(free_html + paid_html.as_deref().unwrap_or_default()),
         )),

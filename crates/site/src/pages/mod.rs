@@ -16,7 +16,7 @@
 mod account;
 mod article;
 mod assets;
-mod dates;
+pub(crate) mod dates;
 mod feed;
 mod letters;
 mod links;

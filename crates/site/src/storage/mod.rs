@@ -161,6 +161,15 @@ pub struct FeedItem {
     pub paid_html: Option<String>,
 }
 
+/// Where an old address of an article leads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OldAddress {
+    /// The article is out: its `section` and the text's current `slug`.
+    Moved { section: String, slug: String },
+    /// The article was withdrawn, as its current address says (410).
+    Gone,
+}
+
 /// Where a visible article is, for links to it: its section and every text's slug.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleAddress {
@@ -335,14 +344,15 @@ pub trait Storage: ReaderStore + Send + Sync + std::fmt::Debug {
         ids: &[Uuid],
         now: &str,
     ) -> Result<Vec<ArticleAddress>, StorageError>;
-    /// The current `(section, slug)` of the visible article whose `locale` text had
-    /// `slug` before it changed: the old address redirects there.
+    /// What became of the article whose `locale` text had `slug` before it changed:
+    /// the old address answers as the current one would. `None` while readers may not
+    /// know of it (scheduled) or when no text ever had that slug.
     fn moved_slug(
         &self,
         locale: &str,
         slug: &str,
         now: &str,
-    ) -> Result<Option<(String, String)>, StorageError>;
+    ) -> Result<Option<OldAddress>, StorageError>;
     /// Visible articles, newest first, with the address of every text.
     fn sitemap_articles(&self, now: &str, limit: u32) -> Result<Vec<SitemapArticle>, StorageError>;
     /// When the next article scheduled after `now` becomes visible, if one is.

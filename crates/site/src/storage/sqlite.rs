@@ -21,8 +21,8 @@ mod readers;
 
 use super::{
     ArticleAddress, ArticlePage, ArticleSummary, ArticleWrite, FeedItem, IdempotencyRecord,
-    MediaRecord, SitemapArticle, Storage, StorageError, StoredArticle, StoredStrings, StoredText,
-    Subscriber, TokenInfo,
+    MediaRecord, OldAddress, SitemapArticle, Storage, StorageError, StoredArticle, StoredStrings,
+    StoredText, Subscriber, TokenInfo,
 };
 
 /// Statements kept compiled per connection: every query of a page stays in it.
@@ -810,7 +810,7 @@ impl Storage for SqliteStorage {
         locale: &str,
         slug: &str,
         now: &str,
-    ) -> Result<Option<(String, String)>, StorageError> {
+    ) -> Result<Option<OldAddress>, StorageError> {
         self.moved(locale, slug, now)
     }
 

@@ -12,4 +12,10 @@ version: number,
 /**
  * Public address of each published locale.
  */
-urls: { [key in string]: string }, article: ArticlePut, };
+urls: { [key in string]: string }, 
+/**
+ * When readers first see it: its publish time, else when the site first
+ * showed it; the date its pages give it, which later updates keep. Absent from
+ * sites older than this field.
+ */
+visible_at: string | null, article: ArticlePut, };

@@ -246,6 +246,7 @@ describe("conflicts", () => {
       id: "a1",
       version: 5,
       urls: {},
+      visible_at: null,
       article: {
         ...mine,
         tier: "public",

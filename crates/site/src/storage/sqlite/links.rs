@@ -5,7 +5,7 @@ use rusqlite::{OptionalExtension, Transaction, named_params};
 use uuid::Uuid;
 
 use super::SqliteStorage;
-use crate::storage::{ArticleAddress, StorageError};
+use crate::storage::{ArticleAddress, OldAddress, StorageError};
 
 impl SqliteStorage {
     pub(super) fn addresses_of(
@@ -40,30 +40,37 @@ impl SqliteStorage {
         Ok(found)
     }
 
-    /// The current `(section, slug)` of the visible article whose `locale` text once had
-    /// `slug`.
+    /// What became of the article whose `locale` text once had `slug`.
     pub(super) fn moved(
         &self,
         locale: &str,
         slug: &str,
         now: &str,
-    ) -> Result<Option<(String, String)>, StorageError> {
+    ) -> Result<Option<OldAddress>, StorageError> {
         let conn = self.read();
         let found = conn
             .prepare_cached(
-                "SELECT a.section, t.slug
+                "SELECT a.section, t.slug, a.unpublished, a.visible_at <= :now
                  FROM old_slugs AS o
                  JOIN articles AS a ON a.id = o.article_id
                  JOIN article_texts AS t ON t.article_id = o.article_id AND t.locale = o.locale
-                 WHERE o.locale = :locale AND o.slug = :slug
-                   AND a.unpublished = 0 AND a.visible_at <= :now",
+                 WHERE o.locale = :locale AND o.slug = :slug",
             )?
             .query_row(
                 named_params! { ":locale": locale, ":slug": slug, ":now": now },
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| {
+                    Ok(match (r.get::<_, bool>(2)?, r.get::<_, bool>(3)?) {
+                        (true, _) => Some(OldAddress::Gone),
+                        (false, true) => Some(OldAddress::Moved {
+                            section: r.get(0)?,
+                            slug: r.get(1)?,
+                        }),
+                        (false, false) => None,
+                    })
+                },
             )
             .optional()?;
-        Ok(found)
+        Ok(found.flatten())
     }
 }
 
