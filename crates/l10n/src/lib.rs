@@ -31,7 +31,7 @@ mod catalog {
 
 pub use check::{FtlProblem, check_override};
 pub use compare::{
-    Code, ConfigError, FileReport, Finding, LocaleFiles, Project, Severity, check_folder,
+    Code, ConfigError, FileReport, Filters, Finding, LocaleFiles, Project, Severity, check_folder,
     check_project, check_translation, check_translation_among, folder_project, load_config,
     ordinal_categories, plural_categories, plural_samples,
 };

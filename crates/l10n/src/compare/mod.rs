@@ -19,8 +19,10 @@ mod bundle;
 mod config;
 mod entry;
 mod facts;
+mod filter;
 mod finding;
 mod folder;
+mod glob;
 mod parsed;
 mod plurals;
 mod project;
@@ -34,6 +36,7 @@ use intl_pluralrules::PluralRuleType;
 
 pub use config::{ConfigError, load_config};
 pub(crate) use facts::PatternFacts;
+pub use filter::Filters;
 pub use finding::{Code, Finding, Severity};
 pub use folder::{check_folder, folder_project};
 pub(crate) use plurals::CATEGORY_NAMES;
