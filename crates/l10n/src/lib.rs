@@ -31,9 +31,9 @@ mod catalog {
 
 pub use check::{FtlProblem, check_override};
 pub use compare::{
-    Code, ConfigError, FileReport, Finding, LocaleFiles, Project, Severity, check_folder,
-    check_project, check_translation, folder_project, load_config, ordinal_categories,
-    plural_categories, plural_samples,
+    Code, ConfigError, FileReport, Filters, Finding, LocaleFiles, Project, Severity, check_folder,
+    check_project, check_translation, check_translation_among, folder_project, load_config,
+    ordinal_categories, plural_categories, plural_samples,
 };
 pub use dates::{DateStamp, long_date, parse_timestamp};
 pub use document::{EditError, FtlDocument, Part, translator_notes};

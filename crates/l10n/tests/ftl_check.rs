@@ -90,6 +90,72 @@ fn a_project_configuration_reports_missing_strings_as_warnings_unless_strict() {
     );
 }
 
+/// A configuration that includes another (`tests/fixtures/included`): the included
+/// add-on's paths are checked too, below its own folder, in the locales of the project;
+/// `[[filters]]` drop the missing beta banner, make a missing menu item an error (a
+/// warning without the filter) and let the add-on's notes file be missing.
+#[test]
+fn a_configuration_checks_what_it_includes_and_applies_its_filters() {
+    let (code, output) = ftl_check(&["--config", "included/l10n.toml"]);
+    assert_eq!(code, Some(1), "the filter made an error: {output}");
+    let findings: Vec<&str> = output.lines().filter(|l| l.contains(": ")).collect();
+    assert_eq!(
+        findings[..3],
+        [
+            "included/app/en-US/app.ftl:4:1: error: missing-message: the message menu-edit is not translated into de",
+            "included/app/en-US/app.ftl:5:1: warning: missing-message: the message status-ready is not translated into de",
+            "included/addon/en-US/addon.ftl:2:1: warning: missing-message: the message addon-open is not translated into de",
+        ],
+        "{output}"
+    );
+    assert!(!output.contains("beta-banner"), "ignored: {output}");
+    assert!(!output.contains("notes.ftl"), "ignored: {output}");
+    assert!(
+        output.contains("ftl-check: 1 error(s), 2 warning(s)"),
+        "{output}"
+    );
+    // `--strict` makes what no filter decides an error; what they ignore stays ignored.
+    let (code, output) = ftl_check(&["--config", "included/l10n.toml", "--strict"]);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(
+        output.contains("ftl-check: 3 error(s), 0 warning(s)"),
+        "{output}"
+    );
+    assert!(!output.contains("beta-banner"), "{output}");
+}
+
+/// A configuration that includes itself, through another, is refused, naming the
+/// cycle and the file whose include closes it.
+#[test]
+fn an_include_cycle_is_refused_naming_the_cycle() {
+    let dir = std::env::temp_dir().join(format!("ftl-check-cycle-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("addon")).unwrap();
+    std::fs::write(
+        dir.join("l10n.toml"),
+        "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/*.ftl\"\nl10n = \"{locale}/*.ftl\"\n\
+         [[includes]]\npath = \"addon/l10n.toml\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("addon/l10n.toml"),
+        "[[includes]]\npath = \"../l10n.toml\"\n",
+    )
+    .unwrap();
+    let top = dir.join("l10n.toml");
+    let (code, output) = ftl_check(&["--config", top.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(code, Some(2), "{output}");
+    let addon = dir.join("addon/l10n.toml");
+    let expected = format!(
+        "{}: [[includes]] #1 path: `../l10n.toml` makes an include cycle: {} includes {} includes {}",
+        addon.display(),
+        top.display(),
+        addon.display(),
+        top.display()
+    );
+    assert!(output.contains(&expected), "{expected}\n{output}");
+}
+
 /// A configuration ftl-check does not fully understand is refused, naming what.
 #[test]
 fn a_configuration_with_what_ftl_check_does_not_support_is_refused_by_name() {
@@ -97,8 +163,16 @@ fn a_configuration_with_what_ftl_check_does_not_support_is_refused_by_name() {
     std::fs::create_dir_all(&dir).unwrap();
     let cases = [
         (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n[[excludes]]\npath = \"other/l10n.toml\"\n",
+            "`excludes` is not supported",
+        ),
+        (
             "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n[[includes]]\npath = \"other/l10n.toml\"\n",
-            "`includes` is not supported",
+            "[[includes]] #1 path: `other/l10n.toml`: there is no configuration file ",
+        ),
+        (
+            "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{locale}/**\"\n[[filters]]\npath = \"{locale}/a.ftl\"\naction = \"hide\"\n",
+            "`[[filters]] #1 action` must be \"error\", \"warning\" or \"ignore\"",
         ),
         (
             "locales = [\"fr\"]\n[[paths]]\nreference = \"en-US/**\"\nl10n = \"{loc}/**\"\n",

@@ -3,6 +3,12 @@
 //! message at a time, checked by `dateline-l10n`'s checks, and written back with
 //! everything else in the file exactly as it was.
 //!
+//! A locale's `.ftl` files are one bundle, as for a Fluent loader and `ftl-check`: a
+//! message of `desk.ftl` may use a `{ -brand }` that the locale's `brands.ftl` defines,
+//! so each file is checked with its locale's other files as context
+//! ([`dateline_l10n::check_translation_among`]); only what no file of the locale
+//! defines is an unknown reference.
+//!
 //! Two translators saving the same file: each save names the file's content it started
 //! from; if the file changed on disk since, the save is refused as a conflict with both
 //! texts of the message, never written over.
@@ -183,13 +189,43 @@ pub fn open_strings(root: &Path, locale: &str, file: &str) -> Result<StringsFile
         )));
     }
     let target = read(&path_of(root, locale, file))?;
-    Ok(rows(locale, file, &reference, &target))
+    let siblings = siblings(root, locale, file)?;
+    Ok(rows(locale, file, &reference, &target, &siblings))
 }
 
-fn rows(locale: &str, file: &str, reference: &str, target: &str) -> StringsFile {
+/// The sources of the other `.ftl` files of `<root>/<locale>/`, in name order: the
+/// rest of the bundle `file` belongs to, where its references may resolve. None when
+/// the locale has no folder yet.
+fn siblings(root: &Path, locale: &str, file: &str) -> Result<Vec<String>> {
+    let dir = root.join(locale);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(DeskError::io(format!("cannot read {}", dir.display()), &e)),
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .filter_map(|e| e.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".ftl") && !n.starts_with('.') && n != file)
+        .collect();
+    names.sort();
+    names.iter().map(|n| read(&dir.join(n))).collect()
+}
+
+/// The rows of `target`, the translation of `reference` into `locale`, checked with
+/// `siblings` (the locale's other files) as the rest of its bundle.
+fn rows(
+    locale: &str,
+    file: &str,
+    reference: &str,
+    target: &str,
+    siblings: &[String],
+) -> StringsFile {
     let reference_doc = FtlDocument::parse(reference);
     let target_doc = FtlDocument::parse(target);
-    let findings = dateline_l10n::check_translation(reference, target, locale);
+    let siblings: Vec<&str> = siblings.iter().map(String::as_str).collect();
+    let findings = dateline_l10n::check_translation_among(reference, target, locale, &siblings);
     let notes = dateline_l10n::translator_notes(reference);
     let note_of = |id: &str| notes.iter().find(|(i, _)| i == id).map(|(_, n)| n.clone());
     let finding = |f: &dateline_l10n::Finding| StringFinding {
@@ -303,6 +339,8 @@ impl crate::Desk {
             "site.ftl",
             reference,
             &site_target(locale, override_ftl),
+            // The site's strings are one file: its own bundle.
+            &[],
         );
         file.content_hash = hash(override_ftl);
         file.site_version = Some(current.map_or(0, |c| c.version));
@@ -345,6 +383,7 @@ impl crate::Desk {
             "site.ftl",
             reference,
             &site_target(locale, &doc.to_string()),
+            &[],
         );
         if let Some(row) = checked.rows.iter().find(|r| r.id == id)
             && let Some(f) = row.findings.iter().find(|f| f.error)
@@ -412,7 +451,13 @@ pub fn save_string(
         .map_err(|e| DeskError::invalid(e.to_string()))?;
     let next = doc.to_string();
     let reference = read(&path_of(root, REFERENCE, file))?;
-    let checked = rows(locale, file, &reference, &next);
+    let checked = rows(
+        locale,
+        file,
+        &reference,
+        &next,
+        &siblings(root, locale, file)?,
+    );
     if let Some(row) = checked.rows.iter().find(|r| r.id == id)
         && let Some(f) = row.findings.iter().find(|f| f.error)
     {
@@ -612,6 +657,89 @@ old = Ancien
         let err = compose_string(&form).unwrap_err();
         assert_eq!(err.code, DeskErrorCode::Invalid);
         assert!(err.message.contains("“one” form"), "{err}");
+    }
+
+    /// A locale of two files: `desk.ftl` uses the term `brands.ftl` defines.
+    fn two_file_folder() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [
+            ("en-US", "brands.ftl", "-brand = Gazette\n"),
+            (
+                "en-US",
+                "desk.ftl",
+                "open-app = Open { -brand }\nquit-app = Quit { -brand }\n",
+            ),
+            ("fr", "brands.ftl", "-brand = La Gazette\n"),
+            ("fr", "desk.ftl", "open-app = Ouvrir { -brand }\n"),
+        ];
+        for (locale, file, text) in files {
+            std::fs::create_dir_all(dir.path().join(locale)).unwrap();
+            std::fs::write(dir.path().join(locale).join(file), text).unwrap();
+        }
+        dir
+    }
+
+    #[test]
+    fn a_term_of_a_sibling_file_resolves_and_saves() {
+        let dir = two_file_folder();
+        let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let row = f.rows.iter().find(|r| r.id == "open-app").unwrap();
+        assert_eq!(row.status, StringStatus::Translated, "{row:?}");
+        assert_eq!(row.findings, vec![]);
+        assert_eq!(f.file_findings, vec![]);
+        let saved = save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "quit-app",
+            "quit-app = Quitter { -brand }",
+            &f.content_hash,
+        )
+        .unwrap();
+        let row = saved.rows.iter().find(|r| r.id == "quit-app").unwrap();
+        assert_eq!(row.status, StringStatus::Translated, "{row:?}");
+        let on_disk = std::fs::read_to_string(dir.path().join("fr/desk.ftl")).unwrap();
+        assert!(
+            on_disk.contains("quit-app = Quitter { -brand }"),
+            "{on_disk}"
+        );
+        // The reference, opened as itself, resolves across its own files too.
+        let en = open_strings(dir.path(), "en-US", "desk.ftl").unwrap();
+        assert!(en.rows.iter().all(|r| r.findings.is_empty()), "{en:?}");
+    }
+
+    #[test]
+    fn a_term_no_file_of_the_locale_defines_is_still_refused() {
+        let dir = two_file_folder();
+        let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let err = save_string(
+            dir.path(),
+            "fr",
+            "desk.ftl",
+            "quit-app",
+            "quit-app = Quitter { -marque }",
+            &f.content_hash,
+        )
+        .unwrap_err();
+        assert_eq!(err.code, DeskErrorCode::Invalid, "{err}");
+        assert!(err.message.contains("{ -marque }"), "{err}");
+        assert!(err.message.contains("no file of fr defines"), "{err}");
+        let on_disk = std::fs::read_to_string(dir.path().join("fr/desk.ftl")).unwrap();
+        assert!(!on_disk.contains("quit-app"), "{on_disk}");
+        // Opened, such an entry is an error of its row.
+        std::fs::write(
+            dir.path().join("fr/desk.ftl"),
+            "open-app = Ouvrir { -marque }\n",
+        )
+        .unwrap();
+        let f = open_strings(dir.path(), "fr", "desk.ftl").unwrap();
+        let row = f.rows.iter().find(|r| r.id == "open-app").unwrap();
+        assert_eq!(row.status, StringStatus::Error, "{row:?}");
+        assert!(
+            row.findings
+                .iter()
+                .any(|x| x.code == dateline_l10n::Code::UnknownReference)
+        );
     }
 
     fn variants_empty(form: &mut EntryForm) {

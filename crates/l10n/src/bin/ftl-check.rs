@@ -7,7 +7,8 @@
 //! `ftl-check --config l10n.toml`: the same on a project described by compare-locales'
 //! configuration, where partially translated locales are normal: a missing or obsolete
 //! message or file is a warning, counted and listed per locale at the end, unless `--strict`
-//! (exit 2 when the configuration is wrong or a file cannot be read).
+//! or the configuration's `[[filters]]` say otherwise (exit 2 when the configuration is
+//! wrong or a file cannot be read).
 
 use std::path::PathBuf;
 use std::process::ExitCode;

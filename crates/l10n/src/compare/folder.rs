@@ -4,6 +4,7 @@
 
 use std::path::Path;
 
+use super::filter::Filters;
 use super::finding::Severity;
 use super::project::{FileReport, LocaleFiles, Project, check_project};
 
@@ -36,6 +37,7 @@ pub fn folder_project(root: &Path, reference_locale: &str) -> std::io::Result<Pr
             .map(|f| (f.clone(), reference_dir.join(f)))
             .collect(),
         locales: Vec::new(),
+        filters: Filters::default(),
     };
     for locale in locales {
         let dir = root.join(&locale);

@@ -19,8 +19,10 @@ mod bundle;
 mod config;
 mod entry;
 mod facts;
+mod filter;
 mod finding;
 mod folder;
+mod glob;
 mod parsed;
 mod plurals;
 mod project;
@@ -34,6 +36,7 @@ use intl_pluralrules::PluralRuleType;
 
 pub use config::{ConfigError, load_config};
 pub(crate) use facts::PatternFacts;
+pub use filter::Filters;
 pub use finding::{Code, Finding, Severity};
 pub use folder::{check_folder, folder_project};
 pub(crate) use plurals::CATEGORY_NAMES;
@@ -49,16 +52,46 @@ use plurals::LocalePlurals;
 /// line and column of the translation, then what it lacks in the order of the
 /// reference. Checking the reference against itself checks
 /// what does not depend on a translation (syntax, duplicates, plurals, references).
-/// The file is its own bundle: its references must resolve in it (a folder check
-/// resolves them across the locale's files, [`check_folder`]).
+/// The file is its own bundle: its references must resolve in it (one file of a locale
+/// with others beside it is [`check_translation_among`]; a folder check resolves them
+/// across the locale's files, [`check_folder`]).
 pub fn check_translation(reference: &str, target: &str, locale: &str) -> Vec<Finding> {
+    check_translation_among(reference, target, locale, &[])
+}
+
+/// [`check_translation`] of one file of a locale whose other `.ftl` files are
+/// `siblings` (their sources, in any order): the locale's files are one bundle, as for
+/// a Fluent loader and [`check_folder`], so a `{ -brand }` that `brands.ftl` defines
+/// resolves in `desk.ftl`. A reference that neither the file nor a sibling defines is
+/// still an `unknown-reference`. The siblings are context only: nothing is reported on
+/// them, and where they define an id the file defines too, the file's entry counts.
+///
+/// This is what an editor of one file needs (the desk's strings editor): the file as
+/// it would be saved, the others as they are on disk. When `locale` is the reference
+/// locale, `target` is a reference file and `siblings` are the other reference files.
+pub fn check_translation_among(
+    reference: &str,
+    target: &str,
+    locale: &str,
+    siblings: &[&str],
+) -> Vec<Finding> {
     let plurals = Plurals::of(locale);
     let (reference_resource, reference_errors) = parse(reference);
     let reference = Parsed::new(reference, &reference_resource, reference_errors);
     let (target_resource, target_errors) = parse(target);
     let target = Parsed::new(target, &target_resource, target_errors);
-    let mut bundle = Bundle::new("this file does not define");
+    let sibling_resources: Vec<_> = siblings.iter().map(|s| parse(s)).collect();
+    let mut bundle = Bundle::new(if siblings.is_empty() {
+        "this file does not define".to_owned()
+    } else {
+        format!("no file of {locale} defines")
+    });
+    // The file first: the first definition of an id wins.
     bundle.add(&target);
+    for (source, (resource, _)) in siblings.iter().zip(&sibling_resources) {
+        // Syntax errors of a sibling are its own file's to report.
+        bundle.add(&Parsed::new(source, resource, Vec::new()));
+    }
     check_parsed(&reference, &target, locale, &plurals, &bundle)
 }
 

@@ -4,12 +4,13 @@
 //! ([`super::check_folder`]) and a compare-locales configuration ([`crate::load_config`])
 //! both come down to a [`Project`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::Resource;
 use fluent_syntax::parser::ParserError;
 
 use super::bundle::Bundle;
+use super::filter::Filters;
 use super::finding::{Code, Finding, Severity};
 use super::parsed::{Parsed, parse};
 use super::{Plurals, check_parsed};
@@ -23,6 +24,9 @@ pub struct Project {
     pub reference_files: Vec<(String, PathBuf)>,
     /// The locales to check, the reference locale (checked against itself) included.
     pub locales: Vec<LocaleFiles>,
+    /// What a configuration's `[[filters]]` say of missing and obsolete messages and
+    /// files (none for a folder).
+    pub filters: Filters,
 }
 
 /// One locale's files of a [`Project`].
@@ -111,8 +115,9 @@ fn parsed<'s>(
 /// only files with findings are reported. What a locale that lags behind its reference
 /// normally has — missing and obsolete messages and files — has the severity `partial`:
 /// an error for our own locales, which must stay complete, a warning for a community
-/// project's (compare-locales counts them, it does not fail on them). An unreadable file
-/// is an error of the whole check.
+/// project's (compare-locales counts them, it does not fail on them), unless the
+/// project's [`Filters`] make them errors, warnings or drop them. An unreadable file is
+/// an error of the whole check.
 pub fn check_project(project: &Project, partial: Severity) -> std::io::Result<Vec<FileReport>> {
     let reference_paths: Vec<&PathBuf> = project.reference_files.iter().map(|(_, p)| p).collect();
     let reference_sources = Sources::read(&reference_paths)?;
@@ -162,6 +167,7 @@ pub fn check_project(project: &Project, partial: Severity) -> std::io::Result<Ve
                     finding.severity = partial;
                 }
             }
+            filter(&project.filters, name, path, &mut findings);
             if !findings.is_empty() {
                 reports.push(FileReport {
                     path: path.clone(),
@@ -173,22 +179,43 @@ pub fn check_project(project: &Project, partial: Severity) -> std::io::Result<Ve
         }
         for (file, path) in &locale.obsolete {
             let reference_locale = project.reference_locale.as_str();
-            reports.push(FileReport {
-                path: path.clone(),
-                reference_path: path.clone(),
-                locale: name.to_owned(),
-                findings: vec![
-                    Finding::new(
-                        Code::ObsoleteFile,
-                        (1, 1),
-                        format!("{reference_locale} has no {file}: nothing reads this file"),
-                    )
-                    .with_severity(partial)
-                    .arg("locale", reference_locale)
-                    .arg("file", file.as_str()),
-                ],
-            });
+            let mut findings = vec![
+                Finding::new(
+                    Code::ObsoleteFile,
+                    (1, 1),
+                    format!("{reference_locale} has no {file}: nothing reads this file"),
+                )
+                .with_severity(partial)
+                .arg("locale", reference_locale)
+                .arg("file", file.as_str()),
+            ];
+            filter(&project.filters, name, path, &mut findings);
+            if !findings.is_empty() {
+                reports.push(FileReport {
+                    path: path.clone(),
+                    reference_path: path.clone(),
+                    locale: name.to_owned(),
+                    findings,
+                });
+            }
         }
     }
     Ok(reports)
+}
+
+/// Gives the findings of the file at `path` in `locale` the severity `filters` say,
+/// dropping those they ignore.
+fn filter(filters: &Filters, locale: &str, path: &Path, findings: &mut Vec<Finding>) {
+    findings.retain_mut(|finding| {
+        let Some(key) = Filters::key_of(finding.code, finding.id.as_deref()) else {
+            return true;
+        };
+        match filters.severity(locale, path, key, finding.severity) {
+            Some(severity) => {
+                finding.severity = severity;
+                true
+            }
+            None => false,
+        }
+    });
 }

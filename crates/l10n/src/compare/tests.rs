@@ -349,6 +349,42 @@ fn references_to_what_the_file_does_not_define() {
     );
 }
 
+/// One file of a locale checked with the locale's other files as context: a term of
+/// `brands.ftl` resolves in `main.ftl`; what no file defines is still unknown, and
+/// nothing is reported on the siblings themselves.
+#[test]
+fn a_file_among_its_siblings_resolves_their_terms() {
+    let reference = "welcome = Welcome to { -product }\n";
+    let target = "welcome = Bienvenue dans { -product }\n";
+    let brands = "-product = Gazette\n";
+    let unknown = |findings: Vec<Finding>| -> Vec<String> {
+        findings
+            .into_iter()
+            .filter(|f| f.code == Code::UnknownReference)
+            .map(|f| f.message)
+            .collect()
+    };
+    // On its own, the file does not define the term.
+    assert_eq!(
+        unknown(check_translation(reference, target, "fr")),
+        ["welcome refers to { -product }, which this file does not define"]
+    );
+    // Among its siblings it does; a sibling's own problems are not this file's.
+    let findings = check_translation_among(reference, target, "fr", &[brands, "junk = { $"]);
+    assert_eq!(findings, vec![]);
+    // A term no file of the locale defines is named as such.
+    let typo = "welcome = Bienvenue dans { -produit }\n";
+    assert_eq!(
+        unknown(check_translation_among(reference, typo, "fr", &[brands])),
+        ["welcome refers to { -produit }, which no file of fr defines"]
+    );
+    // The reference locale, checked against itself, resolves across its own files.
+    assert_eq!(
+        check_translation_among(reference, reference, "en-US", &[brands]),
+        vec![]
+    );
+}
+
 #[test]
 fn columns_count_characters() {
     let target = french(|s| s + "# é‑é\nbroken = é‑é { \n");
