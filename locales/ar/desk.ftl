@@ -200,6 +200,7 @@ revision-kind-workflow = تغيير الحالة
 revision-kind-restore = مستعادة
 revision-restored-from = من نسخة { $when }
 revision-kind-import = مستوردة
+revision-kind-merge = مدمجة
 revisions-diff-heading = من { $from } إلى { $to }
 revisions-diff-same = لا فرق بين هاتين النسختين.
 revisions-diff-skip =

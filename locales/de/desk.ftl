@@ -177,6 +177,7 @@ revision-kind-workflow = Statuswechsel
 revision-kind-restore = Wiederhergestellt
 revision-restored-from = aus der Version vom { $when }
 revision-kind-import = Importiert
+revision-kind-merge = Zusammengeführt
 revisions-diff-heading = Von { $from } bis { $to }
 revisions-diff-same = Keine Unterschiede zwischen diesen Versionen.
 revisions-diff-skip =

@@ -179,6 +179,7 @@ revision-kind-workflow = State change
 revision-kind-restore = Restored
 revision-restored-from = from the version of { $when }
 revision-kind-import = Imported
+revision-kind-merge = Merged
 revisions-diff-heading = From { $from } to { $to }
 revisions-diff-same = No changes between these versions.
 revisions-diff-skip =

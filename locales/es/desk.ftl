@@ -177,6 +177,7 @@ revision-kind-workflow = Cambio de estado
 revision-kind-restore = Restaurada
 revision-restored-from = desde la versión del { $when }
 revision-kind-import = Importada
+revision-kind-merge = Fusionada
 revisions-diff-heading = Del { $from } al { $to }
 revisions-diff-same = No hay cambios entre estas versiones.
 revisions-diff-skip =

@@ -177,6 +177,7 @@ revision-kind-workflow = Changement d’état
 revision-kind-restore = Rétablie
 revision-restored-from = depuis la version du { $when }
 revision-kind-import = Importée
+revision-kind-merge = Fusionnée
 revisions-diff-heading = Du { $from } au { $to }
 revisions-diff-same = Aucune différence entre ces versions.
 revisions-diff-skip =

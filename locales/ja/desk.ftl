@@ -152,6 +152,7 @@ revision-kind-workflow = 状態の変更
 revision-kind-restore = 復元
 revision-restored-from = { $when } の版から
 revision-kind-import = 読み込み
+revision-kind-merge = 統合
 revisions-diff-heading = { $from } から { $to } まで
 revisions-diff-same = この二つの版に違いはありません。
 revisions-diff-skip = … 変更のない { $count } 語 …

@@ -182,6 +182,7 @@ revision-kind-workflow = Mudança de estado
 revision-kind-restore = Restaurada
 revision-restored-from = da versão de { $when }
 revision-kind-import = Importada
+revision-kind-merge = Mesclada
 revisions-diff-heading = De { $from } a { $to }
 revisions-diff-same = Nenhuma diferença entre estas versões.
 revisions-diff-skip =

@@ -173,6 +173,7 @@ revision-kind-workflow = 状态变更
 revision-kind-restore = 已恢复
 revision-restored-from = 来自 { $when } 的版本
 revision-kind-import = 已导入
+revision-kind-merge = 已合并
 revisions-diff-heading = 从 { $from } 到 { $to }
 revisions-diff-same = 这两个版本之间没有差异。
 revisions-diff-skip =

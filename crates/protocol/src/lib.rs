@@ -7,6 +7,7 @@
 
 mod image;
 mod slug;
+pub mod sync;
 
 use std::collections::BTreeMap;
 

@@ -25,6 +25,8 @@ const LOCALES: [&str; 3] = ["en-US", "fr", "ar"];
 /// In every text of the scheduled article and the unpublished one.
 const SCHEDULED: &str = "scheduledleakmark";
 const UNPUBLISHED: &str = "unpublishedleakmark";
+/// In a draft the newsroom shares through the site's relay, never published.
+const DRAFT: &str = "draftleakmark";
 /// The crawl's bound per reader: far above what the fixture site has.
 const MAX_FETCHES: usize = 1_500;
 
@@ -101,7 +103,11 @@ struct Reader {
 
 impl Reader {
     fn forbidden(&self) -> Vec<String> {
-        let mut words = vec![SCHEDULED.to_owned(), UNPUBLISHED.to_owned()];
+        let mut words = vec![
+            SCHEDULED.to_owned(),
+            UNPUBLISHED.to_owned(),
+            DRAFT.to_owned(),
+        ];
         for (i, tier) in TIERS.iter().enumerate() {
             if self.reads_up_to.is_none_or(|max| i > max) {
                 words.extend(LOCALES.iter().map(|l| paid_marker(tier, l)));
@@ -321,6 +327,37 @@ async fn no_route_gives_a_reader_more_than_their_tier() {
     for slug in ["story-scheduled", "story-unpublished"] {
         seeds.push(format!("/en-US/world/{slug}"));
     }
+    // A draft relayed between desks, with its slug, tags and byline marked too.
+    let draft = new_id();
+    let desk = uuid::Uuid::now_v7();
+    let record = |seq: u64, change: Value| {
+        json!({ "id": uuid::Uuid::now_v7(), "desk": desk, "seq": seq,
+                "created_at": "2026-12-07T10:00:00Z", "change": change })
+    };
+    let r = site
+        .client
+        .post(site.url("/api/v1/sync/records"))
+        .bearer_auth(&site.writer)
+        .json(&json!({ "desk": desk, "records": [
+            record(1, json!({ "type": "article", "id": uuid::Uuid::now_v7(), "article_id": draft,
+                "parents": [], "source_locale": "en-US", "section": "world", "tags": [DRAFT],
+                "byline": format!("Byline {DRAFT}"), "tier": "public", "state": "draft" })),
+            record(2, json!({ "type": "text", "id": uuid::Uuid::now_v7(), "article_id": draft,
+                "locale": "en-US", "parents": [], "kind": "named", "label": DRAFT,
+                "title": format!("Headline {DRAFT}"), "standfirst": DRAFT,
+                "body": format!("Body {DRAFT}.\n"), "slug": "story-draft" })),
+        ] }))
+        .send()
+        .await
+        .unwrap();
+    let pushed: Value = r.json().await.unwrap();
+    assert_eq!(pushed["last_seq"], 2, "{pushed}");
+    assert!(pushed["verdicts"][1]["refused"].is_null(), "{pushed}");
+    seeds.push("/en-US/world/story-draft".into());
+    seeds.push("/api/v1/sync/status".into());
+    seeds.push(format!("/api/v1/sync/desks/{desk}/records"));
+    ids.push(draft);
+
     // The API as a reader would try it: with their cookie, without a token.
     seeds.push("/api/v1/site".into());
     for id in &ids {

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
@@ -16,48 +16,11 @@ use crate::clock::parse_stamp;
 use crate::content::parse_id;
 use crate::error::{DeskError, Result};
 
-/// Why a snapshot was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum RevisionKind {
-    /// Taken while editing, at most every five minutes; thinned with age.
-    Autosave,
-    /// Asked for (Ctrl+S), with an optional label. Kept forever.
-    Named,
-    /// Taken when the workflow state changed; the label is the new state.
-    Workflow,
-    /// The text after a restore; the label is the id of the revision restored.
-    Restore,
-    /// The text as a Markdown import brought it in.
-    Import,
-}
+/// Why a snapshot was taken: the newsroom's own list, as revisions are shared.
+pub use dateline_protocol::sync::RevisionKind;
 
-impl RevisionKind {
-    pub(crate) fn as_str(self) -> &'static str {
-        match self {
-            RevisionKind::Autosave => "autosave",
-            RevisionKind::Named => "named",
-            RevisionKind::Workflow => "workflow",
-            RevisionKind::Restore => "restore",
-            RevisionKind::Import => "import",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Result<Self> {
-        Ok(match s {
-            "autosave" => RevisionKind::Autosave,
-            "named" => RevisionKind::Named,
-            "workflow" => RevisionKind::Workflow,
-            "restore" => RevisionKind::Restore,
-            "import" => RevisionKind::Import,
-            other => {
-                return Err(DeskError::storage(format!(
-                    "unknown revision kind {other:?}"
-                )));
-            }
-        })
-    }
+fn parse_kind(s: &str) -> Result<RevisionKind> {
+    RevisionKind::parse(s).ok_or_else(|| DeskError::storage(format!("unknown revision kind {s:?}")))
 }
 
 /// A line of the history list (the text itself is fetched by diff or restore).
@@ -111,7 +74,7 @@ pub(crate) fn into_revision(cols: [Option<String>; 8]) -> Result<Revision> {
         id: id.parse().unwrap_or_default(),
         article_id: parse_id(&article_id)?,
         locale,
-        kind: RevisionKind::parse(&kind)?,
+        kind: parse_kind(&kind)?,
         label,
         created_at,
         title,

@@ -13,6 +13,9 @@ use crate::secrets;
 #[derive(Debug, Clone)]
 pub(crate) struct Caller {
     pub role: Role,
+    /// The token's label: the holder's name, which the newsroom shows as the author of
+    /// what this token pushes.
+    pub holder: String,
     /// Scopes idempotency keys: two tokens never see each other's answers.
     pub token_hash: String,
 }
@@ -64,10 +67,14 @@ impl FromRequestParts<AppState> for Caller {
         }
         let token_hash = secrets::sha256_hex(token);
         let lookup = token_hash.clone();
-        let role = state
-            .db(move |db| db.token_role(&lookup))
+        let (role, holder) = state
+            .db(move |db| db.token_holder(&lookup))
             .await?
             .ok_or_else(unauthorized)?;
-        Ok(Caller { role, token_hash })
+        Ok(Caller {
+            role,
+            holder,
+            token_hash,
+        })
     }
 }

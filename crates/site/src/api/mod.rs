@@ -13,6 +13,9 @@
 //! | `PUT /strings/{locale}` | translator, editor | replace that override |
 //! | `POST /images` | editor | upload an image (content-addressed) |
 //! | `GET`, `HEAD /images/{name}` | any token | whether the site has that image |
+//! | `GET /sync/status` | any token | how far each desk's log goes (the newsroom) |
+//! | `POST /sync/records` | any token | the next records of the caller's desk, checked by role |
+//! | `GET /sync/desks/{desk}/records` | any token | a desk's records after `?after=N` |
 //!
 //! JSON bodies may be up to 8 MB, images up to 20 MB; larger ones are 413 `too_large`.
 
@@ -23,6 +26,7 @@ mod idempotency;
 mod images;
 mod preconditions;
 pub(crate) mod strings;
+mod sync;
 pub(crate) mod validate;
 
 use axum::extract::{DefaultBodyLimit, State};
@@ -55,6 +59,9 @@ pub(crate) fn router() -> Router<AppState> {
         )
         // `get` answers HEAD too, without the body.
         .route("/images/{name}", get(images::get_image))
+        .route("/sync/status", get(sync::status))
+        .route("/sync/records", post(sync::push))
+        .route("/sync/desks/{desk}/records", get(sync::records))
         .fallback(|| async {
             ApiFailure::new(
                 StatusCode::NOT_FOUND,

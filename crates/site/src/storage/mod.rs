@@ -8,6 +8,7 @@
 //!
 //! The methods are blocking; the server calls them through `spawn_blocking`.
 
+pub(crate) mod newsroom;
 mod readers;
 mod sqlite;
 
@@ -211,8 +212,9 @@ pub struct ArticlePage {
     pub translations: Vec<(String, String)>,
 }
 
-/// Everything the site stores; the readers' operations are in [`ReaderStore`].
-pub trait Storage: ReaderStore + Send + Sync + std::fmt::Debug {
+/// Everything the site stores; the readers' operations are in [`ReaderStore`], the
+/// newsroom's relay in [`newsroom::NewsroomStore`].
+pub trait Storage: ReaderStore + newsroom::NewsroomStore + Send + Sync + std::fmt::Debug {
     // API tokens, stored as hashes only.
     fn insert_token(
         &self,
@@ -221,7 +223,8 @@ pub trait Storage: ReaderStore + Send + Sync + std::fmt::Debug {
         label: &str,
         now: &str,
     ) -> Result<(), StorageError>;
-    fn token_role(&self, hash: &str) -> Result<Option<Role>, StorageError>;
+    /// The role and label (the holder's name) of the token with this hash.
+    fn token_holder(&self, hash: &str) -> Result<Option<(Role, String)>, StorageError>;
     fn list_tokens(&self) -> Result<Vec<TokenInfo>, StorageError>;
     /// How many tokens were removed.
     fn revoke_token(&self, label: &str) -> Result<usize, StorageError>;

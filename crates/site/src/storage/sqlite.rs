@@ -17,6 +17,7 @@ use rusqlite_migration::{M, Migrations};
 use uuid::Uuid;
 
 mod links;
+mod newsroom;
 mod readers;
 
 use super::{
@@ -50,6 +51,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("migrations/0004_pages.sql")),
     M::up(include_str!("migrations/0005_password_reset.sql")),
     M::up(include_str!("migrations/0006_old_slugs.sql")),
+    M::up(include_str!("migrations/0007_newsroom_sync.sql")),
 ];
 
 /// The columns of an [`ArticleSummary`], read by [`summary_from`]; `a` is `articles`,
@@ -241,13 +243,15 @@ impl Storage for SqliteStorage {
         Ok(())
     }
 
-    fn token_role(&self, hash: &str) -> Result<Option<Role>, StorageError> {
-        let role: Option<String> = self
+    fn token_holder(&self, hash: &str) -> Result<Option<(Role, String)>, StorageError> {
+        let found: Option<(String, String)> = self
             .read()
-            .prepare_cached("SELECT role FROM tokens WHERE hash = ?1")?
-            .query_row([hash], |r| r.get(0))
+            .prepare_cached("SELECT role, label FROM tokens WHERE hash = ?1")?
+            .query_row([hash], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
-        role.as_deref().map(role_from).transpose()
+        found
+            .map(|(role, label)| Ok((role_from(&role)?, label)))
+            .transpose()
     }
 
     fn list_tokens(&self) -> Result<Vec<TokenInfo>, StorageError> {

@@ -84,7 +84,10 @@ fn reopening_keeps_data_and_migrations_are_idempotent() {
         .insert_token("h", Role::Editor, "ed", "now")
         .unwrap();
     let s = SqliteStorage::open(&path).unwrap();
-    assert_eq!(s.token_role("h").unwrap(), Some(Role::Editor));
+    assert_eq!(
+        s.token_holder("h").unwrap(),
+        Some((Role::Editor, "ed".to_owned()))
+    );
     assert!(matches!(
         s.insert_token("h2", Role::Writer, "ed", "now"),
         Err(StorageError::Duplicate)
