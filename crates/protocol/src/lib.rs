@@ -8,6 +8,7 @@
 mod image;
 mod slug;
 pub mod sync;
+mod workflow;
 
 use std::collections::BTreeMap;
 
@@ -18,6 +19,7 @@ use uuid::Uuid;
 
 pub use image::{ImageFormat, MAX_IMAGE_BYTES, MEDIA_PREFIX, parse_image_name};
 pub use slug::{MAX_SLUG_CHARS, is_valid_slug, slugify};
+pub use workflow::WorkflowState;
 
 /// Every route of the API lives under this prefix.
 pub const API_PREFIX: &str = "/api/v1";

@@ -21,6 +21,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::WorkflowState;
+
 /// Records a push may carry at most, and a page of fetched records holds at most.
 pub const MAX_RECORDS_PER_REQUEST: usize = 500;
 
@@ -153,8 +155,7 @@ pub struct ArticleRevision {
     pub source_url: Option<String>,
     /// The tier id; only editors may change it.
     pub tier: String,
-    /// The workflow state (`draft`, `in_review`, `ready`…).
-    pub state: String,
+    pub state: WorkflowState,
     #[serde(default)]
     pub publish_at: Option<DateTime<Utc>>,
 }

@@ -7,11 +7,11 @@ mod common;
 
 use chrono::Utc;
 use common::TestSite;
-use dateline_protocol::Role;
 use dateline_protocol::sync::{
     ArticleRevision, Change, RefusalCode, RevisionKind, SyncPage, SyncPushed, SyncRecord,
     SyncStatus, TextRevision,
 };
+use dateline_protocol::{Role, WorkflowState};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -51,6 +51,7 @@ impl Desk {
 }
 
 fn article(id: Uuid, parents: &[Uuid], tier: &str, state: &str) -> ArticleRevision {
+    let state = WorkflowState::parse(state).unwrap();
     ArticleRevision {
         id: Uuid::now_v7(),
         article_id: id,
@@ -61,7 +62,7 @@ fn article(id: Uuid, parents: &[Uuid], tier: &str, state: &str) -> ArticleRevisi
         byline: "Ines Marlow".into(),
         source_url: None,
         tier: tier.into(),
-        state: state.into(),
+        state,
         publish_at: None,
     }
 }

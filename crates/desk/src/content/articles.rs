@@ -122,7 +122,7 @@ impl SummaryRow {
             byline,
             updated_at,
         ] = self.0;
-        let state = WorkflowState::parse(&state)?;
+        let state = crate::content::states::parse_state(&state)?;
         Ok(ArticleSummary {
             id: parse_id(&id)?,
             title,

@@ -1,76 +1,11 @@
-//! Where an article is on its way to readers, and who may move it where: the one
-//! definition of the workflow's rules (the interface receives the writer's move as data,
-//! `writer_move`; `workflow` applies the rules to a move asked for).
-
-use serde::{Deserialize, Serialize};
-use ts_rs::TS;
+//! The workflow's states and rules are the newsroom's, in `dateline_protocol`; here is
+//! what the desk adds: reading a stored state.
 
 use crate::error::{DeskError, Result};
 
-/// Where an article is on its way to readers. Writers move draft <-> in_review;
-/// editors do the rest.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum WorkflowState {
-    Draft,
-    InReview,
-    Ready,
-    Scheduled,
-    Published,
-    Unpublished,
-}
+pub use dateline_protocol::WorkflowState;
 
-impl WorkflowState {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            WorkflowState::Draft => "draft",
-            WorkflowState::InReview => "in_review",
-            WorkflowState::Ready => "ready",
-            WorkflowState::Scheduled => "scheduled",
-            WorkflowState::Published => "published",
-            WorkflowState::Unpublished => "unpublished",
-        }
-    }
-
-    pub(crate) fn parse(s: &str) -> Result<Self> {
-        Ok(match s {
-            "draft" => WorkflowState::Draft,
-            "in_review" => WorkflowState::InReview,
-            "ready" => WorkflowState::Ready,
-            "scheduled" => WorkflowState::Scheduled,
-            "published" => WorkflowState::Published,
-            "unpublished" => WorkflowState::Unpublished,
-            other => return Err(DeskError::storage(format!("unknown state {other:?}"))),
-        })
-    }
-}
-
-impl WorkflowState {
-    /// Whether a writer may move an article from this state to `to`.
-    pub(crate) fn writer_may(self, to: WorkflowState) -> bool {
-        use WorkflowState::{Draft, InReview};
-        matches!((self, to), (Draft, InReview) | (InReview, Draft))
-    }
-
-    /// The move a writer may make from this state, if any (draft and in review lead to
-    /// each other; every other state is the editors' to change).
-    pub(crate) fn writer_move(self) -> Option<WorkflowState> {
-        use WorkflowState::{Draft, InReview};
-        let to = match self {
-            Draft => InReview,
-            InReview => Draft,
-            _ => return None,
-        };
-        debug_assert!(self.writer_may(to));
-        Some(to)
-    }
-
-    /// Whether an editor may move an article from this state to `to` by hand: among
-    /// draft, in review and ready, and an article the site no longer shows back to draft.
-    pub(crate) fn editor_may(self, to: WorkflowState) -> bool {
-        use WorkflowState::{Draft, InReview, Ready, Unpublished};
-        let by_hand = |s| matches!(s, Draft | InReview | Ready);
-        (by_hand(self) && by_hand(to) && self != to) || (self == Unpublished && to == Draft)
-    }
+/// A state as the store keeps it.
+pub(crate) fn parse_state(s: &str) -> Result<WorkflowState> {
+    WorkflowState::parse(s).ok_or_else(|| DeskError::storage(format!("unknown state {s:?}")))
 }

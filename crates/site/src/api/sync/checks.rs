@@ -7,24 +7,12 @@
 use std::collections::HashMap;
 
 use dateline_protocol::sync::{ArticleRevision, Change, Refusal, RefusalCode, TextRevision};
-use dateline_protocol::{Role, is_valid_slug};
+use dateline_protocol::{Role, WorkflowState, is_valid_slug};
 use uuid::Uuid;
 
 use crate::config::SiteConfig;
 use crate::storage::newsroom::SyncArticle;
 use crate::storage::{Storage, StorageError};
-
-/// The states a writer may put an article in; the others are editors' decisions.
-const WRITER_STATES: [&str; 2] = ["draft", "in_review"];
-/// Every workflow state (DESIGN.md, "Workflow").
-const STATES: [&str; 6] = [
-    "draft",
-    "in_review",
-    "ready",
-    "scheduled",
-    "published",
-    "unpublished",
-];
 
 /// The one pushing, as the site knows them from the token.
 pub(super) struct Pusher<'a> {
@@ -249,13 +237,6 @@ fn check_article(known: &Known<'_>, pusher: &Pusher<'_>, a: &ArticleRevision) ->
             format!("the site has no tier {:?}", a.tier),
         );
     }
-    if !STATES.contains(&a.state.as_str()) {
-        return refuse(
-            RefusalCode::Invalid,
-            Some("state"),
-            format!("{:?} is not a workflow state", a.state),
-        );
-    }
     let parents = match check_parents(known, &a.parents, a.article_id, None)? {
         Ok(parents) => parents,
         Err(refusal) => return Ok(Err(refusal)),
@@ -289,8 +270,21 @@ fn check_article(known: &Known<'_>, pusher: &Pusher<'_>, a: &ArticleRevision) ->
             {
                 return forbidden(pusher, "publish_at", "schedule an article");
             }
-            if !WRITER_STATES.contains(&a.state.as_str()) && !kept(&|p| p.state == a.state) {
-                return forbidden(pusher, "state", &format!("move an article to {}", a.state));
+            // A new article starts as a draft or in review; then a writer makes only the
+            // workflow's writer moves (draft <-> in review) from a parent's state.
+            let moved = if before.is_empty() {
+                matches!(a.state, WorkflowState::Draft | WorkflowState::InReview)
+            } else {
+                before
+                    .iter()
+                    .any(|p| p.state == a.state || p.state.writer_may(a.state))
+            };
+            if !moved {
+                return forbidden(
+                    pusher,
+                    "state",
+                    &format!("move an article to {}", a.state.as_str()),
+                );
             }
             Ok(Ok(()))
         }
