@@ -3,6 +3,13 @@
 //!
 //! `dateline rescue FOLDER`: export every article that can still be read from a database
 //! the desk refuses to open (damaged, read-only, from a newer desk) as Markdown files.
+//!
+//! `dateline import PATH…` and `dateline export (ID | --all) FOLDER`: Markdown with front
+//! matter in and out, for scripts, as the desk's Import and Export do. A file whose front
+//! matter names an article the desk has updates that article's text as a new revision.
+//!
+//! All work on the desk of `DATELINE_DATA_DIR` (else the user's app-data folder); the
+//! exit status is 0 only when everything asked for was done.
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -11,17 +18,33 @@ pub enum Verb {
     RunApp,
     Connect { url: String },
     Rescue { dir: String },
+    Import { paths: Vec<String> },
+    Export { id: Option<String>, dir: String },
 }
 
 const USAGE: &str = "usage: dateline                 open the desk
        dateline connect URL     point the desk at the site at URL; reads its API token from stdin
-       dateline rescue FOLDER   export every article that can be read from the database to FOLDER";
+       dateline rescue FOLDER   export every article that can be read from the database to FOLDER
+       dateline import PATH...  import Markdown files, or folders of them
+       dateline export ID FOLDER     export one article's texts to FOLDER
+       dateline export --all FOLDER  export every article (not those in the bin) to FOLDER";
 
 pub fn parse(args: &[String]) -> Result<Verb, &'static str> {
     match args {
         [] => Ok(Verb::RunApp),
         [verb, url] if verb == "connect" => Ok(Verb::Connect { url: url.clone() }),
         [verb, dir] if verb == "rescue" => Ok(Verb::Rescue { dir: dir.clone() }),
+        [verb, paths @ ..] if verb == "import" && !paths.is_empty() => Ok(Verb::Import {
+            paths: paths.to_vec(),
+        }),
+        [verb, all, dir] if verb == "export" && all == "--all" => Ok(Verb::Export {
+            id: None,
+            dir: dir.clone(),
+        }),
+        [verb, id, dir] if verb == "export" && !id.starts_with('-') => Ok(Verb::Export {
+            id: Some(id.clone()),
+            dir: dir.clone(),
+        }),
         _ => Err(USAGE),
     }
 }
@@ -30,6 +53,8 @@ pub fn run(verb: Verb) -> ExitCode {
     let url = match verb {
         Verb::Connect { url } => url,
         Verb::Rescue { dir } => return rescue(&dir),
+        Verb::Import { paths } => return import(&paths),
+        Verb::Export { id, dir } => return export(id.as_deref(), &dir),
         Verb::RunApp => return ExitCode::FAILURE,
     };
     let mut token = String::new();
@@ -89,6 +114,78 @@ fn rescue(dir: &str) -> ExitCode {
         }
         Err(e) => {
             eprintln!("dateline rescue: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn import(paths: &[String]) -> ExitCode {
+    let desk = match super::open_desk() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("dateline import: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match desk.import_markdown(paths) {
+        Ok(report) => {
+            for a in &report.imported {
+                println!("{}\t{}", a.id, a.title);
+            }
+            for f in &report.failed {
+                eprintln!("dateline import: {}: {}", f.path, f.reason);
+            }
+            eprintln!(
+                "dateline import: {} articles imported or updated, {} files refused",
+                report.imported.len(),
+                report.failed.len()
+            );
+            if report.failed.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("dateline import: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export(id: Option<&str>, dir: &str) -> ExitCode {
+    let desk = match super::open_desk() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("dateline export: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dir = std::path::Path::new(dir);
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!("dateline export: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let written = match id {
+        None => desk.export_all(dir),
+        Some(raw) => match uuid::Uuid::parse_str(raw) {
+            Ok(id) => desk.export_article(id, dir),
+            Err(_) => {
+                eprintln!("dateline export: {raw:?} is not an article id (a UUID)");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    match written {
+        Ok(paths) => {
+            for p in &paths {
+                println!("{p}");
+            }
+            eprintln!("dateline export: wrote {} files", paths.len());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline export: {e}");
             ExitCode::FAILURE
         }
     }

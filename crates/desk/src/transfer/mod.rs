@@ -344,7 +344,24 @@ impl Desk {
     /// Writes every text of an article to `dir` as `<slug>.<locale>.md`, and the images
     /// it uses to `dir/images/`. Returns the paths written.
     pub fn export_article(&self, id: Uuid, dir: &Path) -> Result<Vec<String>> {
-        export_with(&self.db(), &self.images_dir(), id, dir)
+        export_with(&self.db(), &self.images_dir(), id, dir, &mut HashSet::new())
+    }
+
+    /// Exports every article not in the bin to `dir`, oldest first, as
+    /// [`Desk::export_article`] does each. Returns the paths written.
+    pub fn export_all(&self, dir: &Path) -> Result<Vec<String>> {
+        let db = self.db();
+        let ids: Vec<String> = db
+            .prepare("SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY created_at, id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut written = Vec::new();
+        let mut taken = HashSet::new();
+        for id in ids {
+            let id = crate::content::parse_id(&id)?;
+            written.extend(export_with(&db, &self.images_dir(), id, dir, &mut taken)?);
+        }
+        Ok(written)
     }
 }
 
@@ -354,6 +371,7 @@ pub(crate) fn export_with(
     images_dir: &Path,
     id: Uuid,
     dir: &Path,
+    taken: &mut HashSet<String>,
 ) -> Result<Vec<String>> {
     let (meta, texts) = {
         let meta = crate::content::sent::StoredMeta::read(db, id)?;
@@ -404,7 +422,14 @@ pub(crate) fn export_with(
             body,
         };
         used.extend(images::referenced(&doc.body));
-        let path = dir.join(format!("{file_slug}.{locale}.md"));
+        // Two articles of one export with the same slug: the later one's files take the
+        // article's id too, so that neither overwrites the other.
+        let mut name = format!("{file_slug}.{locale}.md");
+        if !taken.insert(name.clone()) {
+            name = format!("{file_slug}-{fallback}.{locale}.md");
+            taken.insert(name.clone());
+        }
+        let path = dir.join(name);
         write_atomically(dir, &path, frontmatter::write(&doc).as_bytes())?;
         written.push(path.display().to_string());
     }
@@ -452,6 +477,36 @@ mod tests {
         }
         out.sort();
         out
+    }
+
+    #[test]
+    fn exporting_everything_keeps_articles_with_one_slug_apart_and_skips_the_bin() {
+        let (dir, desk) = desk();
+        let mut ids = Vec::new();
+        for body in ["The first.\n", "The second.\n", "Binned.\n"] {
+            let a = desk.create_article().unwrap();
+            desk.save_article(a.id, &edit("Same headline", body))
+                .unwrap();
+            ids.push(a.id);
+        }
+        desk.delete_article(ids[2]).unwrap();
+        let out = dir.path().join("all");
+        std::fs::create_dir_all(&out).unwrap();
+        let written = desk.export_all(&out).unwrap();
+        assert_eq!(written.len(), 2, "{written:?}");
+        let bodies: Vec<String> = read_dir_sorted(&out)
+            .into_iter()
+            .map(|(_, bytes)| String::from_utf8(bytes).unwrap())
+            .collect();
+        assert!(
+            bodies.iter().any(|b| b.contains("The first.")),
+            "{bodies:?}"
+        );
+        assert!(
+            bodies.iter().any(|b| b.contains("The second.")),
+            "{bodies:?}"
+        );
+        assert!(!bodies.iter().any(|b| b.contains("Binned.")), "{bodies:?}");
     }
 
     #[test]

@@ -83,7 +83,13 @@ pub fn rescue_export(db_file: &Path, out_dir: &Path) -> Result<RescueReport> {
                 .push(format!("article {id:?}: not an article id"));
             continue;
         };
-        match export_with(&conn, &images, uuid, &out_dir.join(&id)) {
+        match export_with(
+            &conn,
+            &images,
+            uuid,
+            &out_dir.join(&id),
+            &mut Default::default(),
+        ) {
             Ok(written) => report.written.extend(written),
             Err(e) => report.failed.push(format!("article {id}: {}", e.message)),
         }
