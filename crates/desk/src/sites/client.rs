@@ -1,5 +1,6 @@
 //! The publishing API's client: `dateline-protocol` types over HTTP.
 
+use dateline_protocol::sync::{SyncPage, SyncPush, SyncPushed, SyncStatus};
 use dateline_protocol::{
     API_PREFIX, ApiError, ArticlePut, ErrorCode, IDEMPOTENCY_KEY, PublishedArticle, SiteInfo,
     SiteStrings, StringsPut, UploadedImage,
@@ -231,6 +232,29 @@ impl SiteClient {
             .header(IDEMPOTENCY_KEY, key.to_string())
             .header(reqwest::header::CONTENT_TYPE, mime)
             .body(bytes);
+        read(send(req).await?).await
+    }
+
+    /// How far each desk's log of newsroom records goes on the site.
+    pub async fn sync_status(&self) -> Answer<SyncStatus> {
+        read(send(self.authed(self.http.get(self.url("/sync/status")))).await?).await
+    }
+
+    /// Sends the next part of this desk's log. Safe to repeat: records the site holds
+    /// are answered with the verdict they had.
+    pub async fn sync_push(&self, push: &SyncPush) -> Answer<SyncPushed> {
+        let req = self
+            .authed(self.http.post(self.url("/sync/records")))
+            .json(push);
+        read(send(req).await?).await
+    }
+
+    /// Up to `limit` of `desk`'s records after its `after`-th.
+    pub async fn sync_fetch(&self, desk: Uuid, after: u64, limit: usize) -> Answer<SyncPage> {
+        let url = self.url(&format!("/sync/desks/{desk}/records"));
+        let req = self
+            .authed(self.http.get(url))
+            .query(&[("after", after), ("limit", limit as u64)]);
         read(send(req).await?).await
     }
 }
