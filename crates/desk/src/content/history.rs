@@ -108,10 +108,21 @@ pub(crate) fn snapshot(
     // The count the preview and the footer show: words as a reader reads them, not the
     // Markdown's addresses and markup.
     let word_count = dateline_render::render_body(&body, true).word_count;
+    // A node of the text's history: it follows the text's newest revision.
+    let head: Option<String> = conn
+        .prepare_cached(
+            "SELECT uid FROM revisions WHERE article_id = ?1 AND locale = ?2
+             ORDER BY id DESC LIMIT 1",
+        )?
+        .query_row(params![id.to_string(), locale], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let parents = serde_json::to_string(&head.into_iter().collect::<Vec<_>>())
+        .map_err(|e| DeskError::storage(e.to_string()))?;
     conn.prepare_cached(
         "INSERT INTO revisions(article_id, locale, kind, label, created_at, title, standfirst,
-                               body, word_count)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                               body, word_count, uid, parents, desk)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     )?
     .execute(params![
         id.to_string(),
@@ -122,7 +133,10 @@ pub(crate) fn snapshot(
         title,
         standfirst,
         body,
-        word_count
+        word_count,
+        Uuid::now_v7().to_string(),
+        parents,
+        crate::store::settings::desk_id(conn)?.to_string(),
     ])?;
     Ok(Revision {
         id: conn.last_insert_rowid(),
@@ -223,10 +237,54 @@ pub(crate) fn thin_text(
         })
         .collect::<rusqlite::Result<_>>()?;
     let drop = to_thin(&autosaves, now);
-    let mut delete =
-        conn.prepare_cached("DELETE FROM revisions WHERE id = ?1 AND kind = 'autosave'")?;
     for rid in &drop {
-        delete.execute([rid])?;
+        splice_out(conn, *rid)?;
     }
     Ok(drop.len())
+}
+
+/// Deletes autosave `rid`, and has the revisions that followed it follow what it
+/// followed, so that thinning never leaves a revision naming a parent that is gone.
+fn splice_out(conn: &Connection, rid: i64) -> Result<()> {
+    let found: Option<(Option<String>, String)> = conn
+        .prepare_cached("SELECT uid, parents FROM revisions WHERE id = ?1 AND kind = 'autosave'")?
+        .query_row([rid], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let Some((uid, parents)) = found else {
+        return Ok(());
+    };
+    if let Some(uid) = uid {
+        let inherited = parse_parents(&parents)?;
+        let children: Vec<(i64, String)> = conn
+            .prepare_cached(
+                "SELECT id, parents FROM revisions
+                 WHERE EXISTS (SELECT 1 FROM json_each(revisions.parents) WHERE value = ?1)",
+            )?
+            .query_map([&uid], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (child, theirs) in children {
+            let mut next: Vec<String> = Vec::new();
+            for p in parse_parents(&theirs)? {
+                let replacement = if p == uid { inherited.clone() } else { vec![p] };
+                for q in replacement {
+                    if !next.contains(&q) {
+                        next.push(q);
+                    }
+                }
+            }
+            let json =
+                serde_json::to_string(&next).map_err(|e| DeskError::storage(e.to_string()))?;
+            conn.prepare_cached("UPDATE revisions SET parents = ?2 WHERE id = ?1")?
+                .execute(params![child, json])?;
+        }
+    }
+    conn.prepare_cached("DELETE FROM revisions WHERE id = ?1")?
+        .execute([rid])?;
+    Ok(())
+}
+
+/// A revision's `parents` column.
+pub(crate) fn parse_parents(json: &str) -> Result<Vec<String>> {
+    serde_json::from_str(json)
+        .map_err(|e| DeskError::storage(format!("a revision's parents are unreadable: {e}")))
 }

@@ -448,5 +448,22 @@ mod tests {
             })
             .count();
         assert!((239..=240).contains(&last_day), "{last_day}");
+        // The history is still one chain: each revision follows the one kept before it.
+        let chain: Vec<(String, String)> = desk
+            .db()
+            .prepare(
+                "SELECT uid, parents FROM revisions WHERE article_id = ?1 AND locale = 'en-US'
+                 ORDER BY id",
+            )
+            .unwrap()
+            .query_map([a.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(chain.len(), revs.len());
+        assert_eq!(chain[0].1, "[]");
+        for pair in chain.windows(2) {
+            assert_eq!(pair[1].1, format!("[\"{}\"]", pair[0].0), "a broken link");
+        }
     }
 }

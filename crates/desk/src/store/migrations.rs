@@ -31,12 +31,37 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(include_str!("migrations/0006_search_bylines_prefixes.sql")),
         M::up(include_str!("migrations/0007_sent_hash.sql")),
         M::up(include_str!("migrations/0008_first_published.sql")),
+        M::up_with_hook(
+            include_str!("migrations/0009_revision_dag.sql"),
+            m0009_revision_ids_and_parents,
+        ),
     ])
 });
 
 /// The schema version this desk writes (SQLite's `user_version`): the number of
 /// migrations.
-pub const SCHEMA_VERSION: i64 = 8;
+pub const SCHEMA_VERSION: i64 = 9;
+
+/// Migration 9's data step: every revision made before gets a global id, in the order
+/// it was made (UUIDv7 sort by time), and follows the one before it in its text.
+fn m0009_revision_ids_and_parents(tx: &Transaction) -> HookResult {
+    let rows: Vec<(i64, String, String)> = tx
+        .prepare("SELECT id, article_id, locale FROM revisions ORDER BY article_id, locale, id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut previous: Option<(String, String, String)> = None;
+    let mut update = tx.prepare("UPDATE revisions SET uid = ?2, parents = ?3 WHERE id = ?1")?;
+    for (id, article, locale) in rows {
+        let uid = uuid::Uuid::now_v7().to_string();
+        let parents = match &previous {
+            Some((a, l, p)) if *a == article && *l == locale => format!("[\"{p}\"]"),
+            _ => "[]".to_owned(),
+        };
+        update.execute(params![id, uid, parents])?;
+        previous = Some((article, locale, uid));
+    }
+    Ok(())
+}
 
 /// Migration 3's data step: the translations already on a site are marked done against
 /// their source as it is now, so updating those articles is not blocked by "not done".
@@ -250,6 +275,34 @@ mod tests {
                 "{}",
                 seen("the index holds the byline, searched as typed")
             );
+
+            // Revisions made before are nodes of their text's history, one after another.
+            desk.snapshot_revision(id, "en-US", Some("after the upgrade"))
+                .unwrap();
+            let nodes: Vec<(Option<String>, String)> = desk
+                .db()
+                .prepare("SELECT uid, parents FROM revisions WHERE locale = 'en-US' ORDER BY id")
+                .unwrap()
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .unwrap()
+                .collect::<rusqlite::Result<_>>()
+                .unwrap();
+            assert_eq!(
+                nodes.len(),
+                if v >= 2 { 2 } else { 1 },
+                "{}",
+                seen("revisions")
+            );
+            assert!(
+                nodes.iter().all(|(uid, _)| uid.is_some()),
+                "{}",
+                seen("ids")
+            );
+            if v >= 2 {
+                let first = nodes[0].0.as_deref().unwrap();
+                assert_eq!(nodes[0].1, "[]", "{}", seen("the first has no parent"));
+                assert_eq!(nodes[1].1, format!("[\"{first}\"]"), "{}", seen("parents"));
+            }
 
             let sites: Vec<String> = desk.sites().unwrap().into_iter().map(|s| s.url).collect();
             assert_eq!(sites, ["https://news.example"], "{}", seen("sites"));

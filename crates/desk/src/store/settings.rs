@@ -15,6 +15,20 @@ pub(crate) const SEARCH_INDEX_FOLDING: &str = "search_index_folding";
 /// done before it existed (set by migration 4).
 pub(crate) const TRANSLATION_MEMORY_SEED: &str = "translation_memory_seed";
 
+/// This desk's id in the newsroom (a UUIDv7 made on first use): its log's name on the
+/// site and the `desk` of every revision it makes.
+pub(crate) const DESK_ID: &str = "desk_id";
+
+/// This desk's id, made and kept the first time it is asked for.
+pub(crate) fn desk_id(conn: &Connection) -> Result<uuid::Uuid> {
+    if let Some(id) = get(conn, DESK_ID)?.and_then(|s| uuid::Uuid::parse_str(&s).ok()) {
+        return Ok(id);
+    }
+    let id = uuid::Uuid::now_v7();
+    set(conn, DESK_ID, &id.to_string())?;
+    Ok(id)
+}
+
 pub(crate) fn get(conn: &Connection, key: &str) -> Result<Option<String>> {
     Ok(conn
         .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
