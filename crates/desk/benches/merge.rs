@@ -2,16 +2,14 @@
 //! changed on each side, disjoint and with 10 of them overlapping (issue 15's goal:
 //! under 20 ms). Run with `cargo bench -p dateline-desk --bench merge`.
 //!
-//! A plain timing harness, as `benches/store.rs`. The module is private to the desk
-//! until the sync wires it, so it is included by path.
+//! A plain timing harness, as `benches/store.rs`.
 
 use std::time::Instant;
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-#[path = "../src/text/merge.rs"]
-mod merge;
+use dateline_desk::merge;
 
 /// The allocator the desk ships with (`src-tauri/src/main.rs`), so the numbers are its.
 #[global_allocator]

@@ -58,6 +58,8 @@ pub use sites::client::{Expect, SiteClient, SiteFailure};
 pub use sites::keyring::{Keyring, TokenStore};
 pub use store::SCHEMA_VERSION;
 pub use text::diff::{DiffChunk, DiffOp};
+/// The three-way merge of a text's versions, by paragraph (the newsroom's sync).
+pub use text::merge;
 pub use transfer::rescue::{RescueReport, rescue_export};
 pub use transfer::{ImportFailure, ImportReport};
 pub use translate::changes::{ParagraphChange, ParagraphChangeKind, SourceChanges};

@@ -31,7 +31,6 @@
 
 // The sync of issue 15 that calls this is not written yet; the benchmark includes the
 // file by path (`benches/merge.rs`).
-#![allow(dead_code, reason = "the sync that calls it comes next (issue 15)")]
 
 use std::borrow::Cow;
 use std::ops::Range;

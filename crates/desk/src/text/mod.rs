@@ -3,4 +3,4 @@
 
 pub(crate) mod diff;
 pub(crate) mod fold;
-pub(crate) mod merge;
+pub mod merge;
