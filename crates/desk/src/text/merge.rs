@@ -36,7 +36,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
-use dateline_render::is_cut_line;
+use crate::translate::blocks::{Fence, is_cut};
 
 /// One unit of a merged text, in order: clean text, or a clash a person must resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,46 +222,6 @@ fn units(text: &str) -> Vec<&str> {
         out.push(&text[start..]);
     }
     out
-}
-
-/// A top-level cut line: at most three spaces before it, as Markdown allows an HTML
-/// block to start (the same rule as `translate::blocks`).
-fn is_cut(line: &str) -> bool {
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    indent < 4 && is_cut_line(line)
-}
-
-/// Whether a line is inside a fenced code block (``` or ~~~), line by line; the rules
-/// of `translate::blocks`, whose fence is private to it.
-#[derive(Debug, Default)]
-struct Fence {
-    /// The open fence's character and length.
-    open: Option<(char, usize)>,
-}
-
-impl Fence {
-    /// Takes the next line; true if it belongs to a code block (its fences included).
-    fn step(&mut self, line: &str) -> bool {
-        let text = line.trim_start_matches(' ');
-        let fence = (line.len() - text.len() < 4)
-            .then(|| {
-                let c = text.chars().next().filter(|c| *c == '`' || *c == '~')?;
-                let n = text.chars().take_while(|x| *x == c).count();
-                (n >= 3).then_some((c, n, text[n..].trim()))
-            })
-            .flatten();
-        match (self.open, fence) {
-            (None, Some((c, n, _))) => {
-                self.open = Some((c, n));
-                true
-            }
-            (Some((c, n)), Some((d, m, rest))) if c == d && m >= n && rest.is_empty() => {
-                self.open = None;
-                true
-            }
-            (open, _) => open.is_some(),
-        }
-    }
 }
 
 /// What a unit is compared by: its content without trailing whitespace, CRLF read as LF.

@@ -38,22 +38,22 @@ pub(crate) fn blocks(body: &str) -> Vec<&str> {
 }
 
 /// A top-level cut line: at most three spaces before it, as Markdown allows an HTML
-/// block to start.
-fn is_cut(line: &str) -> bool {
+/// block to start. The merge (`text::merge`) cuts by the same rule.
+pub(crate) fn is_cut(line: &str) -> bool {
     let indent = line.len() - line.trim_start_matches(' ').len();
     indent < 4 && is_cut_line(line)
 }
 
 /// Whether a line is inside a fenced code block (``` or ~~~), line by line.
-#[derive(Default)]
-struct Fence {
+#[derive(Debug, Default)]
+pub(crate) struct Fence {
     /// The open fence's character and length.
     open: Option<(char, usize)>,
 }
 
 impl Fence {
     /// Takes the next line; true if it belongs to a code block (its fences included).
-    fn step(&mut self, line: &str) -> bool {
+    pub(crate) fn step(&mut self, line: &str) -> bool {
         let text = line.trim_start_matches(' ');
         let fence = (line.len() - text.len() < 4)
             .then(|| {
