@@ -36,7 +36,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
-use crate::translate::blocks::{Fence, is_cut};
+use crate::text::lines::{Fence, is_cut};
 
 /// One unit of a merged text, in order: clean text, or a clash a person must resolve.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,4 +3,5 @@
 
 pub(crate) mod diff;
 pub(crate) mod fold;
+pub(crate) mod lines;
 pub mod merge;

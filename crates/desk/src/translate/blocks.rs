@@ -6,6 +6,8 @@
 
 use dateline_render::is_cut_line;
 
+use crate::text::lines::{Fence, is_cut};
+
 /// The blocks of a Markdown body: runs of lines between blank lines (a line of spaces
 /// is blank, as in Markdown), trimmed. A paywall line is a block of its own even with no
 /// blank line around it (Markdown ends a paragraph at it too), except inside a fenced
@@ -35,45 +37,6 @@ pub(crate) fn blocks(body: &str) -> Vec<&str> {
         out.push(body[start..end].trim());
     }
     out
-}
-
-/// A top-level cut line: at most three spaces before it, as Markdown allows an HTML
-/// block to start. The merge (`text::merge`) cuts by the same rule.
-pub(crate) fn is_cut(line: &str) -> bool {
-    let indent = line.len() - line.trim_start_matches(' ').len();
-    indent < 4 && is_cut_line(line)
-}
-
-/// Whether a line is inside a fenced code block (``` or ~~~), line by line.
-#[derive(Debug, Default)]
-pub(crate) struct Fence {
-    /// The open fence's character and length.
-    open: Option<(char, usize)>,
-}
-
-impl Fence {
-    /// Takes the next line; true if it belongs to a code block (its fences included).
-    pub(crate) fn step(&mut self, line: &str) -> bool {
-        let text = line.trim_start_matches(' ');
-        let fence = (line.len() - text.len() < 4)
-            .then(|| {
-                let c = text.chars().next().filter(|c| *c == '`' || *c == '~')?;
-                let n = text.chars().take_while(|x| *x == c).count();
-                (n >= 3).then_some((c, n, text[n..].trim()))
-            })
-            .flatten();
-        match (self.open, fence) {
-            (None, Some((c, n, _))) => {
-                self.open = Some((c, n));
-                true
-            }
-            (Some((c, n)), Some((d, m, rest))) if c == d && m >= n && rest.is_empty() => {
-                self.open = None;
-                true
-            }
-            (open, _) => open.is_some(),
-        }
-    }
 }
 
 /// A translation's cut that does not stand where the source's does: the block each
