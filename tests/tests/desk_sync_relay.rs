@@ -60,6 +60,7 @@ fn log(desk: Uuid, article: Uuid) -> Vec<SyncRecord> {
                     body: format!("Revision {seq} of the night ferry story.\n"),
                     slug: String::new(),
                     source_revision: None,
+                    status: None,
                 };
                 parent = Some(id);
                 Change::Text(text)

@@ -19,6 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["sites"],
     &["translate"],
     &["publishing"],
+    &["newsroom"],
     &["transfer", "interface"],
 ];
 

@@ -113,6 +113,32 @@ impl RevisionKind {
     }
 }
 
+/// Where a translation stands, as its translator says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum TranslationStatus {
+    InProgress,
+    NeedsReview,
+    Done,
+}
+
+impl TranslationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InProgress => "in_progress",
+            Self::NeedsReview => "needs_review",
+            Self::Done => "done",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::InProgress, Self::NeedsReview, Self::Done]
+            .into_iter()
+            .find(|k| k.as_str() == s)
+    }
+}
+
 /// One revision of one locale's text: a node of that text's DAG.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
@@ -137,6 +163,9 @@ pub struct TextRevision {
     /// desk sees the same translations outdated.
     #[serde(default)]
     pub source_revision: Option<Uuid>,
+    /// A translation's status as its desk had it (`None` for the source text).
+    #[serde(default)]
+    pub status: Option<TranslationStatus>,
 }
 
 /// One state of an article's metadata: a node of the article's own DAG.

@@ -80,6 +80,7 @@ fn text(article_id: Uuid, locale: &str, parents: &[Uuid], body: &str) -> TextRev
         body: body.into(),
         slug: String::new(),
         source_revision: None,
+        status: None,
     }
 }
 

@@ -108,17 +108,12 @@ pub(crate) fn snapshot(
     // The count the preview and the footer show: words as a reader reads them, not the
     // Markdown's addresses and markup.
     let word_count = dateline_render::render_body(&body, true).word_count;
-    // A node of the text's history: it follows the text's newest revision.
-    let head: Option<String> = conn
-        .prepare_cached(
-            "SELECT uid FROM revisions WHERE article_id = ?1 AND locale = ?2
-             ORDER BY id DESC LIMIT 1",
-        )?
-        .query_row(params![id.to_string(), locale], |r| r.get(0))
-        .optional()?
-        .flatten();
+    // A node of the text's history: it follows the revision the text on screen follows
+    // (its head), not merely the newest stored, which may be another desk's.
+    let head = base_uid(conn, id, locale)?;
     let parents = serde_json::to_string(&head.into_iter().collect::<Vec<_>>())
         .map_err(|e| DeskError::storage(e.to_string()))?;
+    let uid = Uuid::now_v7().to_string();
     conn.prepare_cached(
         "INSERT INTO revisions(article_id, locale, kind, label, created_at, title, standfirst,
                                body, word_count, uid, parents, desk)
@@ -134,12 +129,14 @@ pub(crate) fn snapshot(
         standfirst,
         body,
         word_count,
-        Uuid::now_v7().to_string(),
+        uid,
         parents,
         crate::store::settings::desk_id(conn)?.to_string(),
     ])?;
+    let rowid = conn.last_insert_rowid();
+    set_base(conn, id, locale, &uid)?;
     Ok(Revision {
-        id: conn.last_insert_rowid(),
+        id: rowid,
         article_id: id,
         locale: locale.to_owned(),
         kind,
@@ -150,15 +147,34 @@ pub(crate) fn snapshot(
     })
 }
 
-/// Snapshots the current text unless the newest revision already holds exactly it, so
+/// The revision the text on screen follows (its head; migration 10 set it for the texts
+/// made before). `None` for a text with no history yet, or one whose history so far is
+/// only other desks' revisions that it has not taken.
+pub(crate) fn base_uid(conn: &Connection, id: Uuid, locale: &str) -> Result<Option<String>> {
+    Ok(conn
+        .prepare_cached("SELECT base_uid FROM article_texts WHERE article_id = ?1 AND locale = ?2")?
+        .query_row(params![id.to_string(), locale], |r| r.get(0))
+        .optional()?
+        .flatten())
+}
+
+/// Makes `uid` the text's head.
+pub(crate) fn set_base(conn: &Connection, id: Uuid, locale: &str, uid: &str) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE article_texts SET base_uid = ?3 WHERE article_id = ?1 AND locale = ?2",
+    )?
+    .execute(params![id.to_string(), locale, uid])?;
+    Ok(())
+}
+
+/// Snapshots the current text unless its head revision already holds exactly it, so
 /// that nothing typed is lost when the text is about to be replaced (restore, import).
 pub(crate) fn keep_current(conn: &Connection, id: Uuid, locale: &str, now: &str) -> Result<()> {
     let same: Option<bool> = conn
         .prepare_cached(
             "SELECT r.title = t.title AND r.standfirst = t.standfirst AND r.body = t.body
              FROM article_texts t
-             LEFT JOIN revisions r ON r.id = (
-                 SELECT MAX(id) FROM revisions WHERE article_id = ?1 AND locale = ?2)
+             LEFT JOIN revisions r ON r.uid = t.base_uid
              WHERE t.article_id = ?1 AND t.locale = ?2",
         )?
         .query_row(params![id.to_string(), locale], |r| r.get(0))
@@ -216,7 +232,9 @@ pub(crate) fn to_thin(autosaves: &[(i64, DateTime<Utc>)], now: DateTime<Utc>) ->
     drop
 }
 
-/// Thins the autosave snapshots of one text.
+/// Thins the autosave snapshots of one text. Only this desk's own that the newsroom never
+/// heard of may go (another revision anywhere may name a shared one as its parent), and
+/// never the text's head.
 pub(crate) fn thin_text(
     conn: &Connection,
     id: Uuid,
@@ -225,8 +243,10 @@ pub(crate) fn thin_text(
 ) -> Result<usize> {
     let autosaves: Vec<(i64, DateTime<Utc>)> = conn
         .prepare_cached(
-            "SELECT id, created_at FROM revisions
-             WHERE article_id = ?1 AND locale = ?2 AND kind = 'autosave'",
+            "SELECT r.id, r.created_at FROM revisions r
+             JOIN article_texts t ON t.article_id = r.article_id AND t.locale = r.locale
+             WHERE r.article_id = ?1 AND r.locale = ?2 AND r.kind = 'autosave'
+               AND r.shared = 0 AND r.uid IS NOT t.base_uid",
         )?
         .query_map(params![id.to_string(), locale], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))

@@ -56,6 +56,10 @@ pub(crate) enum Record<'a> {
         kind: RevisionKind,
         label: Option<&'a str>,
     },
+    /// The text becomes a revision the newsroom brought, or a merge made with one: the
+    /// caller has stored that revision and makes it the text's head, so nothing is
+    /// snapshot (what was on screen was, before the merge).
+    Synced,
 }
 
 impl<'a> Text<'a> {
@@ -171,6 +175,7 @@ pub(crate) fn write(
         Record::Replacing { kind, label } => {
             history::snapshot(conn, text.article, text.locale, kind, label, now)?;
         }
+        Record::Synced => {}
     }
     Ok(())
 }

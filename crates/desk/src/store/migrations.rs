@@ -35,12 +35,13 @@ pub(crate) static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
             include_str!("migrations/0009_revision_dag.sql"),
             m0009_revision_ids_and_parents,
         ),
+        M::up(include_str!("migrations/0010_newsroom_log.sql")),
     ])
 });
 
 /// The schema version this desk writes (SQLite's `user_version`): the number of
 /// migrations.
-pub const SCHEMA_VERSION: i64 = 9;
+pub const SCHEMA_VERSION: i64 = 10;
 
 /// Migration 9's data step: every revision made before gets a global id, in the order
 /// it was made (UUIDv7 sort by time), and follows the one before it in its text.
@@ -204,6 +205,14 @@ mod tests {
                    VALUES ('{ID}', 'en-US', 'fr', 'The cranes came back on Monday.',
                            'Les grues sont revenues lundi.');"
             ))
+            .unwrap();
+        }
+        if v >= 9 {
+            // Schema 9's desk gives every revision its id as it makes it.
+            conn.execute(
+                "UPDATE revisions SET uid = ?1 WHERE uid IS NULL",
+                [uuid::Uuid::now_v7().to_string()],
+            )
             .unwrap();
         }
     }

@@ -21,33 +21,8 @@ use crate::content::{no_article, texts};
 use crate::error::{DeskError, Result};
 use crate::store::settings;
 
-/// Where a translation stands, as its translator says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum TranslationStatus {
-    InProgress,
-    NeedsReview,
-    Done,
-}
-
-impl TranslationStatus {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::InProgress => "in_progress",
-            Self::NeedsReview => "needs_review",
-            Self::Done => "done",
-        }
-    }
-
-    fn parse(s: &str) -> Self {
-        match s {
-            "done" => Self::Done,
-            "needs_review" => Self::NeedsReview,
-            _ => Self::InProgress,
-        }
-    }
-}
+/// Where a translation stands, as its translator says (shared by the newsroom).
+pub use dateline_protocol::sync::TranslationStatus;
 
 /// One of an article's texts, as the Publish workspace and the locale tabs list them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -143,7 +118,8 @@ pub(crate) fn text_states(conn: &Connection, id: Uuid) -> Result<Vec<TextState>>
         .query_map([id.to_string()], |r| {
             let locale: String = r.get(0)?;
             let is_source = locale == source_locale;
-            let status = TranslationStatus::parse(&r.get::<_, String>(3)?);
+            let status = TranslationStatus::parse(&r.get::<_, String>(3)?)
+                .unwrap_or(TranslationStatus::InProgress);
             let hash: Option<String> = r.get(4)?;
             let body: String = r.get(5)?;
             Ok(TextState {

@@ -245,21 +245,28 @@ fn judge(
         Change::Article(a) => Some(a.id),
         Change::Bin { .. } => None,
     };
+    // Two desks that merged the same two heads made the same revision, with the same
+    // id (desks derive a merge's id from its parents'): the second is the first again.
+    let mut same_node = false;
     if let Some(node) = node_id
-        && known.has_node(node)?
+        && let Some(held) = known.held_change(node)?
     {
-        return refused(Refusal {
-            code: RefusalCode::Invalid,
-            field: Some("change.id".into()),
-            message: format!("revision {node} was already sent"),
-        });
+        if held != record.change {
+            return refused(Refusal {
+                code: RefusalCode::Invalid,
+                field: Some("change.id".into()),
+                message: format!("revision {node} was already sent, with other content"),
+            });
+        }
+        same_node = true;
     }
-    if let Err(refusal) = checks::check(known, pusher, &record.change)? {
+    if !same_node && let Err(refusal) = checks::check(known, pusher, &record.change)? {
         return refused(refusal);
     }
     known.accept(&record.change, pusher.holder);
     let json = serde_json::to_string(&record).map_err(ApiFailure::internal)?;
     let (node, article) = match &record.change {
+        _ if same_node => (None, None),
         Change::Text(t) => (Some((t.id, t.article_id, Some(t.locale.clone()))), None),
         Change::Article(a) => (
             Some((a.id, a.article_id, None)),

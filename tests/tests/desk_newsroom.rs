@@ -1,0 +1,315 @@
+//! The newsroom over loopback: desks of a writer, a translator and an editor, each its
+//! own data folder, and one real site between them. Each test scripts who works offline
+//! (no round) and when each desk syncs, and looks at what every desk then holds.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use anyhow::Result;
+use dateline_desk::{ArticleEdit, Desk, Keyring, TextEdit, TokenStore, TranslationStatus};
+use dateline_protocol::Role;
+use e2e::TestSite;
+use tempfile::TempDir;
+use uuid::Uuid;
+
+/// Tokens in memory: these desks are many and short-lived, and the keyring itself is
+/// tested by the desk's own suites.
+#[derive(Debug, Default, Clone)]
+struct Tokens(Arc<Mutex<HashMap<String, String>>>);
+
+impl TokenStore for Tokens {
+    fn store_token(&self, site_url: &str, token: &str) -> dateline_desk::Result<()> {
+        self.0.lock().unwrap().insert(site_url.into(), token.into());
+        Ok(())
+    }
+    fn token(&self, site_url: &str) -> dateline_desk::Result<Option<String>> {
+        Ok(self.0.lock().unwrap().get(site_url).cloned())
+    }
+    fn delete_token(&self, site_url: &str) -> dateline_desk::Result<()> {
+        self.0.lock().unwrap().remove(site_url);
+        Ok(())
+    }
+}
+
+struct Member {
+    _dir: TempDir,
+    desk: Desk,
+}
+
+/// A token for `name` with `role`, as the site's operator makes one per person.
+fn token(site: &TestSite, role: Role, name: &str) -> String {
+    dateline_site::admin::create_token(&site.data(), role, name).unwrap()
+}
+
+async fn member(site: &TestSite, role: Role, name: &str) -> Result<Member> {
+    let dir = tempfile::tempdir()?;
+    let desk = Desk::open_with_keyring(dir.path(), Keyring::new(Tokens::default()))?;
+    desk.add_site(&site.base, &token(site, role, name)).await?;
+    Ok(Member { _dir: dir, desk })
+}
+
+fn edit(title: &str, body: &str) -> ArticleEdit {
+    ArticleEdit {
+        title: title.into(),
+        standfirst: String::new(),
+        body: body.into(),
+        tier: "public".into(),
+        section: "world".into(),
+        slug: String::new(),
+        tags: vec![],
+        byline: "Odile Varga".into(),
+        source_url: None,
+    }
+}
+
+fn body_of(desk: &Desk, id: Uuid) -> String {
+    desk.article(id).unwrap().body
+}
+
+/// Rounds on every desk until none of them gives or gets anything.
+async fn settle(desks: &[&Desk]) -> Result<()> {
+    for _ in 0..6 {
+        let mut quiet = true;
+        for d in desks {
+            let r = d.sync().await?;
+            quiet &= r.pushed == 0 && r.received == 0;
+        }
+        if quiet {
+            return Ok(());
+        }
+    }
+    anyhow::bail!("the desks did not settle in six rounds each")
+}
+
+const THREE: &str =
+    "The ferry left at dawn.\n\nGulls followed it out.\n\nThe harbour emptied by noon.\n";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_reaches_the_translator_and_the_translation_comes_back() -> Result<()> {
+    let site = TestSite::start().await;
+    let writer = member(&site, Role::Writer, "Odile Varga").await?;
+    let translator = member(&site, Role::Translator, "Tomas Ilie").await?;
+    let editor = member(&site, Role::Editor, "Priya Holm").await?;
+
+    let a = writer.desk.create_article()?;
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", THREE))?;
+    let report = writer.desk.sync().await?;
+    assert!(report.pushed >= 2, "metadata and text went out: {report:?}");
+    assert_eq!(report.state.waiting, 0);
+
+    let got = translator.desk.sync().await?;
+    assert_eq!(got.changed, vec![a.id]);
+    let there = translator.desk.article(a.id)?;
+    assert_eq!(there.title, "Morning ferry");
+    assert_eq!(there.body, THREE);
+    assert_eq!(there.section, "world");
+
+    translator.desk.add_translation(a.id, "fr")?;
+    let fr = TextEdit {
+        title: "Le bac du matin".into(),
+        standfirst: String::new(),
+        body: "Le bac est parti à l'aube.\n\nLes mouettes l'ont suivi.\n\nLe port était vide à midi.\n".into(),
+        slug: String::new(),
+        block_sources: None,
+    };
+    translator.desk.save_translation(a.id, "fr", &fr)?;
+    translator
+        .desk
+        .set_translation_status(a.id, "fr", TranslationStatus::Done)?;
+    translator.desk.sync().await?;
+
+    settle(&[&writer.desk, &editor.desk]).await?;
+    for d in [&writer.desk, &editor.desk] {
+        let fr_there = d.text(a.id, "fr")?;
+        assert_eq!(fr_there.title, "Le bac du matin");
+        assert_eq!(fr_there.body, fr.body);
+        let states = d.texts(a.id)?;
+        let fr_state = states.iter().find(|t| t.locale == "fr").unwrap();
+        assert_eq!(fr_state.status, TranslationStatus::Done);
+        assert!(!fr_state.outdated, "done against the source every desk has");
+    }
+
+    // The writer changes the source: the translation is outdated on every desk.
+    writer.desk.save_article(
+        a.id,
+        &edit("Morning ferry", &THREE.replace("Gulls", "Terns")),
+    )?;
+    settle(&[&writer.desk, &translator.desk, &editor.desk]).await?;
+    for d in [&translator.desk, &editor.desk] {
+        assert!(body_of(d, a.id).contains("Terns"));
+        let states = d.texts(a.id)?;
+        assert!(states.iter().find(|t| t.locale == "fr").unwrap().outdated);
+    }
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn edits_of_different_paragraphs_merge_and_the_same_paragraph_is_a_conflict() -> Result<()> {
+    let site = TestSite::start().await;
+    let writer = member(&site, Role::Writer, "Odile Varga").await?;
+    let editor = member(&site, Role::Editor, "Priya Holm").await?;
+    let a = writer.desk.create_article()?;
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", THREE))?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+
+    // Offline, each changes another paragraph.
+    writer.desk.save_article(
+        a.id,
+        &edit("Morning ferry", &THREE.replace("at dawn", "before dawn")),
+    )?;
+    let mut e = edit("Morning ferry", &THREE.replace("by noon", "by midday"));
+    e.tier = "members".into();
+    editor.desk.save_article(a.id, &e)?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+    let merged =
+        "The ferry left before dawn.\n\nGulls followed it out.\n\nThe harbour emptied by midday.\n";
+    assert_eq!(body_of(&writer.desk, a.id), merged);
+    assert_eq!(body_of(&editor.desk, a.id), merged);
+    assert_eq!(
+        writer.desk.article(a.id)?.tier,
+        "members",
+        "the editor's tier reached the writer"
+    );
+    assert!(writer.desk.sync_state()?.conflicts.is_empty());
+    assert!(
+        writer.desk.sync_state()?.refused.is_empty(),
+        "{:?}",
+        writer.desk.sync_state()?.refused
+    );
+
+    // Offline, both change the middle paragraph.
+    writer.desk.save_article(
+        a.id,
+        &edit(
+            "Morning ferry",
+            &merged.replace("Gulls followed it out.", "Gulls followed it, crying."),
+        ),
+    )?;
+    editor.desk.save_article(a.id, &{
+        let mut e = edit(
+            "Morning ferry",
+            &merged.replace("Gulls followed it out.", "Two gulls followed it."),
+        );
+        e.tier = "members".into();
+        e
+    })?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+    for (d, mine) in [(&writer.desk, "crying"), (&editor.desk, "Two gulls")] {
+        let state = d.sync_state()?;
+        assert_eq!(state.conflicts.len(), 1, "{state:?}");
+        assert_eq!(state.conflicts[0].article_id, a.id);
+        assert_eq!(state.conflicts[0].locale.as_deref(), Some("en-US"));
+        assert!(
+            body_of(d, a.id).contains(mine),
+            "each desk keeps its own words meanwhile"
+        );
+    }
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_change_the_role_may_not_make_is_refused_and_stays_on_the_desk() -> Result<()> {
+    let site = TestSite::start().await;
+    let writer = member(&site, Role::Writer, "Odile Varga").await?;
+    let translator = member(&site, Role::Translator, "Tomas Ilie").await?;
+    let a = writer.desk.create_article()?;
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", THREE))?;
+    settle(&[&writer.desk, &translator.desk]).await?;
+
+    translator
+        .desk
+        .save_article(a.id, &edit("Morning ferry", "A translator's own idea.\n"))?;
+    let report = translator.desk.sync().await?;
+    let refused = &report.state.refused;
+    assert_eq!(refused.len(), 1, "{refused:?}");
+    assert_eq!(refused[0].article_id, a.id);
+    assert_eq!(refused[0].locale.as_deref(), Some("en-US"));
+    assert_eq!(refused[0].field.as_deref(), Some("locale"));
+    assert_eq!(
+        body_of(&translator.desk, a.id),
+        "A translator's own idea.\n",
+        "kept here"
+    );
+    writer.desk.sync().await?;
+    assert_eq!(body_of(&writer.desk, a.id), THREE, "not elsewhere");
+    site.stop().await;
+    Ok(())
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_bin_syncs_and_an_old_backup_neither_resurrects_nor_repeats() -> Result<()> {
+    let site = TestSite::start().await;
+    let writer = member(&site, Role::Writer, "Odile Varga").await?;
+    let editor = member(&site, Role::Editor, "Priya Holm").await?;
+    let a = writer.desk.create_article()?;
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", THREE))?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+
+    // A backup of the writer's desk, taken now.
+    let backup = tempfile::tempdir()?;
+    let copy = backup.path().join(dateline_desk::DATABASE_FILE);
+    rusqlite::Connection::open(writer.desk.data_dir().join(dateline_desk::DATABASE_FILE))?
+        .execute("VACUUM INTO ?1", [copy.to_str().unwrap()])?;
+
+    writer.desk.save_article(
+        a.id,
+        &edit("Morning ferry", &THREE.replace("Gulls", "Terns")),
+    )?;
+    writer.desk.delete_article(a.id)?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+    assert!(
+        editor.desk.bin()?.iter().any(|b| b.article.id == a.id),
+        "in the editor's bin too"
+    );
+
+    // The writer's computer dies; the backup comes back on a new one. The operator
+    // revokes the old computer's token and gives the writer a new one.
+    dateline_site::admin::revoke_token(&site.data(), "Odile Varga")?;
+    let restored = Desk::open_with_keyring(backup.path(), Keyring::new(Tokens::default()))?;
+    restored
+        .add_site(&site.base, &token(&site, Role::Writer, "Odile Varga"))
+        .await?;
+    let before = site.rows("sync_records");
+    restored.sync().await?;
+    assert!(
+        restored.bin()?.iter().any(|b| b.article.id == a.id),
+        "the deletion came back with the log"
+    );
+    assert!(
+        body_of_any(&restored, a.id).contains("Terns"),
+        "and the later text"
+    );
+    restored.undelete_article(a.id)?;
+    restored.save_article(
+        a.id,
+        &edit("Morning ferry", &THREE.replace("Gulls", "Cormorants")),
+    )?;
+    restored.sync().await?;
+    assert!(
+        site.rows("sync_records") > before,
+        "the restored desk's new work went out"
+    );
+    editor.desk.sync().await?;
+    assert!(body_of(&editor.desk, a.id).contains("Cormorants"));
+    assert!(
+        restored.sync_state()?.refused.is_empty(),
+        "{:?}",
+        restored.sync_state()?.refused
+    );
+    site.stop().await;
+    Ok(())
+}
+
+fn body_of_any(desk: &Desk, id: Uuid) -> String {
+    desk.article(id).map(|a| a.body).unwrap_or_default()
+}
