@@ -6,7 +6,11 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use anyhow::Result;
-use dateline_desk::{ArticleEdit, Desk, Keyring, TextEdit, TokenStore, TranslationStatus};
+use dateline_desk::merge::Resolution;
+use dateline_desk::{
+    ArticleEdit, CheckCode, ConflictPart, Desk, DiffOp, Keyring, TextEdit, TokenStore,
+    TranslationStatus,
+};
 use dateline_protocol::Role;
 use e2e::TestSite;
 use tempfile::TempDir;
@@ -209,6 +213,63 @@ async fn edits_of_different_paragraphs_merge_and_the_same_paragraph_is_a_conflic
             "each desk keeps its own words meanwhile"
         );
     }
+    // The editor sees both sides, with who wrote theirs, and may not publish yet.
+    let views = editor.desk.text_conflicts(a.id)?;
+    assert_eq!(views.len(), 1);
+    let view = &views[0];
+    assert_eq!(view.clashes, 1, "one clash: the middle paragraph");
+    assert_eq!(view.theirs.author, "Odile Varga");
+    let clash = view
+        .body
+        .iter()
+        .find_map(|p| match p {
+            ConflictPart::Clash {
+                base,
+                mine,
+                theirs,
+                theirs_changes,
+                ..
+            } => Some((
+                base.clone(),
+                mine.clone(),
+                theirs.clone(),
+                theirs_changes.clone(),
+            )),
+            ConflictPart::Clean { .. } => None,
+        })
+        .expect("a clash in the body");
+    assert_eq!(clash.0.trim(), "Gulls followed it out.");
+    assert_eq!(clash.1.trim(), "Two gulls followed it.");
+    assert_eq!(clash.2.trim(), "Gulls followed it, crying.");
+    assert!(
+        clash
+            .3
+            .iter()
+            .any(|c| c.op == DiffOp::Insert && c.text.contains("crying")),
+        "the words theirs changed are marked: {:?}",
+        clash.3
+    );
+    let plan = editor.desk.publish_plan(a.id, None, None)?;
+    assert!(
+        plan.checks.iter().any(|c| c.code == CheckCode::Conflict),
+        "{:?}",
+        plan.checks
+    );
+
+    // Resolved by keeping both: the resolution reaches the writer and ends the conflict
+    // there too.
+    let theirs = view.theirs.revision.clone();
+    editor
+        .desk
+        .resolve_text_conflict(a.id, "en-US", &theirs, &[Resolution::Both])?;
+    assert!(editor.desk.sync_state()?.conflicts.is_empty());
+    settle(&[&editor.desk, &writer.desk]).await?;
+    let resolved = "The ferry left before dawn.\n\nTwo gulls followed it.\n\nGulls followed it, crying.\n\nThe harbour emptied by midday.\n";
+    assert_eq!(body_of(&editor.desk, a.id), resolved);
+    assert_eq!(body_of(&writer.desk, a.id), resolved);
+    assert!(writer.desk.sync_state()?.conflicts.is_empty());
+    let plan = editor.desk.publish_plan(a.id, None, None)?;
+    assert!(!plan.checks.iter().any(|c| c.code == CheckCode::Conflict));
     site.stop().await;
     Ok(())
 }

@@ -43,7 +43,7 @@ pub use content::states::WorkflowState;
 pub use content::trash::{BinEntry, BinKeep, PURGE_AFTER};
 pub use error::{DeskError, DeskErrorCode, Result};
 pub use interface::{Place, UiLanguages, os_ui_locale};
-pub use newsroom::{SyncIssue, SyncReport, SyncState};
+pub use newsroom::{ConflictPart, ConflictSide, SyncIssue, SyncReport, SyncState, TextConflict};
 pub use publishing::outbox::{
     BatchProgress, ConflictChoice, OpAction, OpState, OutboxConflict, OutboxCounts, OutboxOp,
 };

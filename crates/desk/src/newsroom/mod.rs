@@ -11,6 +11,7 @@
 //! by the next one.
 
 mod apply;
+mod conflicts;
 mod dag;
 pub(crate) mod log;
 mod meta;
@@ -23,6 +24,8 @@ use rusqlite::{Connection, TransactionBehavior, params};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
+
+pub use conflicts::{ConflictPart, ConflictSide, TextConflict};
 
 use crate::Desk;
 use crate::error::{DeskError, DeskErrorCode, Result};

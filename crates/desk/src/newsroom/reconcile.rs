@@ -44,16 +44,16 @@ fn may_change_text(role: Option<Role>, is_source: bool) -> bool {
 
 /// One revision's content.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Version {
-    title: String,
-    standfirst: String,
-    body: String,
-    slug: String,
-    status: Option<String>,
-    source_uid: Option<String>,
+pub(crate) struct Version {
+    pub title: String,
+    pub standfirst: String,
+    pub body: String,
+    pub slug: String,
+    pub status: Option<String>,
+    pub source_uid: Option<String>,
 }
 
-fn version(conn: &Connection, uid: &str) -> Result<Version> {
+pub(crate) fn version(conn: &Connection, uid: &str) -> Result<Version> {
     conn.prepare_cached(
         "SELECT title, standfirst, body, COALESCE(slug, ''), status, source_uid
          FROM revisions WHERE uid = ?1",
@@ -72,7 +72,7 @@ fn version(conn: &Connection, uid: &str) -> Result<Version> {
     .ok_or_else(|| DeskError::storage(format!("revision {uid} is missing")))
 }
 
-fn text_dag(conn: &Connection, article: &str, locale: &str) -> Result<Dag> {
+pub(crate) fn text_dag(conn: &Connection, article: &str, locale: &str) -> Result<Dag> {
     let rows: Vec<(String, String)> = conn
         .prepare_cached(
             "SELECT uid, parents FROM revisions
@@ -87,7 +87,7 @@ fn text_dag(conn: &Connection, article: &str, locale: &str) -> Result<Dag> {
     ))
 }
 
-fn pick<T: PartialEq + Clone>(base: &T, low: &T, high: &T) -> T {
+pub(crate) fn pick<T: PartialEq + Clone>(base: &T, low: &T, high: &T) -> T {
     if low == base {
         high.clone()
     } else if high == base || low == high {
@@ -201,7 +201,7 @@ pub(crate) fn text(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn insert_merge(
+pub(crate) fn insert_merge(
     conn: &Connection,
     article: &str,
     locale: &str,
@@ -238,7 +238,13 @@ fn insert_merge(
 
 /// Puts a version on screen: its words through the one write path, then its slug,
 /// status and the source it was checked against.
-fn show(conn: &Connection, id: Uuid, locale: &str, v: &Version, now: &str) -> Result<()> {
+pub(crate) fn show(
+    conn: &Connection,
+    id: Uuid,
+    locale: &str,
+    v: &Version,
+    now: &str,
+) -> Result<()> {
     let text = texts::open(conn, id, locale)?
         .ok_or_else(|| DeskError::storage(format!("article {id} lost its {locale} text")))?;
     let old_body: String = conn.query_row(

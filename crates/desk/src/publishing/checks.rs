@@ -69,6 +69,9 @@ pub enum CheckCode {
     /// A text links to an article that is not published on the site (or that this desk
     /// does not have): readers see the link's words without a link until it is.
     LinkTargetUnpublished,
+    /// The text has a conflict with another desk's version, open until someone
+    /// resolves it.
+    Conflict,
 }
 
 /// Whether a finding stops the publish.
@@ -284,6 +287,21 @@ pub(crate) fn check(
             );
             continue;
         };
+        let clashing: bool = conn
+            .prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM text_conflicts WHERE article_id = ?1 AND locale = ?2)",
+            )?
+            .query_row(params![id.to_string(), locale], |r| r.get(0))?;
+        if clashing {
+            push(
+                Error,
+                Conflict,
+                l,
+                format!(
+                    "the {locale} text clashes with another desk's version: resolve the conflict first"
+                ),
+            );
+        }
         if !site.locales.contains(locale) {
             push(
                 Error,

@@ -56,7 +56,9 @@ pub struct Clash {
 }
 
 /// How a person resolves one clash.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(tag = "how", content = "text", rename_all = "snake_case")]
+#[ts(export)]
 pub enum Resolution {
     Mine,
     Theirs,

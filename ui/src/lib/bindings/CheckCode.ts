@@ -3,4 +3,4 @@
 /**
  * What a check found, as a stable code the interface words (desk.ftl, `check-…`).
  */
-export type CheckCode = "site_unknown" | "role" | "tier_unknown" | "section_missing" | "section_unknown" | "no_locale" | "schedule_past" | "no_text" | "locale_unknown" | "no_headline" | "not_done" | "outdated" | "cut_missing" | "cut_misplaced" | "slug_taken" | "image_missing" | "standfirst_missing" | "link_target_unpublished";
+export type CheckCode = "site_unknown" | "role" | "tier_unknown" | "section_missing" | "section_unknown" | "no_locale" | "schedule_past" | "no_text" | "locale_unknown" | "no_headline" | "not_done" | "outdated" | "cut_missing" | "cut_misplaced" | "slug_taken" | "image_missing" | "standfirst_missing" | "link_target_unpublished" | "conflict";
