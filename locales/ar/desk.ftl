@@ -485,6 +485,7 @@ check-slug-taken = العنوان مستخدم بالفعل
 check-image-missing = صورة مفقودة في هذا المكتب
 check-standfirst-missing = لا توجد مقدمة، مع أن للنص الأصلي مقدمة
 check-link-target-unpublished = يربط بمقال غير منشور على الموقع بعد
+check-conflict = يتعارض مع نسخة مكتب آخر: حُلّ التعارض أولًا
 
 ## The Translate workspace: interface strings
 

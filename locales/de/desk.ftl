@@ -450,6 +450,7 @@ check-slug-taken = Adresse bereits vergeben
 check-image-missing = Ein Bild fehlt in diesem Desk
 check-standfirst-missing = Kein Vorspann, obwohl die Quelle einen hat
 check-link-target-unpublished = Verweist auf einen Artikel, der noch nicht auf der Website ist
+check-conflict = Kollidiert mit der Fassung eines anderen Arbeitsplatzes: Lösen Sie zuerst den Konflikt
 
 ## The Translate workspace: interface strings
 

@@ -453,6 +453,7 @@ check-slug-taken = Address already in use
 check-image-missing = An image is missing on this desk
 check-standfirst-missing = No standfirst, though the source has one
 check-link-target-unpublished = Links to an article that is not on the site yet
+check-conflict = Clashes with another desk’s version: resolve the conflict first
 
 ## The Translate workspace: interface strings
 

@@ -450,6 +450,7 @@ check-slug-taken = Dirección ya en uso
 check-image-missing = Falta una imagen en esta mesa
 check-standfirst-missing = Sin entradilla, aunque el original tiene una
 check-link-target-unpublished = Enlaza a un artículo que aún no está en el sitio
+check-conflict = Choca con la versión de otro puesto: resuelva primero el conflicto
 
 ## The Translate workspace: interface strings
 

@@ -450,6 +450,7 @@ check-slug-taken = Adresse déjà utilisée
 check-image-missing = Une image manque sur ce poste
 check-standfirst-missing = Pas de chapô, alors que la source en a un
 check-link-target-unpublished = Lien vers un article qui n’est pas encore sur le site
+check-conflict = Entre en conflit avec la version d’un autre poste : résolvez d’abord le conflit
 
 ## The Translate workspace: interface strings
 

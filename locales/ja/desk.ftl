@@ -416,6 +416,7 @@ check-slug-taken = このアドレスはすでに使われています
 check-image-missing = このデスクに画像がありません
 check-standfirst-missing = 原文にはリード文がありますが、このテキストにはありません
 check-link-target-unpublished = まだサイトにない記事へのリンクがあります
+check-conflict = 別のデスクの版と衝突しています。先に競合を解決してください
 
 ## The Translate workspace: interface strings
 

@@ -455,6 +455,7 @@ check-slug-taken = Endereço já em uso
 check-image-missing = Falta uma imagem nesta redação
 check-standfirst-missing = Sem linha fina, embora o original tenha uma
 check-link-target-unpublished = Aponta para uma matéria que ainda não está no site
+check-conflict = Conflita com a versão de outra mesa: resolva o conflito primeiro
 
 ## The Translate workspace: interface strings
 

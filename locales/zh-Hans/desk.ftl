@@ -443,6 +443,7 @@ check-slug-taken = 网址已被占用
 check-image-missing = 此编辑台上缺少一张图片
 check-standfirst-missing = 原文有导语，但此文本没有
 check-link-target-unpublished = 链接到一篇尚未发布到网站的文章
+check-conflict = 与另一个工作台的版本冲突：请先解决冲突
 
 ## The Translate workspace: interface strings
 

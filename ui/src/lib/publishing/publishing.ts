@@ -104,6 +104,7 @@ export const CHECK_MESSAGES: Record<CheckCode, string> = {
   image_missing: "check-image-missing",
   standfirst_missing: "check-standfirst-missing",
   link_target_unpublished: "check-link-target-unpublished",
+  conflict: "check-conflict",
 };
 
 /** Errors first, then warnings; each group in the desk's order. */
