@@ -8,6 +8,12 @@
 //! matter in and out, for scripts, as the desk's Import and Export do. A file whose front
 //! matter names an article the desk has updates that article's text as a new revision.
 //!
+//! `dateline sync`: one round with the newsroom (the default site): the desk's changes
+//! out, the other desks' in. Open conflicts and refused changes are printed one per line
+//! (`conflict`/`refused`, the article's id, the locale or `-`, what is wrong), tab
+//! separated; the exit status is 0 when the round went through with nothing left for a
+//! person, 2 when it went through and left conflicts or refusals, 1 when it failed.
+//!
 //! All work on the desk of `DATELINE_DATA_DIR` (else the user's app-data folder); the
 //! exit status is 0 only when everything asked for was done.
 
@@ -20,6 +26,7 @@ pub enum Verb {
     Rescue { dir: String },
     Import { paths: Vec<String> },
     Export { id: Option<String>, dir: String },
+    Sync,
 }
 
 const USAGE: &str = "usage: dateline                 open the desk
@@ -27,13 +34,15 @@ const USAGE: &str = "usage: dateline                 open the desk
        dateline rescue FOLDER   export every article that can be read from the database to FOLDER
        dateline import PATH...  import Markdown files, or folders of them
        dateline export ID FOLDER     export one article's texts to FOLDER
-       dateline export --all FOLDER  export every article (not those in the bin) to FOLDER";
+       dateline export --all FOLDER  export every article (not those in the bin) to FOLDER
+       dateline sync            one round with the newsroom: send this desk's changes, take the others'";
 
 pub fn parse(args: &[String]) -> Result<Verb, &'static str> {
     match args {
         [] => Ok(Verb::RunApp),
         [verb, url] if verb == "connect" => Ok(Verb::Connect { url: url.clone() }),
         [verb, dir] if verb == "rescue" => Ok(Verb::Rescue { dir: dir.clone() }),
+        [verb] if verb == "sync" => Ok(Verb::Sync),
         [verb, paths @ ..] if verb == "import" && !paths.is_empty() => Ok(Verb::Import {
             paths: paths.to_vec(),
         }),
@@ -55,6 +64,7 @@ pub fn run(verb: Verb) -> ExitCode {
         Verb::Rescue { dir } => return rescue(&dir),
         Verb::Import { paths } => return import(&paths),
         Verb::Export { id, dir } => return export(id.as_deref(), &dir),
+        Verb::Sync => return sync(),
         Verb::RunApp => return ExitCode::FAILURE,
     };
     let mut token = String::new();
@@ -136,8 +146,8 @@ fn import(paths: &[String]) -> ExitCode {
                 eprintln!("dateline import: {}: {}", f.path, f.reason);
             }
             eprintln!(
-                "dateline import: {} articles imported or updated, {} files refused",
-                report.imported.len(),
+                "dateline import: {} imported or updated, {} refused",
+                plural(report.imported.len(), "article", "articles"),
                 report.failed.len()
             );
             if report.failed.is_empty() {
@@ -187,6 +197,73 @@ fn export(id: Option<&str>, dir: &str) -> ExitCode {
         Err(e) => {
             eprintln!("dateline export: {e}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn sync() -> ExitCode {
+    let desk = match super::open_desk() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("dateline sync: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("dateline sync: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let report = match runtime.block_on(desk.sync()) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("dateline sync: {e}");
+            // What is known from before still needs a person.
+            if let Ok(state) = desk.sync_state() {
+                print_issues(&state);
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    print_issues(&report.state);
+    eprintln!(
+        "dateline sync: sent {}, received {}; {} waiting, {} open, {} refused",
+        plural(report.pushed as usize, "change", "changes"),
+        plural(report.received as usize, "change", "changes"),
+        report.state.waiting,
+        plural(report.state.conflicts.len(), "conflict", "conflicts"),
+        report.state.refused.len()
+    );
+    if report.state.conflicts.is_empty() && report.state.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    }
+}
+
+fn print_issues(state: &dateline_desk::SyncState) {
+    for (kind, issues) in [("conflict", &state.conflicts), ("refused", &state.refused)] {
+        for i in issues {
+            let field = i
+                .field
+                .as_deref()
+                .map(|f| format!(" ({f})"))
+                .unwrap_or_default();
+            println!(
+                "{kind}\t{}\t{}\t{}{field}",
+                i.article_id,
+                i.locale.as_deref().unwrap_or("-"),
+                i.message
+            );
         }
     }
 }

@@ -115,3 +115,95 @@ fn import_and_export_from_a_shell_round_trip_and_update_by_id() -> Result<()> {
     assert_eq!(Desk::open(data.path())?.list_articles()?.len(), 2);
     Ok(())
 }
+
+fn dateline_with_stdin(data: &Path, args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(binary("dateline"))
+        .args(args)
+        .env("DATELINE_DATA_DIR", data)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the desk binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// `dateline sync` between two desks on one computer (two data folders, two people's
+/// tokens, each in the OS keyring under its own desk): an article imported on one
+/// reaches the other; the same paragraph changed on both is listed as a conflict with
+/// the article's id and locale, and the exit status says a person is needed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sync_from_a_shell_shares_work_and_lists_conflicts() -> Result<()> {
+    let site = e2e::TestSite::start().await;
+    let writer = tempfile::tempdir()?;
+    let editor = tempfile::tempdir()?;
+    let work = tempfile::tempdir()?;
+
+    // No site yet: a reason and a failing status.
+    let out = dateline(writer.path(), &["sync"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("no site"), "{}", stderr(&out));
+
+    for (dir, token) in [(&writer, &site.writer), (&editor, &site.editor)] {
+        let out = dateline_with_stdin(dir.path(), &["connect", &site.base], token);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let file = work.path().join("ferry.md");
+    std::fs::write(&file, FERRY)?;
+    let out = dateline(writer.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = dateline(writer.path(), &["sync"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = dateline(editor.path(), &["sync"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let on_editor = Desk::open(editor.path())?.list_articles()?;
+    assert_eq!(on_editor.len(), 1);
+    assert_eq!(on_editor[0].title, "Ferry timetable changes next month");
+    let id = on_editor[0].id;
+
+    // Both change the one paragraph, each on its own desk, then sync.
+    for (dir, words) in [
+        (&writer, "The ferry keeps its winter hours until April."),
+        (&editor, "The ferry keeps winter hours until late March."),
+    ] {
+        let out_dir = work.path().join(uuid::Uuid::new_v4().to_string());
+        let out = dateline(
+            dir.path(),
+            &["export", &id.to_string(), out_dir.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        let path = String::from_utf8(out.stdout)?
+            .lines()
+            .next()
+            .unwrap()
+            .to_owned();
+        let text = std::fs::read_to_string(&path)?;
+        std::fs::write(
+            &path,
+            text.replace("The ferry keeps its winter hours until March.", words),
+        )?;
+        let out = dateline(dir.path(), &["import", &path]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    let out = dateline(writer.path(), &["sync"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = dateline(editor.path(), &["sync"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let listed = String::from_utf8(out.stdout)?;
+    let line = listed
+        .lines()
+        .find(|l| l.starts_with("conflict\t"))
+        .unwrap_or_else(|| panic!("no conflict listed: {listed}"));
+    let fields: Vec<&str> = line.split('\t').collect();
+    assert_eq!(fields[1], id.to_string());
+    assert_eq!(fields[2], "en-US");
+    site.stop().await;
+    Ok(())
+}

@@ -107,7 +107,7 @@ pub fn default_data_dir() -> Option<PathBuf> {
 impl Desk {
     /// Opens (creating if needed) the desk's database in `dir`.
     pub fn open(dir: &Path) -> Result<Self> {
-        Self::open_with_keyring(dir, Keyring::os())
+        Self::open_with_keyring(dir, Keyring::os_for(dir))
     }
 
     /// Like [`Desk::open`], with the keyring entries under another service name, so tests

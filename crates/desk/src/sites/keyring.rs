@@ -4,6 +4,7 @@
 //! or stuck must turn into a clear message within seconds, not a frozen window. There
 //! is deliberately no fallback to a file: without a keyring the desk cannot publish.
 
+use std::path::Path;
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
@@ -38,6 +39,19 @@ impl Keyring {
 
     /// OS keyring entries under another service name (tests that need the real keyring
     /// use their own, never the desk's).
+    /// The OS keyring for the desk whose data is in `dir`. The desk in the usual app-data
+    /// folder keeps its tokens under the app's name; a desk in another folder (a second
+    /// desk on one computer, `DATELINE_DATA_DIR`) under a name of its own, so that two
+    /// desks of one site with different people's tokens never share one.
+    pub fn os_for(dir: &Path) -> Self {
+        let usual = dirs::data_dir().map(|d| d.join(crate::APP_ID));
+        let canonical = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_owned());
+        match usual {
+            Some(u) if canonical(&u) == canonical(dir) => Self::os(),
+            _ => Self::service(&format!("{} {}", crate::APP_ID, canonical(dir).display())),
+        }
+    }
+
     pub fn service(name: &str) -> Self {
         Self(Arc::new(OsKeyring {
             service: name.to_owned(),
