@@ -138,11 +138,11 @@ function search(q: SearchQuery): SearchResults {
 
 const deleted = new Set<string>();
 const revisions: Revision[] = [
-  { id: 9, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(3), title: "", word_count: 412 },
-  { id: 8, article_id: "", locale: "en-US", kind: "named", label: "Before the editor’s cuts", created_at: iso(40), title: "", word_count: 398 },
-  { id: 7, article_id: "", locale: "en-US", kind: "workflow", label: null, created_at: iso(95), title: "", word_count: 380 },
-  { id: 6, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(180), title: "", word_count: 366 },
-  { id: 5, article_id: "", locale: "en-US", kind: "import", label: null, created_at: iso(60 * 26), title: "", word_count: 120 },
+  { id: 9, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(3), title: "", word_count: 412, uid: "rev-9", author: "", desk: "desk-here", mine: true, parents: [] },
+  { id: 8, article_id: "", locale: "en-US", kind: "named", label: "Before the editor’s cuts", created_at: iso(40), title: "", word_count: 398, uid: "rev-8", author: "Odile Varga", desk: "desk-odile", mine: false, parents: [] },
+  { id: 7, article_id: "", locale: "en-US", kind: "workflow", label: null, created_at: iso(95), title: "", word_count: 380, uid: "rev-7", author: "", desk: "desk-here", mine: true, parents: [] },
+  { id: 6, article_id: "", locale: "en-US", kind: "autosave", label: null, created_at: iso(180), title: "", word_count: 366, uid: "rev-6", author: "", desk: "desk-here", mine: true, parents: [] },
+  { id: 5, article_id: "", locale: "en-US", kind: "import", label: null, created_at: iso(60 * 26), title: "", word_count: 120, uid: "rev-5", author: "", desk: "desk-here", mine: true, parents: [] },
 ];
 
 const SITE_INFO = {

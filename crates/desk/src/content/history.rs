@@ -37,15 +37,26 @@ pub struct Revision {
     pub title: String,
     /// Words of the body (CJK counted by characters).
     pub word_count: u32,
+    /// Its id in the newsroom (UUIDv7, or derived from its parents' for a merge).
+    pub uid: String,
+    /// Who made it, as the site names the token holder; empty for this desk's own.
+    pub author: String,
+    /// The desk that made it.
+    pub desk: String,
+    /// Made on this desk.
+    pub mine: bool,
+    /// The revisions it follows (two for a merge).
+    pub parents: Vec<String>,
 }
 
 /// While editing, at most one autosave snapshot per text in this time.
 pub(crate) const AUTOSAVE_EVERY: Duration = Duration::minutes(5);
 
-pub(crate) const REVISION_COLUMNS: &str =
-    "id, article_id, locale, kind, label, created_at, title, word_count";
+pub(crate) const REVISION_COLUMNS: &str = "id, article_id, locale, kind, label, created_at, \
+     title, word_count, uid, author, desk, parents, \
+     desk = (SELECT value FROM settings WHERE key = 'desk_id')";
 
-pub(crate) fn read_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 8]> {
+pub(crate) fn read_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<String>; 13]> {
     Ok([
         Some(r.get::<_, i64>(0)?.to_string()),
         r.get(1)?,
@@ -55,10 +66,15 @@ pub(crate) fn read_revision(r: &rusqlite::Row<'_>) -> rusqlite::Result<[Option<S
         r.get(5)?,
         r.get(6)?,
         Some(r.get::<_, i64>(7)?.to_string()),
+        r.get(8)?,
+        r.get(9)?,
+        r.get(10)?,
+        r.get(11)?,
+        Some(r.get::<_, Option<bool>>(12)?.unwrap_or(true).to_string()),
     ])
 }
 
-pub(crate) fn into_revision(cols: [Option<String>; 8]) -> Result<Revision> {
+pub(crate) fn into_revision(cols: [Option<String>; 13]) -> Result<Revision> {
     let [
         id,
         article_id,
@@ -68,6 +84,11 @@ pub(crate) fn into_revision(cols: [Option<String>; 8]) -> Result<Revision> {
         created_at,
         title,
         words,
+        uid,
+        author,
+        desk,
+        parents,
+        mine,
     ] = cols.map(Option::unwrap_or_default);
     let label = cols_label(label);
     Ok(Revision {
@@ -79,6 +100,16 @@ pub(crate) fn into_revision(cols: [Option<String>; 8]) -> Result<Revision> {
         created_at,
         title,
         word_count: words.parse().unwrap_or_default(),
+        uid,
+        author,
+        // A desk from before the newsroom wrote none: it was this one.
+        mine: mine == "true" || desk.is_empty(),
+        desk,
+        parents: if parents.is_empty() {
+            Vec::new()
+        } else {
+            parse_parents(&parents)?
+        },
     })
 }
 
@@ -144,6 +175,11 @@ pub(crate) fn snapshot(
         created_at: now.to_owned(),
         title,
         word_count,
+        author: String::new(),
+        desk: crate::store::settings::desk_id(conn)?.to_string(),
+        mine: true,
+        parents: serde_json::from_str(&parents).unwrap_or_default(),
+        uid,
     })
 }
 

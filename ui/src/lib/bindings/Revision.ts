@@ -8,4 +8,24 @@ export type Revision = { id: number, article_id: string, locale: string, kind: R
 /**
  * Words of the body (CJK counted by characters).
  */
-word_count: number, };
+word_count: number, 
+/**
+ * Its id in the newsroom (UUIDv7, or derived from its parents' for a merge).
+ */
+uid: string, 
+/**
+ * Who made it, as the site names the token holder; empty for this desk's own.
+ */
+author: string, 
+/**
+ * The desk that made it.
+ */
+desk: string, 
+/**
+ * Made on this desk.
+ */
+mine: boolean, 
+/**
+ * The revisions it follows (two for a merge).
+ */
+parents: Array<string>, };
