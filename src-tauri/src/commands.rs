@@ -3,12 +3,14 @@
 
 use std::path::Path;
 
+use dateline_desk::merge::Resolution;
 use dateline_desk::{
     Article, ArticleEdit, ArticleSummary, BatchProgress, BinEntry, BulkPublish, ConflictChoice,
     Desk, DeskError, ImportReport, OutboxConflict, OutboxCounts, OutboxOp, Place, PreviewMeta,
     PublishPlan, PublishRequest, ReaderView, Revision, RevisionDiff, ScheduleTime, SearchQuery,
     SearchResults, SiteEntry, SiteStatus, SourceChanges, StoredImage, StringsFile, StringsFolder,
-    Suggestion, TextEdit, TextState, TranslationRow, TranslationStatus, UiLanguages, WorkflowState,
+    Suggestion, SyncHeader, TextConflict, TextEdit, TextState, TranslationRow, TranslationStatus,
+    UiLanguages, WorkflowState,
 };
 use dateline_l10n::EntryForm;
 use dateline_render::Rendered;
@@ -465,4 +467,35 @@ pub async fn save_site_string(
 ) -> Result<StringsFile> {
     desk.save_site_string(&site_url, &locale, &id, &entry, version)
         .await
+}
+
+/// The header's sync state now.
+#[tauri::command]
+pub async fn sync_header(desk: State<'_, Desk>) -> Result<SyncHeader> {
+    desk.sync_header()
+}
+
+/// "Sync now": the background sync runs a round at once.
+#[tauri::command]
+pub async fn sync_now(desk: State<'_, Desk>) -> Result<()> {
+    desk.sync_now();
+    Ok(())
+}
+
+#[tauri::command]
+pub async fn text_conflicts(desk: State<'_, Desk>, id: Uuid) -> Result<Vec<TextConflict>> {
+    desk.text_conflicts(id)
+}
+
+#[tauri::command]
+pub async fn resolve_text_conflict(
+    desk: State<'_, Desk>,
+    id: Uuid,
+    locale: String,
+    theirs: String,
+    choices: Vec<Resolution>,
+) -> Result<()> {
+    desk.resolve_text_conflict(id, &locale, &theirs, &choices)?;
+    desk.sync_now();
+    Ok(())
 }

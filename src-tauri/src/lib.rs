@@ -12,6 +12,7 @@ mod dlimg;
 mod ipc_generation;
 mod outbox;
 mod shutdown;
+mod sync;
 mod trouble;
 
 use std::process::ExitCode;
@@ -82,6 +83,7 @@ fn run_app() -> ExitCode {
             tauri::async_runtime::spawn(shutdown::close_on_signal(app.handle().clone()));
             outbox::start(app.handle().clone());
             changes::start(app.handle().clone());
+            sync::start(app.handle().clone());
             Ok(())
         })
         // Every `#[tauri::command]` of commands.rs, listed by build.rs (build/ipc.rs).

@@ -374,3 +374,70 @@ async fn the_bin_syncs_and_an_old_backup_neither_resurrects_nor_repeats() -> Res
 fn body_of_any(desk: &Desk, id: Uuid) -> String {
     desk.article(id).map(|a| a.body).unwrap_or_default()
 }
+
+/// Nobody presses anything: two desks running their background sync see each other's
+/// work, including a change made while one of them was cut off from the site, and the
+/// header's state says where each stands.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_background_sync_carries_changes_both_ways_without_asking() -> Result<()> {
+    use std::time::Duration;
+    let site = TestSite::start().await;
+    let writer = Arc::new(member(&site, Role::Writer, "Odile Varga").await?);
+    let editor = Arc::new(member(&site, Role::Editor, "Priya Holm").await?);
+    for m in [&writer, &editor] {
+        let m = m.clone();
+        tokio::spawn(async move { m.desk.run_sync().await });
+    }
+    let a = writer.desk.create_article()?;
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", THREE))?;
+    let limit = Duration::from_secs(30);
+    e2e::wait_for("the draft on the editor's desk", limit, || async {
+        editor
+            .desk
+            .article(a.id)
+            .ok()
+            .filter(|x| x.body == THREE)
+            .map(|_| ())
+    })
+    .await?;
+    editor
+        .desk
+        .save_article(a.id, &edit("Morning ferry", &THREE.replace("noon", "one")))?;
+    e2e::wait_for(
+        "the editor's change on the writer's desk",
+        limit,
+        || async {
+            writer
+                .desk
+                .article(a.id)
+                .ok()
+                .filter(|x| x.body.contains("by one"))
+                .map(|_| ())
+        },
+    )
+    .await?;
+    let header = e2e::wait_for("the writer's header to settle", limit, || async {
+        let h = writer.desk.sync_header().ok()?;
+        (h.online && !h.syncing && h.waiting == 0 && h.last_synced_at.is_some()).then_some(h)
+    })
+    .await?;
+    assert!(header.connected);
+    assert_eq!(header.conflicts, 0);
+    assert!(header.problem.is_none());
+    site.stop().await;
+    // With the site gone, a change waits and the header says the desk is offline.
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", &THREE.replace("dawn", "six")))?;
+    writer.desk.sync_now();
+    let header = e2e::wait_for("the writer's header to say offline", limit, || async {
+        let h = writer.desk.sync_header().ok()?;
+        (!h.online && !h.syncing).then_some(h)
+    })
+    .await?;
+    assert!(header.waiting > 0, "{header:?}");
+    assert!(header.problem.is_some());
+    Ok(())
+}

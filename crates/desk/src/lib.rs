@@ -43,7 +43,10 @@ pub use content::states::WorkflowState;
 pub use content::trash::{BinEntry, BinKeep, PURGE_AFTER};
 pub use error::{DeskError, DeskErrorCode, Result};
 pub use interface::{Place, UiLanguages, os_ui_locale};
-pub use newsroom::{ConflictPart, ConflictSide, SyncIssue, SyncReport, SyncState, TextConflict};
+pub use newsroom::{
+    ConflictPart, ConflictSide, SyncHeader, SyncIssue, SyncProgress, SyncReport, SyncState,
+    TextConflict,
+};
 pub use publishing::outbox::{
     BatchProgress, ConflictChoice, OpAction, OpState, OutboxConflict, OutboxCounts, OutboxOp,
 };
@@ -93,6 +96,8 @@ pub struct Desk {
     data_dir: PathBuf,
     /// Who is told which article changed.
     changes: changes::Changes,
+    /// The background sync's wake-up and the header's sync state.
+    sync_signals: newsroom::background::Signals,
 }
 
 /// Where the desk keeps its database unless `DATELINE_DATA_DIR` says otherwise:
@@ -140,6 +145,7 @@ impl Desk {
             sender: publishing::sender::Signals::default(),
             data_dir: dir.to_owned(),
             changes: changes::Changes::default(),
+            sync_signals: Default::default(),
         };
         // Housekeeping must never keep the desk from opening: the bin is emptied next
         // time if it fails now.

@@ -43,6 +43,10 @@ pub(crate) struct Inner {
     pub mailer: Mailer,
     /// The billing webhook's signing secret; without one the webhook is off.
     pub billing_secret: Option<Secret>,
+    /// Woken whenever a desk's log grows, for the desks waiting on `GET /sync/status`.
+    pub newsroom: tokio::sync::Notify,
+    /// Set when the server is stopping: long polls answer at once.
+    pub closing: std::sync::atomic::AtomicBool,
 }
 
 impl Deref for AppState {
@@ -90,6 +94,8 @@ impl AppState {
             media,
             mailer,
             billing_secret,
+            newsroom: tokio::sync::Notify::new(),
+            closing: Default::default(),
         }));
         for stored in &overrides {
             api::strings::install(&state, stored);

@@ -95,9 +95,18 @@ pub async fn serve(
         config = config.with_base_url(&url)?;
     }
     let state = app::AppState::new(config, Arc::new(storage), media, &data)?;
-    let router = app::router(state);
+    let router = app::router(state.clone());
     let addr = listener.local_addr().map_err(SiteError::Server)?;
     tracing::info!("listening on http://{addr}");
+    // Desks waiting on the newsroom's long poll are answered at once, so that stopping
+    // does not wait out their wait.
+    let shutdown = async move {
+        shutdown.await;
+        state
+            .closing
+            .store(true, std::sync::atomic::Ordering::SeqCst);
+        state.newsroom.notify_waiters();
+    };
     serve_http1(listener, router, shutdown).await;
     Ok(())
 }

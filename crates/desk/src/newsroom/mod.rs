@@ -11,6 +11,7 @@
 //! by the next one.
 
 mod apply;
+pub(crate) mod background;
 mod conflicts;
 mod dag;
 pub(crate) mod log;
@@ -25,6 +26,7 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
+pub use background::{SyncHeader, SyncProgress};
 pub use conflicts::{ConflictPart, ConflictSide, TextConflict};
 
 use crate::Desk;
@@ -74,6 +76,9 @@ pub struct SyncReport {
     /// Articles whose texts or metadata changed here.
     pub changed: Vec<Uuid>,
     pub state: SyncState,
+    /// Every desk's log's length summed, on the site, as this round left it.
+    #[ts(type = "number")]
+    pub site_total: u64,
 }
 
 /// How many times a round tries a request that failed for a passing reason.
@@ -117,6 +122,26 @@ impl Desk {
         };
         let status = again(|| client.sync_status()).await?;
         let mut changed = BTreeSet::new();
+        let own_missing = status
+            .desks
+            .get(&me)
+            .copied()
+            .unwrap_or(0)
+            .saturating_sub(log::confirmed(&self.db())?);
+        let mut to_fetch = own_missing;
+        for (desk, last) in &status.desks {
+            if *desk != me {
+                to_fetch += last.saturating_sub(peer_seq(&self.db(), *desk)?);
+            }
+        }
+        let mut fetched = 0u64;
+        let mut progress = |n: u64| {
+            fetched += n;
+            self.sync_signals.progress(Some(background::SyncProgress {
+                done: fetched.min(to_fetch),
+                total: to_fetch,
+            }));
+        };
         let mut received = 0u32;
 
         // This desk's own records that the site holds and the desk lost.
@@ -137,6 +162,7 @@ impl Desk {
             }
             changed.extend(self.bring_in(&tx, role, touched)?);
             tx.commit()?;
+            progress(page.last_seq.saturating_sub(after));
             if page.last_seq <= after || !page.more {
                 break;
             }
@@ -173,6 +199,7 @@ impl Desk {
                     params![desk.to_string(), page.last_seq as i64],
                 )?;
                 tx.commit()?;
+                progress(page.last_seq.saturating_sub(after));
                 if page.last_seq <= after || !page.more {
                     break;
                 }
@@ -185,11 +212,13 @@ impl Desk {
         for id in &changed {
             self.changes.article(*id);
         }
+        let site_total = status.desks.values().sum::<u64>() + u64::from(pushed);
         Ok(SyncReport {
             pushed,
             received,
             changed: changed.into_iter().collect(),
             state: self.sync_state()?,
+            site_total,
         })
     }
 

@@ -240,6 +240,15 @@ impl SiteClient {
         read(send(self.authed(self.http.get(self.url("/sync/status")))).await?).await
     }
 
+    /// Like [`SiteClient::sync_status`], but the site answers only once the logs hold
+    /// other than `total` records in all, or after `wait` (at most the site's 25 s).
+    pub async fn sync_wait(&self, total: u64, wait: std::time::Duration) -> Answer<SyncStatus> {
+        let req = self
+            .authed(self.http.get(self.url("/sync/status")))
+            .query(&[("wait", wait.as_secs()), ("total", total)]);
+        read(send(req).await?).await
+    }
+
     /// Sends the next part of this desk's log. Safe to repeat: records the site holds
     /// are answered with the verdict they had.
     pub async fn sync_push(&self, push: &SyncPush) -> Answer<SyncPushed> {

@@ -16,4 +16,8 @@ received: number,
 /**
  * Articles whose texts or metadata changed here.
  */
-changed: Array<string>, state: SyncState, };
+changed: Array<string>, state: SyncState, 
+/**
+ * Every desk's log's length summed, on the site, as this round left it.
+ */
+site_total: number, };

@@ -22,6 +22,7 @@ import type { PublishPlan } from "./PublishPlan";
 import type { PublishRequest } from "./PublishRequest";
 import type { ReaderView } from "./ReaderView";
 import type { Rendered } from "./Rendered";
+import type { Resolution } from "./Resolution";
 import type { Revision } from "./Revision";
 import type { RevisionDiff } from "./RevisionDiff";
 import type { ScheduleTime } from "./ScheduleTime";
@@ -34,6 +35,8 @@ import type { StoredImage } from "./StoredImage";
 import type { StringsFile } from "./StringsFile";
 import type { StringsFolder } from "./StringsFolder";
 import type { Suggestion } from "./Suggestion";
+import type { SyncHeader } from "./SyncHeader";
+import type { TextConflict } from "./TextConflict";
 import type { TextEdit } from "./TextEdit";
 import type { TextState } from "./TextState";
 import type { TranslationRow } from "./TranslationRow";
@@ -255,6 +258,20 @@ export const openSiteStrings = (siteUrl: string, locale: string): Promise<String
 export const saveSiteString = (siteUrl: string, locale: string, id: string, entry: string, version: number): Promise<StringsFile> =>
   invoke("save_site_string", { site_url: siteUrl, locale, id, entry, version });
 
+/** The header's sync state now. */
+export const syncHeader = (): Promise<SyncHeader> =>
+  invoke("sync_header");
+
+/** "Sync now": the background sync runs a round at once. */
+export const syncNow = (): Promise<void> =>
+  invoke("sync_now");
+
+export const textConflicts = (id: string): Promise<TextConflict[]> =>
+  invoke("text_conflicts", { id });
+
+export const resolveTextConflict = (id: string, locale: string, theirs: string, choices: Resolution[]): Promise<void> =>
+  invoke("resolve_text_conflict", { id, locale, theirs, choices });
+
 /** The name of every command (the browser-only mock answers by it). */
 export type CommandName =
   | "list_articles"
@@ -315,4 +332,8 @@ export type CommandName =
   | "open_strings"
   | "save_string"
   | "open_site_strings"
-  | "save_site_string";
+  | "save_site_string"
+  | "sync_header"
+  | "sync_now"
+  | "text_conflicts"
+  | "resolve_text_conflict";

@@ -30,14 +30,52 @@ use crate::storage::newsroom::NewSyncEntry;
 use crate::storage::{Storage, StorageError, timestamp};
 use checks::{Known, Pusher};
 
+/// The longest a desk may wait on `GET /sync/status` for news.
+pub const MAX_WAIT_SECONDS: u64 = 25;
+
+#[derive(Deserialize)]
+pub(crate) struct StatusQuery {
+    /// Wait up to this many seconds for the logs to grow past `total`.
+    wait: Option<u64>,
+    /// The sum of every desk's last sequence number as the desk last saw them.
+    total: Option<u64>,
+}
+
+/// How far each desk's log goes. With `wait` and `total`, a long poll: the answer comes
+/// as soon as the logs hold more than `total` records in all (at once if they already
+/// do), or when the wait is over, so a desk hears of a colleague's change within a
+/// moment without asking every second.
 pub(crate) async fn status(
     State(state): State<AppState>,
     _caller: Caller,
+    query: Result<Query<StatusQuery>, QueryRejection>,
 ) -> Result<Json<SyncStatus>, ApiFailure> {
-    let desks = state.db(|db| db.sync_status()).await?;
-    Ok(Json(SyncStatus {
-        desks: desks.into_iter().collect(),
-    }))
+    let Query(q) = query.map_err(|e| {
+        ApiFailure::invalid(
+            StatusCode::BAD_REQUEST,
+            format!("wait= and total= take whole numbers: {}", e.body_text()),
+        )
+    })?;
+    let wait = std::time::Duration::from_secs(q.wait.unwrap_or(0).min(MAX_WAIT_SECONDS));
+    let deadline = tokio::time::Instant::now() + wait;
+    loop {
+        // Listening before reading, so that an append between the two is not missed.
+        let news = state.newsroom.notified();
+        tokio::pin!(news);
+        news.as_mut().enable();
+        let desks = state.db(|db| db.sync_status()).await?;
+        let total: u64 = desks.iter().map(|(_, seq)| seq).sum();
+        let answer = Json(SyncStatus {
+            desks: desks.into_iter().collect(),
+        });
+        let closing = state.closing.load(std::sync::atomic::Ordering::SeqCst);
+        if q.total.is_none_or(|seen| seen != total) || wait.is_zero() || closing {
+            return Ok(answer);
+        }
+        if tokio::time::timeout_at(deadline, news).await.is_err() {
+            return Ok(answer);
+        }
+    }
 }
 
 /// The push as read before each record is: records stay JSON values so that one that
@@ -65,6 +103,7 @@ pub(crate) async fn push(
     let answer = state
         .db(move |db| Ok(take_push(db, &config, &caller, push)))
         .await??;
+    state.newsroom.notify_waiters();
     Ok(Json(answer))
 }
 
