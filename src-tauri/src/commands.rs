@@ -41,8 +41,9 @@ pub async fn save_article(
     desk: State<'_, Desk>,
     id: Uuid,
     edit: ArticleEdit,
+    expected: Option<ArticleEdit>,
 ) -> Result<ArticleSummary> {
-    desk.save_article(id, &edit)
+    desk.save_article_over(id, &edit, expected.as_ref())
 }
 
 /// The preview's HTML, from the same pipeline the site publishes with.

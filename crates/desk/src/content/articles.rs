@@ -317,6 +317,34 @@ impl Desk {
     /// A deleted article is still saved (and stays deleted): a save racing a delete must
     /// not lose the last words typed.
     pub fn save_article(&self, id: Uuid, edit: &ArticleEdit) -> Result<ArticleSummary> {
+        self.save_article_over(id, edit, None)
+    }
+
+    /// Saves `edit`, which a view made from `expected` (what it last knew was stored).
+    /// When the stored article has changed since (the newsroom's sync brought another
+    /// desk's work, another view saved), only what the view changed is applied: other
+    /// fields keep what is stored, and a text changed on both sides is merged by
+    /// paragraph, a paragraph changed on both keeping both versions. Nobody's words are
+    /// written over.
+    pub fn save_article_over(
+        &self,
+        id: Uuid,
+        edit: &ArticleEdit,
+        expected: Option<&ArticleEdit>,
+    ) -> Result<ArticleSummary> {
+        let rebased;
+        let edit = match expected {
+            Some(expected) if expected != edit => {
+                let stored = self.stored_edit(id)?;
+                if stored == *expected {
+                    edit
+                } else {
+                    rebased = rebase(edit, expected, &stored);
+                    &rebased
+                }
+            }
+            _ => edit,
+        };
         metadata::check_tier(&edit.tier)?;
         metadata::check_slug(&edit.slug)?;
         let source_url = metadata::check_source_url(edit.source_url.as_deref())?;
@@ -376,11 +404,107 @@ impl Desk {
     }
 }
 
+impl Desk {
+    /// The article as an [`ArticleEdit`], as stored now.
+    fn stored_edit(&self, id: Uuid) -> Result<ArticleEdit> {
+        let cur = current(&self.db(), id)?;
+        Ok(ArticleEdit {
+            title: cur.summary.title,
+            standfirst: cur.standfirst,
+            body: cur.body,
+            tier: cur.summary.tier,
+            section: cur.summary.section,
+            slug: cur.slug,
+            tags: cur.summary.tags,
+            byline: cur.summary.byline,
+            source_url: cur.source_url,
+        })
+    }
+}
+
+/// `edit`, made from `expected`, applied to `stored`: each field as the view changed
+/// it, else as stored; texts changed on both sides merged.
+fn rebase(edit: &ArticleEdit, expected: &ArticleEdit, stored: &ArticleEdit) -> ArticleEdit {
+    use crate::text::merge::{merge_body_keeping_both, merge_line_keeping_mine};
+    fn field<T: PartialEq + Clone>(edit: &T, expected: &T, stored: &T) -> T {
+        if edit == expected {
+            stored.clone()
+        } else {
+            edit.clone()
+        }
+    }
+    let line = |e: &str, x: &str, s: &str| {
+        if e == x {
+            s.to_owned()
+        } else if s == x {
+            e.to_owned()
+        } else {
+            merge_line_keeping_mine(x, e, s)
+        }
+    };
+    ArticleEdit {
+        title: line(&edit.title, &expected.title, &stored.title),
+        standfirst: line(&edit.standfirst, &expected.standfirst, &stored.standfirst),
+        body: if edit.body == expected.body {
+            stored.body.clone()
+        } else if stored.body == expected.body {
+            edit.body.clone()
+        } else {
+            merge_body_keeping_both(&expected.body, &edit.body, &stored.body)
+        },
+        tier: field(&edit.tier, &expected.tier, &stored.tier),
+        section: field(&edit.section, &expected.section, &stored.section),
+        slug: field(&edit.slug, &expected.slug, &stored.slug),
+        tags: field(&edit.tags, &expected.tags, &stored.tags),
+        byline: field(&edit.byline, &expected.byline, &stored.byline),
+        source_url: field(&edit.source_url, &expected.source_url, &stored.source_url),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::DeskErrorCode;
     use crate::testutil::{desk, edit};
+
+    /// The editor saves what it typed over a text that changed under it (the newsroom
+    /// brought a colleague's paragraph and tier): both stay.
+    #[test]
+    fn a_save_made_before_a_change_under_it_keeps_both() {
+        let (_dir, desk) = desk();
+        let a = desk.create_article().unwrap();
+        let loaded = edit("Tides", "First.\n\nSecond.\n\nThird.\n");
+        desk.save_article(a.id, &loaded).unwrap();
+        let mut theirs = edit(
+            "Tides",
+            "First.\n\nSecond, as a colleague put it.\n\nThird.\n",
+        );
+        theirs.tier = "members".into();
+        desk.save_article(a.id, &theirs).unwrap();
+
+        let typed = edit("Tides", "First, as typed here.\n\nSecond.\n\nThird.\n");
+        desk.save_article_over(a.id, &typed, Some(&loaded)).unwrap();
+        let now = desk.article(a.id).unwrap();
+        assert_eq!(
+            now.body,
+            "First, as typed here.\n\nSecond, as a colleague put it.\n\nThird.\n"
+        );
+        assert_eq!(
+            now.tier, "members",
+            "a field the editor did not touch stays as stored"
+        );
+
+        // The same paragraph on both sides: both versions stay, one after the other.
+        let loaded = desk.stored_edit(a.id).unwrap();
+        let mut theirs = loaded.clone();
+        theirs.body = theirs.body.replace("Third.", "Third, theirs.");
+        desk.save_article(a.id, &theirs).unwrap();
+        let mut typed = loaded.clone();
+        typed.body = typed.body.replace("Third.", "Third, mine.");
+        desk.save_article_over(a.id, &typed, Some(&loaded)).unwrap();
+        let body = desk.article(a.id).unwrap().body;
+        assert!(body.contains("Third, mine.\n\nThird, theirs."), "{body}");
+    }
 
     #[test]
     fn create_save_and_reopen() {

@@ -155,6 +155,26 @@ impl Clash {
     }
 }
 
+/// Merges `mine` and `theirs` against `base` without asking anyone: a clash keeps both
+/// sides, mine first, so no words are lost and the person sees both. For what a view
+/// typed while the text changed under it (see `content::articles`).
+pub fn merge_body_keeping_both(base: &str, mine: &str, theirs: &str) -> String {
+    let mut merged = merge_body(base, mine, theirs);
+    while merged.clashes().next().is_some() {
+        merged.resolve(0, Resolution::Both);
+    }
+    merged.text().unwrap_or_default()
+}
+
+/// The same for a one-line field (a title): a clash keeps mine.
+pub fn merge_line_keeping_mine(base: &str, mine: &str, theirs: &str) -> String {
+    let mut merged = merge_line(base, mine, theirs);
+    while merged.clashes().next().is_some() {
+        merged.resolve(0, Resolution::Mine);
+    }
+    merged.text().unwrap_or_default()
+}
+
 /// Merges two bodies against their common ancestor, by Markdown block.
 pub fn merge_body(base: &str, mine: &str, theirs: &str) -> Merged {
     let sides = Sides {

@@ -194,4 +194,22 @@ describe("Autosaver", () => {
     expect(store.saved.at(-1)).toEqual({ title: "", body: "" });
     expect(saver.dirty).toBe(false);
   });
+
+  it("takes what the store holds now only when nothing typed waits, and saves against what it knew", async () => {
+    const { store, saver } = setup();
+    // Idle: a change under the saver is taken as the value.
+    expect(saver.adopt({ title: "from a colleague", body: "" })).toBe(true);
+    expect(saver.value).toEqual({ title: "from a colleague", body: "" });
+    expect(saver.dirty).toBe(false);
+
+    // Typing waits: the change under it is not taken, and the save says what the saver
+    // last knew was stored, for the store to merge.
+    saver.update({ title: "from a colleague, edited", body: "" });
+    expect(saver.adopt({ title: "newer still", body: "" })).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(store.save).toHaveBeenLastCalledWith(
+      { title: "from a colleague, edited", body: "" },
+      { title: "from a colleague", body: "" },
+    );
+  });
 });

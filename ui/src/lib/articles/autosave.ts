@@ -16,8 +16,11 @@ export type SaveStatus =
   | { state: "failed"; error: unknown };
 
 export interface AutosaveOptions<T> {
-  /** Stores a value; rejects if it could not. */
-  save: (value: T) => Promise<void>;
+  /**
+   * Stores a value; rejects if it could not. `saved` is what the store held as far as
+   * the saver knows: the store merges when it holds something else by now.
+   */
+  save: (value: T, saved: T) => Promise<void>;
   /** Quiet time after the last change before saving, in milliseconds. */
   delayMs?: number;
   /** Whether two values would store the same thing. Defaults to `Object.is`. */
@@ -29,7 +32,7 @@ export interface AutosaveOptions<T> {
 export const DEFAULT_AUTOSAVE_DELAY_MS = 1000;
 
 export class Autosaver<T> {
-  readonly #save: (value: T) => Promise<void>;
+  readonly #save: (value: T, saved: T) => Promise<void>;
   readonly #delayMs: number;
   readonly #equals: (a: T, b: T) => boolean;
   readonly #onStatus: (status: SaveStatus) => void;
@@ -66,6 +69,24 @@ export class Autosaver<T> {
   /** Whether the newest value is not (yet) stored. */
   get dirty(): boolean {
     return !this.#equals(this.#latest, this.#saved);
+  }
+
+  /** What the store holds, as far as the saver knows. */
+  get saved(): T {
+    return this.#saved;
+  }
+
+  /**
+   * The store holds `stored` now (something else changed it: the newsroom's sync).
+   * Taken as the value when nothing typed is waiting or being saved (true: show it);
+   * otherwise the next save sends what was typed against what the saver knew, and the
+   * store merges the two.
+   */
+  adopt(stored: T): boolean {
+    if (this.dirty || this.#saving || this.#timer !== undefined) return false;
+    this.#saved = stored;
+    this.#latest = stored;
+    return true;
   }
 
   /** Records a change; it is saved once no other change comes for `delayMs`. */
@@ -125,7 +146,7 @@ export class Autosaver<T> {
     this.#saving = true;
     this.#setStatus({ state: "saving" });
     try {
-      await this.#save(value);
+      await this.#save(value, this.#saved);
     } catch (error) {
       this.#setStatus({ state: "failed", error });
       throw error;

@@ -255,8 +255,8 @@ export class OpenArticle {
     this.#saver = new Autosaver<ArticleEdit>(
       { ...edit, tags: [...edit.tags] },
       {
-        save: async (value) => {
-          const summary = await ipc.saveArticle(id, value);
+        save: async (value, saved) => {
+          const summary = await ipc.saveArticle(id, value, saved);
           this.#list.patch(summary);
         },
         equals: sameEdit,
@@ -364,6 +364,16 @@ export class OpenArticle {
         this.open.article.published_url = article.published_url;
         this.open.article.unsent_changes = article.unsent_changes;
         this.open.article.publish_at = article.publish_at;
+        // Changed under the editor (the newsroom brought a colleague's work): shown at
+        // once when nothing typed waits; else the next save merges the two.
+        const stored = editOf(article);
+        const saver = this.#saver;
+        if (saver && !sameEdit(stored, saver.saved) && saver.adopt(stored)) {
+          this.open.article = article;
+          this.open.edit = { ...stored, tags: [...stored.tags] };
+          if (!this.translation) this.bodyKey = `${id}:${++this.#loads}`;
+          this.#preview.now(this.#shownPreviewArgs());
+        }
       }
     } catch {
       // The list shows the state too.
@@ -498,11 +508,12 @@ export class OpenArticle {
       return;
     }
     const article = await ipc.getArticle(id);
-    const summary = await ipc.saveArticle(id, {
-      ...editOf(article),
-      tier: patch.tier ?? article.tier,
-      section: patch.section ?? article.section,
-    });
+    const stored = editOf(article);
+    const summary = await ipc.saveArticle(
+      id,
+      { ...stored, tier: patch.tier ?? article.tier, section: patch.section ?? article.section },
+      stored,
+    );
     this.#list.patch(summary);
   }
 

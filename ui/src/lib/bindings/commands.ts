@@ -53,8 +53,8 @@ export const createArticle = (): Promise<Article> =>
 export const getArticle = (id: string): Promise<Article> =>
   invoke("get_article", { id });
 
-export const saveArticle = (id: string, edit: ArticleEdit): Promise<ArticleSummary> =>
-  invoke("save_article", { id, edit });
+export const saveArticle = (id: string, edit: ArticleEdit, expected: ArticleEdit | null): Promise<ArticleSummary> =>
+  invoke("save_article", { id, edit, expected });
 
 /** The preview's HTML, from the same pipeline the site publishes with. */
 export const renderPreview = (body: string, paid: boolean): Promise<Rendered> =>
