@@ -672,3 +672,47 @@ dropped-why-article-id = ليس معرّف مقال: أدرج الرابط عب�
 dropped-why-relative-image = تحتاج الصورة إلى عنوان كامل (https://…) أو إلى إدراجها في المكتب
 dropped-why-image-reference = مرجع صورة المكتب هذا تالف: أدرج الصورة مرة أخرى
 dropped-why-malformed = ليس عنوانًا (هل فيه مسافة أو محرف تحكم؟)
+
+## The header's newsroom sync
+sync-progress = تجري المزامنة: { $done } من { $total }
+sync-starting = جارٍ الاتصال بغرفة الأخبار…
+sync-offline =
+    { $waiting ->
+        [0] غير متصل
+        [one] غير متصل · تعديل واحد بالانتظار
+        [two] غير متصل · تعديلان بالانتظار
+        [few] غير متصل · { $waiting } تعديلات بالانتظار
+        [many] غير متصل · { $waiting } تعديلًا بالانتظار
+       *[other] غير متصل · { $waiting } تعديل بالانتظار
+    }
+sync-conflicts =
+    { $count ->
+        [zero] لا تعارضات
+        [one] تعارض واحد يحتاج إلى حل
+        [two] تعارضان يحتاجان إلى حل
+        [few] { $count } تعارضات تحتاج إلى حل
+        [many] { $count } تعارضًا يحتاج إلى حل
+       *[other] { $count } تعارض يحتاج إلى حل
+    }
+sync-refused =
+    { $count ->
+        [zero] لم يُرفض أي تعديل
+        [one] رُفض تعديل واحد
+        [two] رُفض تعديلان
+        [few] رُفضت { $count } تعديلات
+        [many] رُفض { $count } تعديلًا
+       *[other] رُفض { $count } تعديل
+    }
+sync-problem = فشلت المزامنة
+sync-waiting =
+    { $count ->
+        [zero] لا تعديلات بالانتظار
+        [one] تعديل واحد بالانتظار
+        [two] تعديلان بالانتظار
+        [few] { $count } تعديلات بالانتظار
+        [many] { $count } تعديلًا بالانتظار
+       *[other] { $count } تعديل بالانتظار
+    }
+sync-synced = متزامن
+sync-now = زامن الآن
+sync-last = آخر مزامنة: { $when }

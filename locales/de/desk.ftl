@@ -633,3 +633,32 @@ dropped-why-article-id = keine Artikelkennung: fügen Sie den Link mit „Auf ei
 dropped-why-relative-image = ein Bild braucht eine vollständige Adresse (https://…) oder muss in den Desk eingefügt werden
 dropped-why-image-reference = dieser Bildverweis des Desks ist beschädigt: fügen Sie das Bild erneut ein
 dropped-why-malformed = keine Adresse (ein Leerzeichen oder Steuerzeichen darin?)
+
+## The header's newsroom sync
+sync-progress = Abgleich: { $done } von { $total }
+sync-starting = Verbindung zur Redaktion…
+sync-offline =
+    { $waiting ->
+        [0] Offline
+        [one] Offline · 1 Änderung wartet
+       *[other] Offline · { $waiting } Änderungen warten
+    }
+sync-conflicts =
+    { $count ->
+        [one] 1 Konflikt zu lösen
+       *[other] { $count } Konflikte zu lösen
+    }
+sync-refused =
+    { $count ->
+        [one] 1 Änderung abgelehnt
+       *[other] { $count } Änderungen abgelehnt
+    }
+sync-problem = Abgleich fehlgeschlagen
+sync-waiting =
+    { $count ->
+        [one] 1 Änderung wartet
+       *[other] { $count } Änderungen warten
+    }
+sync-synced = Abgeglichen
+sync-now = Jetzt abgleichen
+sync-last = Zuletzt abgeglichen: { $when }

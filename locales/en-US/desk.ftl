@@ -637,3 +637,32 @@ dropped-why-article-id = not an article’s id: insert the link with “Link to 
 dropped-why-relative-image = an image needs a full address (https://…) or to be inserted into the desk
 dropped-why-image-reference = this desk image reference is damaged: insert the image again
 dropped-why-malformed = not an address (a space or a control character in it?)
+
+## The header's newsroom sync
+sync-progress = Syncing { $done } of { $total }
+sync-starting = Joining the newsroom…
+sync-offline =
+    { $waiting ->
+        [0] Offline
+        [one] Offline · 1 change waiting
+       *[other] Offline · { $waiting } changes waiting
+    }
+sync-conflicts =
+    { $count ->
+        [one] 1 conflict to resolve
+       *[other] { $count } conflicts to resolve
+    }
+sync-refused =
+    { $count ->
+        [one] 1 change refused
+       *[other] { $count } changes refused
+    }
+sync-problem = Sync failed
+sync-waiting =
+    { $count ->
+        [one] 1 change waiting
+       *[other] { $count } changes waiting
+    }
+sync-synced = Synced
+sync-now = Sync now
+sync-last = Last synced { $when }

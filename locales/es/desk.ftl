@@ -633,3 +633,32 @@ dropped-why-article-id = no es el identificador de un artículo: inserte el enla
 dropped-why-relative-image = una imagen necesita una dirección completa (https://…) o insertarse en el escritorio
 dropped-why-image-reference = esta referencia de imagen del escritorio está dañada: inserte la imagen de nuevo
 dropped-why-malformed = no es una dirección (¿un espacio o un carácter de control?)
+
+## The header's newsroom sync
+sync-progress = Sincronizando { $done } de { $total }
+sync-starting = Conectando con la redacción…
+sync-offline =
+    { $waiting ->
+        [0] Sin conexión
+        [one] Sin conexión · 1 cambio en espera
+       *[other] Sin conexión · { $waiting } cambios en espera
+    }
+sync-conflicts =
+    { $count ->
+        [one] 1 conflicto por resolver
+       *[other] { $count } conflictos por resolver
+    }
+sync-refused =
+    { $count ->
+        [one] 1 cambio rechazado
+       *[other] { $count } cambios rechazados
+    }
+sync-problem = La sincronización falló
+sync-waiting =
+    { $count ->
+        [one] 1 cambio en espera
+       *[other] { $count } cambios en espera
+    }
+sync-synced = Sincronizado
+sync-now = Sincronizar ahora
+sync-last = Última sincronización: { $when }

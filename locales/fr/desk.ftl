@@ -633,3 +633,32 @@ dropped-why-article-id = ce n’est pas l’identifiant d’un article : insére
 dropped-why-relative-image = une image a besoin d’une adresse complète (https://…) ou d’être insérée dans le bureau
 dropped-why-image-reference = cette référence d’image du bureau est abîmée : insérez l’image à nouveau
 dropped-why-malformed = ce n’est pas une adresse (une espace ou un caractère de contrôle ?)
+
+## The header's newsroom sync
+sync-progress = Synchronisation : { $done } sur { $total }
+sync-starting = Connexion à la rédaction…
+sync-offline =
+    { $waiting ->
+        [0] Hors ligne
+        [one] Hors ligne · 1 modification en attente
+       *[other] Hors ligne · { $waiting } modifications en attente
+    }
+sync-conflicts =
+    { $count ->
+        [one] 1 conflit à résoudre
+       *[other] { $count } conflits à résoudre
+    }
+sync-refused =
+    { $count ->
+        [one] 1 modification refusée
+       *[other] { $count } modifications refusées
+    }
+sync-problem = Échec de la synchronisation
+sync-waiting =
+    { $count ->
+        [one] 1 modification en attente
+       *[other] { $count } modifications en attente
+    }
+sync-synced = Synchronisé
+sync-now = Synchroniser maintenant
+sync-last = Dernière synchronisation : { $when }

@@ -598,3 +598,28 @@ dropped-why-article-id = 記事の ID ではありません。「記事へのリ
 dropped-why-relative-image = 画像には完全なアドレス（https://…）か、デスクへの挿入が必要です
 dropped-why-image-reference = このデスク画像の参照は壊れています。画像をもう一度挿入してください
 dropped-why-malformed = アドレスではありません（空白や制御文字が含まれていませんか）
+
+## The header's newsroom sync
+sync-progress = 同期中 { $done } / { $total }
+sync-starting = 編集部に接続しています…
+sync-offline =
+    { $waiting ->
+        [0] オフライン
+       *[other] オフライン · { $waiting } 件の変更が待機中
+    }
+sync-conflicts =
+    { $count ->
+       *[other] 解決が必要な競合 { $count } 件
+    }
+sync-refused =
+    { $count ->
+       *[other] 拒否された変更 { $count } 件
+    }
+sync-problem = 同期に失敗しました
+sync-waiting =
+    { $count ->
+       *[other] { $count } 件の変更が待機中
+    }
+sync-synced = 同期済み
+sync-now = 今すぐ同期
+sync-last = 最終同期: { $when }

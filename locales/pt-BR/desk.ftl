@@ -638,3 +638,32 @@ dropped-why-article-id = não é o identificador de uma matéria: insira o link 
 dropped-why-relative-image = uma imagem precisa de um endereço completo (https://…) ou de ser inserida na redação
 dropped-why-image-reference = esta referência de imagem da redação está danificada: insira a imagem de novo
 dropped-why-malformed = não é um endereço (um espaço ou caractere de controle?)
+
+## The header's newsroom sync
+sync-progress = Sincronizando { $done } de { $total }
+sync-starting = Conectando à redação…
+sync-offline =
+    { $waiting ->
+        [0] Off-line
+        [one] Off-line · 1 alteração aguardando
+       *[other] Off-line · { $waiting } alterações aguardando
+    }
+sync-conflicts =
+    { $count ->
+        [one] 1 conflito a resolver
+       *[other] { $count } conflitos a resolver
+    }
+sync-refused =
+    { $count ->
+        [one] 1 alteração recusada
+       *[other] { $count } alterações recusadas
+    }
+sync-problem = A sincronização falhou
+sync-waiting =
+    { $count ->
+        [one] 1 alteração aguardando
+       *[other] { $count } alterações aguardando
+    }
+sync-synced = Sincronizado
+sync-now = Sincronizar agora
+sync-last = Última sincronização: { $when }

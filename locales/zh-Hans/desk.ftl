@@ -625,3 +625,28 @@ dropped-why-article-id = 这不是文章 ID：请用“链接到文章”插入�
 dropped-why-relative-image = 图片需要完整地址（https://…）或插入到编辑台中
 dropped-why-image-reference = 这个编辑台图片引用已损坏：请重新插入图片
 dropped-why-malformed = 这不是地址（其中有空格或控制字符？）
+
+## The header's newsroom sync
+sync-progress = 正在同步 { $done } / { $total }
+sync-starting = 正在连接编辑部…
+sync-offline =
+    { $waiting ->
+        [0] 离线
+       *[other] 离线 · { $waiting } 项更改等待中
+    }
+sync-conflicts =
+    { $count ->
+       *[other] { $count } 个冲突待解决
+    }
+sync-refused =
+    { $count ->
+       *[other] { $count } 项更改被拒绝
+    }
+sync-problem = 同步失败
+sync-waiting =
+    { $count ->
+       *[other] { $count } 项更改等待中
+    }
+sync-synced = 已同步
+sync-now = 立即同步
+sync-last = 上次同步：{ $when }

@@ -394,6 +394,10 @@ mockIPC(async (cmd, payload) => {
       return [];
     case "outbox_counts":
       return { pending: 0, attention: 0 };
+    case "sync_header":
+      return { connected: true, online: true, syncing: false, waiting: 2, conflicts: 0, refused: 0, last_synced_at: iso(1), problem: null, progress: null };
+    case "sync_now":
+      return null;
     case "bin":
       return [
         { article: summary(articles[4]!), deleted_at: iso(30), purge_at: iso(-60 * 24 * 29), kept: null, translations: 0 },

@@ -20,6 +20,7 @@ import { provideTranslationDesk, TranslationDesk } from "../translate/translatio
 import { ChangeGatherer, touches, type Changed } from "./changes";
 import { Notices, provideNotices } from "./notices.svelte";
 import { matches, SHORTCUTS } from "./shortcuts";
+import { provideSync, SyncService } from "./sync.svelte";
 
 /** The desk's top-level workspaces, in the order of their tabs (and of Ctrl+1 to 4). */
 export type View = "write" | "translate" | "publish" | "settings";
@@ -35,6 +36,7 @@ export class Desk {
   readonly languages = new Languages();
   readonly sites = new Sites(this.languages);
   readonly outbox = new Outbox(this.notices);
+  readonly sync = new SyncService();
   readonly list = new ArticleList(this.notices);
   readonly article = new OpenArticle(this.notices, this.list, this.sites);
   readonly actions = new ArticleActions(this.article, this.list, this.notices, this.outbox, this.sites);
@@ -72,6 +74,7 @@ export class Desk {
     provideLanguages(this.languages);
     provideSites(this.sites);
     provideOutbox(this.outbox);
+    provideSync(this.sync);
     provideArticleList(this.list);
     provideOpenArticle(this.article);
     provideArticleActions(this.actions);
@@ -168,6 +171,7 @@ export class Desk {
       this.ready = true;
       this.list.search.reload();
       void this.outbox.load();
+      void this.sync.load();
       // The sites' tiers and sections first: the article reopened shows its own.
       await this.sites.loadList();
       await this.#reopen();
@@ -178,6 +182,7 @@ export class Desk {
     const timer = setInterval(() => void this.sites.refreshStatus(), SITE_STATUS_EVERY_MS);
     keep("onDragDropEvent")(ipc.onFileDrop((event) => this.#onDrop(event)));
     keep("listening to the outbox")(this.outbox.listen());
+    keep("listening to the sync")(this.sync.listen());
     if (isTauri()) keep("listening to article changes")(ipc.onArticleChanged((id) => this.#changes.add(id)));
     if (isTauri()) keep("onCloseRequested")(this.#onCloseRequested());
 
