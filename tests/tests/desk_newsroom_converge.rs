@@ -78,6 +78,35 @@ fn history(desk: &Desk, id: Uuid) -> Result<(BTreeSet<String>, BTreeSet<String>)
     Ok((all, heads))
 }
 
+/// That no merge joins a revision with one it descends from: a merge is of two heads.
+fn merges_join_heads(desk: &Desk, id: Uuid) -> Result<()> {
+    let revisions = desk.list_revisions(id, "en-US")?;
+    let parents: HashMap<String, Vec<String>> = revisions
+        .iter()
+        .map(|r| (r.uid.clone(), r.parents.clone()))
+        .collect();
+    let ancestry = |from: &str| {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.to_owned()];
+        while let Some(u) = todo.pop() {
+            if seen.insert(u.clone()) {
+                todo.extend(parents.get(&u).cloned().unwrap_or_default());
+            }
+        }
+        seen
+    };
+    for r in &revisions {
+        if let [a, b] = r.parents.as_slice() {
+            ensure!(
+                !ancestry(a).contains(b) && !ancestry(b).contains(a),
+                "merge {} joins {a} and {b}, one of which follows the other",
+                r.uid
+            );
+        }
+    }
+    Ok(())
+}
+
 async fn settle(desks: &[Desk]) -> Result<()> {
     for _ in 0..8 {
         let mut quiet = true;
@@ -146,6 +175,7 @@ async fn case(seed: u64) -> Result<(bool, bool)> {
     for (i, d) in desks.iter().enumerate() {
         let (all_i, heads_i) = history(d, a.id)?;
         ensure!(all_i == all, "desk {i} holds another history");
+        merges_join_heads(d, a.id)?;
         ensure!(
             heads_i == heads,
             "desk {i} has other heads: {heads_i:?} vs {heads:?}"

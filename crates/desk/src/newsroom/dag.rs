@@ -18,6 +18,11 @@ impl Dag {
         }
     }
 
+    /// Adds a revision made meanwhile (a merge), so later answers know it.
+    pub(crate) fn insert(&mut self, uid: String, parents: Vec<String>) {
+        self.parents.insert(uid, parents);
+    }
+
     /// `uid` and every revision it descends from.
     pub(crate) fn ancestry(&self, uid: &str) -> HashSet<String> {
         let mut seen = HashSet::new();

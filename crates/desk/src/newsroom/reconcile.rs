@@ -130,7 +130,7 @@ pub(crate) fn text(
     }
     // What was typed since the head becomes a revision first: nothing on screen is lost.
     log::snapshot_if_newer(conn, article, locale, now)?;
-    let dag = text_dag(conn, article, locale)?;
+    let mut dag = text_dag(conn, article, locale)?;
     let mut base = history::base_uid(conn, id, locale)?;
     let mut changed = false;
     for head in dag.heads() {
@@ -157,16 +157,13 @@ pub(crate) fn text(
                 };
                 let uid = merge_id(&low, &high).to_string();
                 let shared = !may_change_text(role, locale == source_locale);
+                let parents = [low, high];
                 insert_merge(
-                    conn,
-                    article,
-                    locale,
-                    &uid,
-                    &[low, high],
-                    &merged,
-                    shared,
-                    &now_s,
+                    conn, article, locale, &uid, &parents, &merged, shared, &now_s,
                 )?;
+                // The heads still to come are weighed against the merge, which follows
+                // both of these.
+                dag.insert(uid.clone(), parents.to_vec());
                 uid
             }
             _ => head.clone(),
@@ -317,7 +314,7 @@ pub(crate) fn article(
     now: DateTime<Utc>,
 ) -> Result<bool> {
     log::log_article(conn, article, now)?;
-    let dag = article_dag(conn, article)?;
+    let mut dag = article_dag(conn, article)?;
     let mut base: Option<String> = conn.query_row(
         "SELECT meta_base FROM articles WHERE id = ?1",
         [article],
@@ -345,6 +342,7 @@ pub(crate) fn article(
                 let uid = merge_id(&low, &high);
                 let desk = settings::desk_id(conn)?.to_string();
                 let parents = [low, high];
+                dag.insert(uid.to_string(), parents.to_vec());
                 let fresh = meta::node(conn, &uid.to_string())?.is_none();
                 meta::insert_node(
                     conn,
