@@ -79,15 +79,8 @@ pub fn run(verb: Verb) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("dateline connect: {e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(runtime) = runtime("connect") else {
+        return ExitCode::FAILURE;
     };
     match runtime.block_on(desk.connect(&url, &token)) {
         Ok(info) => {
@@ -213,15 +206,8 @@ fn sync() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let runtime = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(r) => r,
-        Err(e) => {
-            eprintln!("dateline sync: {e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(runtime) = runtime("sync") else {
+        return ExitCode::FAILURE;
     };
     let report = match runtime.block_on(desk.sync()) {
         Ok(r) => r,
@@ -264,6 +250,20 @@ fn print_issues(state: &dateline_desk::SyncState) {
                 i.locale.as_deref().unwrap_or("-"),
                 i.message
             );
+        }
+    }
+}
+
+/// A runtime for one verb's network calls; `None` (said on stderr) if none can be made.
+fn runtime(verb: &str) -> Option<tokio::runtime::Runtime> {
+    match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => Some(r),
+        Err(e) => {
+            eprintln!("dateline {verb}: {e}");
+            None
         }
     }
 }

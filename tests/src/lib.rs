@@ -637,6 +637,32 @@ pub async fn settle_outbox(desk: &dateline_desk::Desk, limit: Duration) -> Resul
     }
 }
 
+/// API tokens in memory, for suites that open many short-lived desks in this process
+/// (the keyring itself is tested by the desk's own suites and the app's).
+#[derive(Debug, Default, Clone)]
+pub struct MemoryTokens(
+    std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, String>>>,
+);
+
+impl dateline_desk::TokenStore for MemoryTokens {
+    fn store_token(&self, site_url: &str, token: &str) -> dateline_desk::Result<()> {
+        self.0.lock().unwrap().insert(site_url.into(), token.into());
+        Ok(())
+    }
+    fn token(&self, site_url: &str) -> dateline_desk::Result<Option<String>> {
+        Ok(self.0.lock().unwrap().get(site_url).cloned())
+    }
+    fn delete_token(&self, site_url: &str) -> dateline_desk::Result<()> {
+        self.0.lock().unwrap().remove(site_url);
+        Ok(())
+    }
+}
+
+/// A keyring holding tokens in memory ([`MemoryTokens`]).
+pub fn memory_keyring() -> dateline_desk::Keyring {
+    dateline_desk::Keyring::new(MemoryTokens::default())
+}
+
 /// A keyring service name of its own for one desk, so a test never touches a real
 /// desk's entries nor another test's.
 pub fn test_keyring() -> dateline_desk::Keyring {

@@ -2,38 +2,17 @@
 //! own data folder, and one real site between them. Each test scripts who works offline
 //! (no round) and when each desk syncs, and looks at what every desk then holds.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use anyhow::Result;
 use dateline_desk::merge::Resolution;
 use dateline_desk::{
-    ArticleEdit, CheckCode, ConflictPart, Desk, DiffOp, Keyring, TextEdit, TokenStore,
-    TranslationStatus,
+    ArticleEdit, CheckCode, ConflictPart, Desk, DiffOp, TextEdit, TranslationStatus,
 };
 use dateline_protocol::Role;
 use e2e::TestSite;
 use tempfile::TempDir;
 use uuid::Uuid;
-
-/// Tokens in memory: these desks are many and short-lived, and the keyring itself is
-/// tested by the desk's own suites.
-#[derive(Debug, Default, Clone)]
-struct Tokens(Arc<Mutex<HashMap<String, String>>>);
-
-impl TokenStore for Tokens {
-    fn store_token(&self, site_url: &str, token: &str) -> dateline_desk::Result<()> {
-        self.0.lock().unwrap().insert(site_url.into(), token.into());
-        Ok(())
-    }
-    fn token(&self, site_url: &str) -> dateline_desk::Result<Option<String>> {
-        Ok(self.0.lock().unwrap().get(site_url).cloned())
-    }
-    fn delete_token(&self, site_url: &str) -> dateline_desk::Result<()> {
-        self.0.lock().unwrap().remove(site_url);
-        Ok(())
-    }
-}
 
 struct Member {
     _dir: TempDir,
@@ -47,7 +26,7 @@ fn token(site: &TestSite, role: Role, name: &str) -> String {
 
 async fn member(site: &TestSite, role: Role, name: &str) -> Result<Member> {
     let dir = tempfile::tempdir()?;
-    let desk = Desk::open_with_keyring(dir.path(), Keyring::new(Tokens::default()))?;
+    let desk = Desk::open_with_keyring(dir.path(), e2e::memory_keyring())?;
     desk.add_site(&site.base, &token(site, role, name)).await?;
     Ok(Member { _dir: dir, desk })
 }
@@ -336,7 +315,7 @@ async fn the_bin_syncs_and_an_old_backup_neither_resurrects_nor_repeats() -> Res
     // The writer's computer dies; the backup comes back on a new one. The operator
     // revokes the old computer's token and gives the writer a new one.
     dateline_site::admin::revoke_token(&site.data(), "Odile Varga")?;
-    let restored = Desk::open_with_keyring(backup.path(), Keyring::new(Tokens::default()))?;
+    let restored = Desk::open_with_keyring(backup.path(), e2e::memory_keyring())?;
     restored
         .add_site(&site.base, &token(&site, Role::Writer, "Odile Varga"))
         .await?;

@@ -11,33 +11,15 @@
 //! `CONVERGE_SEED` repeats one case; `CONVERGE_CASES` runs more.
 
 use std::collections::{BTreeSet, HashMap};
-use std::sync::{Arc, Mutex};
 
 use anyhow::{Result, bail, ensure};
 use dateline_desk::merge::Resolution;
-use dateline_desk::{ArticleEdit, ConflictPart, Desk, Keyring, TokenStore};
+use dateline_desk::{ArticleEdit, ConflictPart, Desk};
 use dateline_protocol::Role;
 use e2e::TestSite;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use uuid::Uuid;
-
-#[derive(Debug, Default, Clone)]
-struct Tokens(Arc<Mutex<HashMap<String, String>>>);
-
-impl TokenStore for Tokens {
-    fn store_token(&self, site_url: &str, token: &str) -> dateline_desk::Result<()> {
-        self.0.lock().unwrap().insert(site_url.into(), token.into());
-        Ok(())
-    }
-    fn token(&self, site_url: &str) -> dateline_desk::Result<Option<String>> {
-        Ok(self.0.lock().unwrap().get(site_url).cloned())
-    }
-    fn delete_token(&self, site_url: &str) -> dateline_desk::Result<()> {
-        self.0.lock().unwrap().remove(site_url);
-        Ok(())
-    }
-}
 
 const PARAGRAPHS: usize = 4;
 const STEPS: usize = 24;
@@ -129,7 +111,7 @@ async fn case(seed: u64) -> Result<(bool, bool)> {
     let mut desks = Vec::new();
     for name in ["Ada Brook", "Ben Okafor", "Chloe Sand"] {
         let dir = tempfile::tempdir()?;
-        let desk = Desk::open_with_keyring(dir.path(), Keyring::new(Tokens::default()))?;
+        let desk = Desk::open_with_keyring(dir.path(), e2e::memory_keyring())?;
         let token = dateline_site::admin::create_token(&site.data(), Role::Editor, name)?;
         desk.add_site(&site.base, &token).await?;
         dirs.push(dir);

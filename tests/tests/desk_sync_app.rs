@@ -3,33 +3,13 @@
 //! and the colleague's change of another paragraph appears in the open editor, with
 //! nothing the writer typed lost.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
-
 use anyhow::Result;
-use dateline_desk::{Desk, Keyring, TokenStore};
+use dateline_desk::Desk;
 use dateline_protocol::Role;
 use e2e::{
     new_article, saved, screenshot, type_at_end, wait_attr, wait_for, wait_text,
     with_connected_desk,
 };
-
-#[derive(Debug, Default, Clone)]
-struct Tokens(Arc<Mutex<HashMap<String, String>>>);
-
-impl TokenStore for Tokens {
-    fn store_token(&self, site_url: &str, token: &str) -> dateline_desk::Result<()> {
-        self.0.lock().unwrap().insert(site_url.into(), token.into());
-        Ok(())
-    }
-    fn token(&self, site_url: &str) -> dateline_desk::Result<Option<String>> {
-        Ok(self.0.lock().unwrap().get(site_url).cloned())
-    }
-    fn delete_token(&self, site_url: &str) -> dateline_desk::Result<()> {
-        self.0.lock().unwrap().remove(site_url);
-        Ok(())
-    }
-}
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_typed_in_the_app_syncs_and_a_colleagues_paragraph_appears_in_the_editor()
@@ -42,7 +22,7 @@ async fn a_draft_typed_in_the_app_syncs_and_a_colleagues_paragraph_appears_in_th
 
         // A colleague's desk, elsewhere.
         let dir = tempfile::tempdir()?;
-        let colleague = Desk::open_with_keyring(dir.path(), Keyring::new(Tokens::default()))?;
+        let colleague = Desk::open_with_keyring(dir.path(), e2e::memory_keyring())?;
         colleague
             .add_site(&site.base, &site.token(Role::Editor))
             .await?;

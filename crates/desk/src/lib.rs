@@ -13,6 +13,7 @@
 //! `search`, `translate` (translations, the translation memory, interface strings),
 //! `sites` (the sites the desk talks to: addresses, the keyring, the API client),
 //! `publishing` (plan and checks, what the sites confirmed, the outbox and its sender),
+//! `newsroom` (the sync with the other desks through the site: log, rounds, merges),
 //! `transfer` (Markdown import and export, rescue).
 
 mod changes;
