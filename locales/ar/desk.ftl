@@ -716,3 +716,58 @@ sync-waiting =
 sync-synced = متزامن
 sync-now = زامن الآن
 sync-last = آخر مزامنة: { $when }
+
+## التعارض مع نسخة مكتب آخر
+merge-banner =
+    { $count ->
+        [zero] لا تعارض مع { $who }.
+        [one] غيّر { $who } في مكتب آخر المقطع نفسه الذي غيّرته. لا يمكن نشر هذا النص قبل أن تحسم الأمر.
+        [two] غيّر { $who } في مكتب آخر مقطعين غيّرتهما أنت أيضًا. لا يمكن نشر هذا النص قبل أن تحسم الأمر.
+        [few] غيّر { $who } في مكتب آخر { $count } مقاطع غيّرتها أنت أيضًا. لا يمكن نشر هذا النص قبل أن تحسم الأمر.
+        [many] غيّر { $who } في مكتب آخر { $count } مقطعًا غيّرتها أنت أيضًا. لا يمكن نشر هذا النص قبل أن تحسم الأمر.
+       *[other] غيّر { $who } في مكتب آخر { $count } مقطع غيّرتها أنت أيضًا. لا يمكن نشر هذا النص قبل أن تحسم الأمر.
+    }
+merge-resolve = حسم…
+merge-heading = حسم التعارض ({ $language })
+merge-intro = كل مقطع أدناه غُيّر هنا وفي مكتب آخر. اختر ما يبقى في النص؛ أما الباقي فقد دُمج بالفعل.
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = نسختك
+merge-theirs = نسخة { $who }
+merge-theirs-short = النسخة الأخرى
+merge-base = قبل التغييرين
+merge-no-base = بدأ منفصلًا في المكتبين
+merge-empty = (فارغ)
+merge-removed = (محذوف)
+merge-clash-label = المقطع { $n }
+merge-choose = أي نسخة تبقى
+merge-keep-mine = إبقاء نسختي
+merge-take-theirs = أخذ النسخة الأخرى
+merge-keep-both = إبقاء الاثنتين
+merge-edit = تحرير
+merge-result = سيصبح النص
+merge-all-mine = إبقاء كل نسخي
+merge-all-theirs = أخذ كل النسخ الأخرى
+merge-field-title = العنوان
+merge-field-standfirst = المقدمة
+merge-field-body = النص
+merge-same =
+    { $count ->
+        [zero] لا فقرات متطابقة
+        [one] فقرة واحدة متطابقة في الجانبين
+        [two] فقرتان متطابقتان في الجانبين
+        [few] { $count } فقرات متطابقة في الجانبين
+        [many] { $count } فقرة متطابقة في الجانبين
+       *[other] { $count } فقرة متطابقة في الجانبين
+    }
+merge-left =
+    { $count ->
+        [zero] حُسمت كل المقاطع
+        [one] بقي مقطع واحد للحسم
+        [two] بقي مقطعان للحسم
+        [few] بقيت { $count } مقاطع للحسم
+        [many] بقي { $count } مقطعًا للحسم
+       *[other] بقي { $count } مقطع للحسم
+    }
+merge-cancel = إلغاء
+merge-save = حفظ الحسم
+merge-failed = تعذّر حفظ الحسم: { $reason }

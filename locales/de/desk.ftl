@@ -662,3 +662,47 @@ sync-waiting =
 sync-synced = Abgeglichen
 sync-now = Jetzt abgleichen
 sync-last = Zuletzt abgeglichen: { $when }
+
+## Konflikte mit der Fassung eines anderen Arbeitsplatzes
+merge-banner =
+    { $count ->
+        [one] { $who } hat an einem anderen Arbeitsplatz dieselbe Stelle geändert wie Sie. Der Text kann erst veröffentlicht werden, wenn Sie das klären.
+       *[other] { $who } hat an einem anderen Arbeitsplatz { $count } derselben Stellen geändert wie Sie. Der Text kann erst veröffentlicht werden, wenn Sie das klären.
+    }
+merge-resolve = Klären…
+merge-heading = Konflikt klären ({ $language })
+merge-intro = Jede Stelle unten wurde hier und an einem anderen Arbeitsplatz geändert. Wählen Sie, was der Text behält; der Rest ist bereits zusammengeführt.
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = Ihre Fassung
+merge-theirs = Fassung von { $who }
+merge-theirs-short = Andere Fassung
+merge-base = Vor beiden Änderungen
+merge-no-base = An beiden Arbeitsplätzen getrennt begonnen
+merge-empty = (leer)
+merge-removed = (entfernt)
+merge-clash-label = Stelle { $n }
+merge-choose = Welche Fassung bleibt
+merge-keep-mine = Meine behalten
+merge-take-theirs = Ihre übernehmen
+merge-keep-both = Beide behalten
+merge-edit = Bearbeiten
+merge-result = Der Text lautet dann
+merge-all-mine = Alle meine behalten
+merge-all-theirs = Alle anderen übernehmen
+merge-field-title = Überschrift
+merge-field-standfirst = Vorspann
+merge-field-body = Text
+merge-same =
+    { $count ->
+        [one] 1 Absatz auf beiden Seiten gleich
+       *[other] { $count } Absätze auf beiden Seiten gleich
+    }
+merge-left =
+    { $count ->
+        [0] Alle Stellen sind geklärt
+        [one] 1 Stelle zu klären
+       *[other] { $count } Stellen zu klären
+    }
+merge-cancel = Abbrechen
+merge-save = Lösung speichern
+merge-failed = Die Lösung konnte nicht gespeichert werden: { $reason }

@@ -666,3 +666,47 @@ sync-waiting =
 sync-synced = Synced
 sync-now = Sync now
 sync-last = Last synced { $when }
+
+## Conflicts with another desk's version: the banner over the editor and the conflict view
+merge-banner =
+    { $count ->
+        [one] { $who } changed the same passage as you on another desk. This text cannot be published until you settle it.
+       *[other] { $who } changed { $count } of the same passages as you on another desk. This text cannot be published until you settle them.
+    }
+merge-resolve = Resolve…
+merge-heading = Resolve the conflict ({ $language })
+merge-intro = Each passage below was changed here and on another desk. Choose what the text keeps; the rest of it is merged already.
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = Yours
+merge-theirs = { $who }’s
+merge-theirs-short = Theirs
+merge-base = Before both changes
+merge-no-base = Begun separately on both desks
+merge-empty = (empty)
+merge-removed = (removed)
+merge-clash-label = Passage { $n }
+merge-choose = Keep which version
+merge-keep-mine = Keep mine
+merge-take-theirs = Take theirs
+merge-keep-both = Keep both
+merge-edit = Edit
+merge-result = The text will read
+merge-all-mine = Keep all mine
+merge-all-theirs = Take all theirs
+merge-field-title = Headline
+merge-field-standfirst = Standfirst
+merge-field-body = Text
+merge-same =
+    { $count ->
+        [one] 1 paragraph the same on both sides
+       *[other] { $count } paragraphs the same on both sides
+    }
+merge-left =
+    { $count ->
+        [0] Every passage is settled
+        [one] 1 passage to settle
+       *[other] { $count } passages to settle
+    }
+merge-cancel = Cancel
+merge-save = Save resolution
+merge-failed = Could not save the resolution: { $reason }

@@ -662,3 +662,47 @@ sync-waiting =
 sync-synced = Sincronizado
 sync-now = Sincronizar ahora
 sync-last = Última sincronización: { $when }
+
+## Conflictos con la versión de otro puesto
+merge-banner =
+    { $count ->
+        [one] { $who } cambió en otro puesto el mismo pasaje que usted. Este texto no se puede publicar hasta que lo resuelva.
+       *[other] { $who } cambió en otro puesto { $count } de los mismos pasajes que usted. Este texto no se puede publicar hasta que los resuelva.
+    }
+merge-resolve = Resolver…
+merge-heading = Resolver el conflicto ({ $language })
+merge-intro = Cada pasaje de abajo se cambió aquí y en otro puesto. Elija qué conserva el texto; el resto ya está combinado.
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = Su versión
+merge-theirs = Versión de { $who }
+merge-theirs-short = La otra versión
+merge-base = Antes de ambos cambios
+merge-no-base = Empezado por separado en los dos puestos
+merge-empty = (vacío)
+merge-removed = (eliminado)
+merge-clash-label = Pasaje { $n }
+merge-choose = Qué versión conservar
+merge-keep-mine = Conservar la mía
+merge-take-theirs = Tomar la otra
+merge-keep-both = Conservar ambas
+merge-edit = Editar
+merge-result = El texto dirá
+merge-all-mine = Conservar todas las mías
+merge-all-theirs = Tomar todas las otras
+merge-field-title = Titular
+merge-field-standfirst = Entradilla
+merge-field-body = Texto
+merge-same =
+    { $count ->
+        [one] 1 párrafo igual en ambos lados
+       *[other] { $count } párrafos iguales en ambos lados
+    }
+merge-left =
+    { $count ->
+        [0] Todos los pasajes están resueltos
+        [one] Queda 1 pasaje por resolver
+       *[other] Quedan { $count } pasajes por resolver
+    }
+merge-cancel = Cancelar
+merge-save = Guardar la resolución
+merge-failed = No se pudo guardar la resolución: { $reason }

@@ -662,3 +662,47 @@ sync-waiting =
 sync-synced = Synchronisé
 sync-now = Synchroniser maintenant
 sync-last = Dernière synchronisation : { $when }
+
+## Conflits avec la version d’un autre poste
+merge-banner =
+    { $count ->
+        [one] { $who } a modifié sur un autre poste le même passage que vous. Ce texte ne peut pas être publié avant que vous ayez tranché.
+       *[other] { $who } a modifié sur un autre poste { $count } des mêmes passages que vous. Ce texte ne peut pas être publié avant que vous ayez tranché.
+    }
+merge-resolve = Résoudre…
+merge-heading = Résoudre le conflit ({ $language })
+merge-intro = Chaque passage ci-dessous a été modifié ici et sur un autre poste. Choisissez ce que le texte garde ; le reste est déjà fusionné.
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = Votre version
+merge-theirs = Version de { $who }
+merge-theirs-short = L’autre version
+merge-base = Avant les deux modifications
+merge-no-base = Commencé séparément sur les deux postes
+merge-empty = (vide)
+merge-removed = (supprimé)
+merge-clash-label = Passage { $n }
+merge-choose = Version à garder
+merge-keep-mine = Garder la mienne
+merge-take-theirs = Prendre l’autre
+merge-keep-both = Garder les deux
+merge-edit = Modifier
+merge-result = Le texte dira
+merge-all-mine = Garder toutes les miennes
+merge-all-theirs = Prendre toutes les autres
+merge-field-title = Titre
+merge-field-standfirst = Chapô
+merge-field-body = Texte
+merge-same =
+    { $count ->
+        [one] 1 paragraphe identique des deux côtés
+       *[other] { $count } paragraphes identiques des deux côtés
+    }
+merge-left =
+    { $count ->
+        [0] Tous les passages sont tranchés
+        [one] 1 passage à trancher
+       *[other] { $count } passages à trancher
+    }
+merge-cancel = Annuler
+merge-save = Enregistrer la résolution
+merge-failed = Impossible d’enregistrer la résolution : { $reason }

@@ -623,3 +623,44 @@ sync-waiting =
 sync-synced = 同期済み
 sync-now = 今すぐ同期
 sync-last = 最終同期: { $when }
+
+## 別のデスクの版との競合
+merge-banner =
+    { $count ->
+       *[other] { $who } さんが別のデスクで、あなたと同じ箇所を { $count } か所変更しました。解決するまでこの原稿は公開できません。
+    }
+merge-resolve = 解決…
+merge-heading = 競合を解決（{ $language }）
+merge-intro = 以下の各箇所は、ここと別のデスクの両方で変更されました。残す内容を選んでください。それ以外はすでに統合されています。
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = あなたの版
+merge-theirs = { $who } さんの版
+merge-theirs-short = 相手の版
+merge-base = 両方の変更の前
+merge-no-base = 両方のデスクで別々に書き始めたもの
+merge-empty = （空）
+merge-removed = （削除）
+merge-clash-label = 箇所 { $n }
+merge-choose = 残す版
+merge-keep-mine = 自分の版を残す
+merge-take-theirs = 相手の版を使う
+merge-keep-both = 両方残す
+merge-edit = 編集
+merge-result = 原稿はこうなります
+merge-all-mine = すべて自分の版
+merge-all-theirs = すべて相手の版
+merge-field-title = 見出し
+merge-field-standfirst = リード
+merge-field-body = 本文
+merge-same =
+    { $count ->
+       *[other] 両方で同じ段落 { $count } 件
+    }
+merge-left =
+    { $count ->
+        [0] すべての箇所を解決しました
+       *[other] 未解決の箇所 { $count } 件
+    }
+merge-cancel = キャンセル
+merge-save = 解決を保存
+merge-failed = 解決を保存できませんでした: { $reason }

@@ -667,3 +667,47 @@ sync-waiting =
 sync-synced = Sincronizado
 sync-now = Sincronizar agora
 sync-last = Última sincronização: { $when }
+
+## Conflitos com a versão de outra mesa
+merge-banner =
+    { $count ->
+        [one] { $who } alterou em outra mesa o mesmo trecho que você. Este texto não pode ser publicado até você resolver isso.
+       *[other] { $who } alterou em outra mesa { $count } dos mesmos trechos que você. Este texto não pode ser publicado até você resolver isso.
+    }
+merge-resolve = Resolver…
+merge-heading = Resolver o conflito ({ $language })
+merge-intro = Cada trecho abaixo foi alterado aqui e em outra mesa. Escolha o que o texto mantém; o resto já está mesclado.
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = Sua versão
+merge-theirs = Versão de { $who }
+merge-theirs-short = A outra versão
+merge-base = Antes das duas alterações
+merge-no-base = Começado separadamente nas duas mesas
+merge-empty = (vazio)
+merge-removed = (removido)
+merge-clash-label = Trecho { $n }
+merge-choose = Qual versão manter
+merge-keep-mine = Manter a minha
+merge-take-theirs = Usar a outra
+merge-keep-both = Manter as duas
+merge-edit = Editar
+merge-result = O texto ficará
+merge-all-mine = Manter todas as minhas
+merge-all-theirs = Usar todas as outras
+merge-field-title = Título
+merge-field-standfirst = Linha fina
+merge-field-body = Texto
+merge-same =
+    { $count ->
+        [one] 1 parágrafo igual nos dois lados
+       *[other] { $count } parágrafos iguais nos dois lados
+    }
+merge-left =
+    { $count ->
+        [0] Todos os trechos estão resolvidos
+        [one] 1 trecho a resolver
+       *[other] { $count } trechos a resolver
+    }
+merge-cancel = Cancelar
+merge-save = Salvar a resolução
+merge-failed = Não foi possível salvar a resolução: { $reason }

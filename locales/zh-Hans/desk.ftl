@@ -650,3 +650,44 @@ sync-waiting =
 sync-synced = 已同步
 sync-now = 立即同步
 sync-last = 上次同步：{ $when }
+
+## 与其他工作台版本的冲突
+merge-banner =
+    { $count ->
+       *[other] { $who } 在另一个工作台修改了与你相同的 { $count } 处内容。解决之前，此文本不能发布。
+    }
+merge-resolve = 解决…
+merge-heading = 解决冲突（{ $language }）
+merge-intro = 下面每一处都在这里和另一个工作台被修改过。请选择文本保留的内容；其余部分已经合并。
+merge-side = { $who } · { $desk } · { $when }
+merge-yours = 你的版本
+merge-theirs = { $who } 的版本
+merge-theirs-short = 对方的版本
+merge-base = 两处修改之前
+merge-no-base = 在两个工作台分别开始
+merge-empty = （空）
+merge-removed = （已删除）
+merge-clash-label = 第 { $n } 处
+merge-choose = 保留哪个版本
+merge-keep-mine = 保留我的
+merge-take-theirs = 采用对方的
+merge-keep-both = 两者都保留
+merge-edit = 编辑
+merge-result = 文本将是
+merge-all-mine = 全部保留我的
+merge-all-theirs = 全部采用对方的
+merge-field-title = 标题
+merge-field-standfirst = 导语
+merge-field-body = 正文
+merge-same =
+    { $count ->
+       *[other] 两边相同的段落 { $count } 段
+    }
+merge-left =
+    { $count ->
+        [0] 所有冲突都已解决
+       *[other] 还有 { $count } 处待解决
+    }
+merge-cancel = 取消
+merge-save = 保存解决结果
+merge-failed = 无法保存解决结果：{ $reason }

@@ -252,8 +252,9 @@ pub async fn save_translation(
     id: Uuid,
     locale: String,
     text: TextEdit,
+    expected: Option<TextEdit>,
 ) -> Result<()> {
-    desk.save_translation(id, &locale, &text)
+    desk.save_translation_over(id, &locale, &text, expected.as_ref())
 }
 
 #[tauri::command]

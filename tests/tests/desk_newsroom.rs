@@ -249,6 +249,49 @@ async fn edits_of_different_paragraphs_merge_and_the_same_paragraph_is_a_conflic
     assert!(writer.desk.sync_state()?.conflicts.is_empty());
     let plan = editor.desk.publish_plan(a.id, None, None)?;
     assert!(!plan.checks.iter().any(|c| c.code == CheckCode::Conflict));
+
+    // Both change the headline. The editor types again after the round found the
+    // clash: the conflict view shows what is typed as mine, and keeping both keeps the
+    // headline one line.
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry, late", resolved))?;
+    editor.desk.save_article(a.id, &{
+        let mut e = edit("The morning ferry", resolved);
+        e.tier = "members".into();
+        e
+    })?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+    editor.desk.save_article(a.id, &{
+        let mut e = edit("The early ferry", resolved);
+        e.tier = "members".into();
+        e
+    })?;
+    let view = editor.desk.text_conflicts(a.id)?.remove(0);
+    let title = view
+        .title
+        .iter()
+        .find_map(|p| match p {
+            ConflictPart::Clash { mine, theirs, .. } => Some((mine.clone(), theirs.clone())),
+            ConflictPart::Clean { .. } => None,
+        })
+        .expect("the headline clashes");
+    assert_eq!(
+        title,
+        ("The early ferry".into(), "Morning ferry, late".into())
+    );
+    editor
+        .desk
+        .resolve_text_conflict(a.id, "en-US", &view.theirs.revision, &[Resolution::Both])?;
+    assert_eq!(
+        editor.desk.article(a.id)?.title,
+        "The early ferry Morning ferry, late"
+    );
+    settle(&[&editor.desk, &writer.desk]).await?;
+    assert_eq!(
+        writer.desk.article(a.id)?.title,
+        "The early ferry Morning ferry, late"
+    );
     site.stop().await;
     Ok(())
 }

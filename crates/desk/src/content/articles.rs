@@ -425,7 +425,7 @@ impl Desk {
 /// `edit`, made from `expected`, applied to `stored`: each field as the view changed
 /// it, else as stored; texts changed on both sides merged.
 fn rebase(edit: &ArticleEdit, expected: &ArticleEdit, stored: &ArticleEdit) -> ArticleEdit {
-    use crate::text::merge::{merge_body_keeping_both, merge_line_keeping_mine};
+    use crate::text::merge::{rebase_body, rebase_line};
     fn field<T: PartialEq + Clone>(edit: &T, expected: &T, stored: &T) -> T {
         if edit == expected {
             stored.clone()
@@ -433,25 +433,10 @@ fn rebase(edit: &ArticleEdit, expected: &ArticleEdit, stored: &ArticleEdit) -> A
             edit.clone()
         }
     }
-    let line = |e: &str, x: &str, s: &str| {
-        if e == x {
-            s.to_owned()
-        } else if s == x {
-            e.to_owned()
-        } else {
-            merge_line_keeping_mine(x, e, s)
-        }
-    };
     ArticleEdit {
-        title: line(&edit.title, &expected.title, &stored.title),
-        standfirst: line(&edit.standfirst, &expected.standfirst, &stored.standfirst),
-        body: if edit.body == expected.body {
-            stored.body.clone()
-        } else if stored.body == expected.body {
-            edit.body.clone()
-        } else {
-            merge_body_keeping_both(&expected.body, &edit.body, &stored.body)
-        },
+        title: rebase_line(&edit.title, &expected.title, &stored.title),
+        standfirst: rebase_line(&edit.standfirst, &expected.standfirst, &stored.standfirst),
+        body: rebase_body(&edit.body, &expected.body, &stored.body),
         tier: field(&edit.tier, &expected.tier, &stored.tier),
         section: field(&edit.section, &expected.section, &stored.section),
         slug: field(&edit.slug, &expected.slug, &stored.slug),

@@ -134,10 +134,33 @@ fn sides(conn: &Connection, id: Uuid, locale: &str, theirs: &str) -> Result<Side
             Some(b) => reconcile::version(conn, b)?,
             None => Version::default(),
         },
-        mine: reconcile::version(conn, &mine_uid)?,
+        mine: typed_over(conn, id, locale, reconcile::version(conn, &mine_uid)?)?,
         theirs: reconcile::version(conn, theirs)?,
         base_uid,
         mine_uid,
+    })
+}
+
+/// The head's version with the words as they are now: what was typed since the head
+/// is mine too, and the next revision (a resolution's first step) records it.
+fn typed_over(conn: &Connection, id: Uuid, locale: &str, head: Version) -> Result<Version> {
+    let now: Option<(String, String, String)> = conn
+        .prepare_cached(
+            "SELECT title, standfirst, body FROM article_texts
+             WHERE article_id = ?1 AND locale = ?2",
+        )?
+        .query_row(params![id.to_string(), locale], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    Ok(match now {
+        Some((title, standfirst, body)) => Version {
+            title,
+            standfirst,
+            body,
+            ..head
+        },
+        None => head,
     })
 }
 
@@ -156,8 +179,6 @@ impl Desk {
         let db = self.db();
         let mut out = Vec::new();
         for (locale, theirs) in open_conflicts(&db, id)? {
-            // Typing since the head went into the text on screen, not yet a revision:
-            // the conflict shows the head, which the round made of it.
             let s = sides(&db, id, &locale, &theirs)?;
             let m = merges(&s.base, &s.mine, &s.theirs);
             let mut next = 0;
@@ -212,17 +233,30 @@ impl Desk {
             )));
         }
         let mut choices = choices.iter().cloned();
-        let mut settle = |merged: &mut Merged| -> String {
-            while merged.clashes().next().is_some() {
-                let how = choices.next().unwrap_or(Resolution::Mine);
+        let mut settle = |merged: &mut Merged, line: bool| -> String {
+            loop {
+                let Some(clash) = merged.clashes().next().cloned() else {
+                    break;
+                };
+                let how = match choices.next().unwrap_or(Resolution::Mine) {
+                    // A headline keeps both on its one line, not as two paragraphs.
+                    Resolution::Both if line => Resolution::Edited(
+                        [clash.mine.trim(), clash.theirs.trim()]
+                            .into_iter()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ),
+                    how => how,
+                };
                 merged.resolve(0, how);
             }
             merged.text().unwrap_or_default()
         };
         let resolved = Version {
-            title: settle(&mut m.title),
-            standfirst: settle(&mut m.standfirst),
-            body: settle(&mut m.body),
+            title: settle(&mut m.title, true),
+            standfirst: settle(&mut m.standfirst, true),
+            body: settle(&mut m.body, false),
             slug: reconcile::pick(&s.base.slug, &s.mine.slug, &s.theirs.slug),
             status: reconcile::pick(&s.base.status, &s.mine.status, &s.theirs.status),
             source_uid: reconcile::pick(

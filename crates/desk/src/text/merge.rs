@@ -175,6 +175,29 @@ pub fn merge_line_keeping_mine(base: &str, mine: &str, theirs: &str) -> String {
     merged.text().unwrap_or_default()
 }
 
+/// A one-line field a view changed from `expected` while the store changed it to
+/// `stored`: whichever side changed it, or both merged (mine kept on a clash).
+pub fn rebase_line(edit: &str, expected: &str, stored: &str) -> String {
+    if edit == expected {
+        stored.to_owned()
+    } else if stored == expected {
+        edit.to_owned()
+    } else {
+        merge_line_keeping_mine(expected, edit, stored)
+    }
+}
+
+/// The same for a body: paragraphs changed on both sides keep both.
+pub fn rebase_body(edit: &str, expected: &str, stored: &str) -> String {
+    if edit == expected {
+        stored.to_owned()
+    } else if stored == expected {
+        edit.to_owned()
+    } else {
+        merge_body_keeping_both(expected, edit, stored)
+    }
+}
+
 /// Merges two bodies against their common ancestor, by Markdown block.
 pub fn merge_body(base: &str, mine: &str, theirs: &str) -> Merged {
     let sides = Sides {

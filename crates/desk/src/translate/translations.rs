@@ -67,6 +67,36 @@ impl TextEdit {
     }
 }
 
+/// The words of two versions of a text are the same (the block map is the view's own).
+fn same_words(a: &TextEdit, b: &TextEdit) -> bool {
+    a.title == b.title && a.standfirst == b.standfirst && a.body == b.body && a.slug == b.slug
+}
+
+/// `edit`, made from `expected`, applied to `stored`: each field as the view changed
+/// it, else as stored. The block map goes with the body it was made for.
+fn rebase_text(edit: &TextEdit, expected: &TextEdit, stored: &TextEdit) -> TextEdit {
+    use crate::text::merge::{rebase_body, rebase_line};
+    let body = rebase_body(&edit.body, &expected.body, &stored.body);
+    let block_sources = if body == edit.body {
+        edit.block_sources.clone()
+    } else if body == stored.body {
+        stored.block_sources.clone()
+    } else {
+        None
+    };
+    TextEdit {
+        title: rebase_line(&edit.title, &expected.title, &stored.title),
+        standfirst: rebase_line(&edit.standfirst, &expected.standfirst, &stored.standfirst),
+        slug: if edit.slug == expected.slug {
+            stored.slug.clone()
+        } else {
+            edit.slug.clone()
+        },
+        body,
+        block_sources,
+    }
+}
+
 pub(crate) fn block_sources_from_json(json: Option<String>) -> Option<Vec<String>> {
     json.and_then(|j| serde_json::from_str(&j).ok())
 }
@@ -298,6 +328,20 @@ impl Desk {
 
     /// Saves a translation's text. Saving what is stored changes nothing.
     pub fn save_translation(&self, id: Uuid, locale: &str, edit: &TextEdit) -> Result<()> {
+        self.save_translation_over(id, locale, edit, None)
+    }
+
+    /// Saves a translation typed over `expected`, what the view last knew was stored.
+    /// When the stored text changed since (the newsroom brought a colleague's words),
+    /// only what the view changed is applied to it, and a paragraph changed on both
+    /// sides keeps both: nothing typed, here or there, is written over.
+    pub fn save_translation_over(
+        &self,
+        id: Uuid,
+        locale: &str,
+        edit: &TextEdit,
+        expected: Option<&TextEdit>,
+    ) -> Result<()> {
         metadata::check_slug(&edit.slug)?;
         let now = self.clock.now();
         let now_s = stamp(now);
@@ -326,6 +370,14 @@ impl Desk {
             .ok_or_else(|| {
                 DeskError::not_found(format!("the article has no {locale} translation"))
             })?;
+        let rebased;
+        let edit = match expected {
+            Some(expected) if !same_words(expected, &stored) && !same_words(expected, edit) => {
+                rebased = rebase_text(edit, expected, &stored);
+                &rebased
+            }
+            _ => edit,
+        };
         let block_sources = edit.fitting_block_sources().map(|m| m.to_vec());
         let edit = &TextEdit {
             block_sources,

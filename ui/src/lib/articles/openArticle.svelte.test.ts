@@ -103,6 +103,7 @@ describe("OpenArticle", () => {
       "a1",
       "fr",
       expect.objectContaining({ title: "Le port se tait", standfirst: "Les navires attendent.", slug: "le-port-se-tait" }),
+      expect.anything(),
     );
     expect(ipc.saveArticle).toHaveBeenCalledWith("a1", expect.objectContaining({ title: "Harbour", byline: "Ana" }), expect.anything());
   });
@@ -113,7 +114,12 @@ describe("OpenArticle", () => {
     await open.showText("fr");
     open.title("Quai");
     await open.showText("en-US");
-    expect(ipc.saveTranslation).toHaveBeenCalledWith("a1", "fr", expect.objectContaining({ title: "Quai" }));
+    expect(ipc.saveTranslation).toHaveBeenCalledWith(
+      "a1",
+      "fr",
+      expect.objectContaining({ title: "Quai" }),
+      expect.anything(),
+    );
     expect(open.translation).toBeNull();
     expect(open.shownTitle).toBe("Harbour");
   });

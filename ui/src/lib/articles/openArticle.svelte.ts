@@ -23,7 +23,7 @@ import type { Notices } from "../shell/notices.svelte";
 import { SaveRetry } from "../shell/trouble";
 import type { Sites } from "../sites/sites.svelte";
 import { TranslationDraft } from "../translate/translationDraft.svelte";
-import { addableLocales } from "../translate/translations";
+import { addableLocales, sameWords } from "../translate/translations";
 import { Autosaver, type SaveStatus } from "./autosave";
 import { latest } from "./latest";
 import { slugForTitle } from "./slug";
@@ -374,10 +374,21 @@ export class OpenArticle {
           if (!this.translation) this.bodyKey = `${id}:${++this.#loads}`;
           this.#preview.now(this.#shownPreviewArgs());
         }
+        await this.#refreshTranslation(id);
       }
     } catch {
       // The list shows the state too.
     }
+  }
+
+  /** The same for the translation in the editor: shown as stored when nothing typed waits. */
+  async #refreshTranslation(id: string): Promise<void> {
+    const draft = this.translation;
+    if (!draft || draft.id !== id) return;
+    const stored = await ipc.getText(id, draft.locale);
+    if (this.translation !== draft || sameWords(stored, draft.saved) || !draft.adopt(stored)) return;
+    this.bodyKey = `${id}:${draft.locale}:${++this.#loads}`;
+    this.#preview.now(this.#shownPreviewArgs());
   }
 
   // ---- editing ---------------------------------------------------------------------

@@ -159,8 +159,8 @@ export const getText = (id: string, locale: string): Promise<TextEdit> =>
 export const addTranslation = (id: string, locale: string): Promise<TextState[]> =>
   invoke("add_translation", { id, locale });
 
-export const saveTranslation = (id: string, locale: string, text: TextEdit): Promise<void> =>
-  invoke("save_translation", { id, locale, text });
+export const saveTranslation = (id: string, locale: string, text: TextEdit, expected: TextEdit | null): Promise<void> =>
+  invoke("save_translation", { id, locale, text, expected });
 
 export const setTranslationStatus = (id: string, locale: string, status: TranslationStatus): Promise<TextState[]> =>
   invoke("set_translation_status", { id, locale, status });

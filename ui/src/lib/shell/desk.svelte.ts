@@ -9,6 +9,7 @@ import { createContext } from "svelte";
 import { Bin, provideBin } from "../articles/bin.svelte";
 import { ArticleActions, provideArticleActions } from "../articles/articleActions.svelte";
 import { OpenArticle, provideOpenArticle } from "../articles/openArticle.svelte";
+import { provideTextConflicts, TextConflicts } from "../conflicts/conflicts.svelte";
 import { Languages, provideLanguages } from "../i18n/languages.svelte";
 import * as ipc from "../ipc";
 import { Outbox, provideOutbox } from "../outbox/outbox.svelte";
@@ -44,6 +45,7 @@ export class Desk {
   readonly strings = new StringsDesk();
   readonly bin = new Bin(this.notices, this.list, this.article);
   readonly publishing = new PublishDesk(this.sites, this.article, this.actions);
+  readonly conflicts = new TextConflicts();
   /** The desk's announcements of changed articles, a moment's worth at a time. */
   readonly #changes = new ChangeGatherer(150, (changed) => this.#articlesChanged(changed));
 
@@ -62,9 +64,11 @@ export class Desk {
    */
   #articlesChanged(changed: Changed): void {
     this.list.search.reload(true);
+    this.conflicts.changed();
     this.publishing.articlesChanged(changed, this.view === "publish");
     const id = this.article.id;
     if (touches(changed, id)) void this.article.refreshState(id!);
+    if (touches(changed, this.translations.open?.id ?? null)) void this.translations.articleChanged();
   }
 
   /** Makes the services reachable from every component below the caller. */
@@ -82,6 +86,7 @@ export class Desk {
     provideStringsDesk(this.strings);
     provideBin(this.bin);
     providePublishDesk(this.publishing);
+    provideTextConflicts(this.conflicts);
   }
 
   async switchView(next: View): Promise<void> {

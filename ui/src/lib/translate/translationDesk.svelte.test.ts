@@ -44,6 +44,7 @@ describe("TranslationDesk", () => {
       "a1",
       "fr",
       expect.objectContaining({ title: "Le port", body: "Les grues.\n\nLes navires." }),
+      expect.anything(),
     );
     desk.dispose();
   });

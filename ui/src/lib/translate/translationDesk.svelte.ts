@@ -20,6 +20,7 @@ import type { ArticleList } from "../search/articleList.svelte";
 import type { Sites } from "../sites/sites.svelte";
 import { alignBlocks, blockSourcesOf, cutMoved, filterRows, joinBlocks, type AlignedRow } from "./blocks";
 import { TranslationDraft } from "./translationDraft.svelte";
+import { sameWords } from "./translations";
 import { reasonOf } from "../i18n/reasons";
 
 /** The translation in the editor. */
@@ -132,6 +133,27 @@ export class TranslationDesk {
   async #reopen(): Promise<void> {
     if (!this.open) return;
     await this.choose(this.open.id, this.open.locale, true);
+  }
+
+  /**
+   * The open translation's article changed (the newsroom brought a colleague's words,
+   * or Write changed the source): shown again as stored when it differs from what the
+   * editor knows and nothing typed waits; otherwise the next save merges the two.
+   */
+  async articleChanged(): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    try {
+      const [text, source] = await Promise.all([
+        ipc.getText(open.id, open.locale),
+        ipc.getText(open.id, open.sourceLocale).catch(() => NO_TEXT),
+      ]);
+      if (this.open !== open || open.draft.dirty) return;
+      if (sameWords(text, open.draft.saved) && sameWords(source, open.source)) return;
+      await this.choose(open.id, open.locale, true);
+    } catch {
+      // Shown again when the workspace is next opened.
+    }
   }
 
   /** Brings the source's article back from the bin. */

@@ -38,11 +38,17 @@ describe("TranslationDraft", () => {
     expect(ipc.saveTranslation).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(200);
     expect(ipc.saveTranslation).toHaveBeenCalledTimes(1);
-    expect(ipc.saveTranslation).toHaveBeenCalledWith("a1", "fr", {
-      ...loaded,
-      title: "Le port se tait",
-      body: "Les grues sont à l'arrêt.",
-    });
+    expect(ipc.saveTranslation).toHaveBeenCalledWith(
+      "a1",
+      "fr",
+      {
+        ...loaded,
+        title: "Le port se tait",
+        body: "Les grues sont à l'arrêt.",
+      },
+      // Against what was loaded: the desk merges it into a text changed meanwhile.
+      loaded,
+    );
     expect(statuses.at(-1)).toBe("saved");
   });
 
@@ -64,7 +70,29 @@ describe("TranslationDraft", () => {
     const before = statuses.length;
     d.release();
     await vi.runAllTimersAsync();
-    expect(ipc.saveTranslation).toHaveBeenCalledWith("a1", "fr", { ...loaded, title: "Quai" });
+    expect(ipc.saveTranslation).toHaveBeenCalledWith("a1", "fr", { ...loaded, title: "Quai" }, loaded);
     expect(statuses.length).toBe(before);
+  });
+});
+
+describe("TranslationDraft under a change", () => {
+  it("takes the stored text when nothing typed waits, and not while something does", async () => {
+    vi.useFakeTimers();
+    vi.mocked(ipc.saveTranslation).mockResolvedValue(undefined);
+    const loaded = { title: "Port", standfirst: "", body: "Un.", slug: "", block_sources: null };
+    const draft = new TranslationDraft("a1", "fr", loaded, () => {});
+    const theirs = { ...loaded, body: "Un, dit-elle." };
+    expect(draft.adopt(theirs)).toBe(true);
+    expect(draft.loaded.body).toBe("Un, dit-elle.");
+    expect(draft.edit.body).toBe("Un, dit-elle.");
+
+    draft.edit.title = "Le port";
+    draft.changed();
+    expect(draft.adopt({ ...theirs, body: "Deux." })).toBe(false);
+    await vi.advanceTimersByTimeAsync(1100);
+    // What was typed goes out against the text it was typed over.
+    expect(ipc.saveTranslation).toHaveBeenLastCalledWith("a1", "fr", { ...theirs, title: "Le port" }, theirs);
+    draft.dispose();
+    vi.useRealTimers();
   });
 });

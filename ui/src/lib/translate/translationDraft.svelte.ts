@@ -11,8 +11,8 @@ import { sameText } from "./translations";
 export class TranslationDraft {
   readonly id: string;
   readonly locale: string;
-  /** The text as loaded, which an editor starts from. */
-  readonly loaded: TextEdit;
+  /** The text as loaded (or adopted), which an editor starts from. */
+  loaded: TextEdit;
   /** The text as edited; `changed()` after changing it. */
   edit: TextEdit;
 
@@ -23,13 +23,15 @@ export class TranslationDraft {
   constructor(id: string, locale: string, loaded: TextEdit, onStatus: (status: SaveStatus) => void) {
     this.id = id;
     this.locale = locale;
-    this.loaded = loaded;
+    this.loaded = $state(loaded);
     this.edit = $state({ ...loaded });
     this.#onStatus = onStatus;
     this.#saver = new Autosaver<TextEdit>(
       { ...loaded },
       {
-        save: (value) => ipc.saveTranslation(id, locale, value),
+        // Saved against what it last knew was stored: the desk applies only what was
+        // typed here to a text the newsroom changed meanwhile.
+        save: (value, saved) => ipc.saveTranslation(id, locale, value, saved),
         equals: sameText,
         onStatus: (status) => this.#onStatus?.(status),
       },
@@ -43,6 +45,22 @@ export class TranslationDraft {
 
   get dirty(): boolean {
     return this.#saver.dirty;
+  }
+
+  /** What the store held when last loaded or saved. */
+  get saved(): TextEdit {
+    return this.#saver.saved;
+  }
+
+  /**
+   * The store holds `stored` now (the newsroom changed it): true when nothing typed
+   * waits, and the editor may show it; else the next save merges the two.
+   */
+  adopt(stored: TextEdit): boolean {
+    if (!this.#saver.adopt({ ...stored })) return false;
+    this.loaded = { ...stored };
+    this.edit = { ...stored };
+    return true;
   }
 
   /** `edit` has changed: save it once typing stops. */

@@ -420,3 +420,39 @@ fn a_translation_written_before_its_source_is_not_flagged() {
         .collect();
     assert_eq!(ids, vec![a.id]);
 }
+
+/// A translator saves what they typed over a translation that changed under them (a
+/// colleague's paragraph came through the newsroom): both stay, and a paragraph both
+/// changed keeps both versions, the translator's first.
+#[test]
+fn a_translation_saved_over_a_change_under_it_keeps_both() {
+    let (_dir, desk) = desk();
+    let a = desk.create_article().unwrap();
+    desk.save_article(a.id, &edit("Tides", "One.\n\nTwo.\n\nThree.\n"))
+        .unwrap();
+    desk.add_translation(a.id, "fr").unwrap();
+    let loaded = text("Marées", "Un.\n\nDeux.\n\nTrois.\n");
+    desk.save_translation(a.id, "fr", &loaded).unwrap();
+    // The colleague's change, stored under the translator's view.
+    desk.save_translation(
+        a.id,
+        "fr",
+        &text("Marées", "Un.\n\nDeux, dit-elle.\n\nTrois.\n"),
+    )
+    .unwrap();
+    let typed = text("Les marées", "Un, dit-il.\n\nDeux, dit-il.\n\nTrois.\n");
+    desk.save_translation_over(a.id, "fr", &typed, Some(&loaded))
+        .unwrap();
+    let stored = desk.text(a.id, "fr").unwrap();
+    assert_eq!(stored.title, "Les marées");
+    assert_eq!(
+        stored.body,
+        "Un, dit-il.\n\nDeux, dit-il.\n\nDeux, dit-elle.\n\nTrois.\n"
+    );
+
+    // Saving against what is stored now writes the words as typed.
+    let next = text("Les marées", "Un.\n");
+    desk.save_translation_over(a.id, "fr", &next, Some(&stored))
+        .unwrap();
+    assert_eq!(desk.text(a.id, "fr").unwrap().body, "Un.\n");
+}
