@@ -7,7 +7,7 @@ use std::sync::Arc;
 use anyhow::Result;
 use dateline_desk::merge::Resolution;
 use dateline_desk::{
-    ArticleEdit, CheckCode, ConflictPart, Desk, DiffOp, TextEdit, TranslationStatus,
+    ArticleEdit, CheckCode, ConflictPart, Desk, DiffOp, TextEdit, TranslationStatus, WorkflowState,
 };
 use dateline_protocol::Role;
 use e2e::TestSite;
@@ -461,5 +461,44 @@ async fn the_background_sync_carries_changes_both_ways_without_asking() -> Resul
     .await?;
     assert!(header.waiting > 0, "{header:?}");
     assert!(header.problem.is_some());
+    Ok(())
+}
+
+/// An editor's approval is of the words they read: a writer's later change brings the
+/// article back to review on the editor's desk, and that move reaches the writer. A
+/// desk joining afterwards judges the same way and does not withdraw an approval of
+/// the words it holds.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_approval_is_withdrawn_when_the_text_changes_under_it() -> Result<()> {
+    let site = TestSite::start().await;
+    let writer = member(&site, Role::Writer, "Odile Varga").await?;
+    let editor = member(&site, Role::Editor, "Priya Holm").await?;
+    let a = writer.desk.create_article()?;
+    writer
+        .desk
+        .save_article(a.id, &edit("Morning ferry", THREE))?;
+    writer
+        .desk
+        .set_workflow_state(a.id, WorkflowState::InReview)?;
+    settle(&[&writer.desk, &editor.desk]).await?;
+    editor.desk.set_workflow_state(a.id, WorkflowState::Ready)?;
+    settle(&[&editor.desk, &writer.desk]).await?;
+    assert_eq!(writer.desk.article(a.id)?.state, WorkflowState::Ready);
+
+    // A second editor joins now: the words it receives are the approved ones.
+    let late = member(&site, Role::Editor, "Jonas Weil").await?;
+    settle(&[&late.desk]).await?;
+    assert_eq!(late.desk.article(a.id)?.state, WorkflowState::Ready);
+
+    writer.desk.save_article(
+        a.id,
+        &edit("Morning ferry", &THREE.replace("at dawn", "after dawn")),
+    )?;
+    settle(&[&writer.desk, &editor.desk, &writer.desk, &late.desk]).await?;
+    assert_eq!(editor.desk.article(a.id)?.state, WorkflowState::InReview);
+    assert_eq!(writer.desk.article(a.id)?.state, WorkflowState::InReview);
+    assert_eq!(late.desk.article(a.id)?.state, WorkflowState::InReview);
+    assert!(editor.desk.sync_state()?.refused.is_empty());
+    site.stop().await;
     Ok(())
 }

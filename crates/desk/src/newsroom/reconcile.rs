@@ -14,6 +14,7 @@ use dateline_protocol::sync::Change;
 use rusqlite::{Connection, OptionalExtension, params};
 use uuid::Uuid;
 
+use crate::WorkflowState;
 use crate::clock::stamp;
 use crate::content::history::{self, parse_parents};
 use crate::content::{parse_id, texts};
@@ -173,6 +174,9 @@ pub(crate) fn text(
         base = Some(next);
         changed = true;
     }
+    if changed && locale == source_locale && role.is_some_and(Role::may_publish) {
+        withdraw_stale_approval(conn, id, locale, &now_s)?;
+    }
     // A conflict ends when the head has taken the other side in (a resolution, or the
     // other desk's own merge).
     if let Some(b) = &base {
@@ -195,6 +199,55 @@ pub(crate) fn text(
         }
     }
     Ok(changed)
+}
+
+/// An editor's approval (ready) is of the words they read: when a round brought other
+/// words to an editor's desk, the article goes back to review, and the move syncs to
+/// every desk. Approved words are those of the source's last "ready" revision, so a
+/// desk joining late judges as the approving desk did.
+fn withdraw_stale_approval(conn: &Connection, id: Uuid, locale: &str, now: &str) -> Result<()> {
+    let state: String = conn.query_row(
+        "SELECT state FROM articles WHERE id = ?1",
+        [id.to_string()],
+        |r| r.get(0),
+    )?;
+    if state != WorkflowState::Ready.as_str() {
+        return Ok(());
+    }
+    let words = |sql: &str| -> Result<Option<[String; 3]>> {
+        Ok(conn
+            .prepare_cached(sql)?
+            .query_row(params![id.to_string(), locale], |r| {
+                Ok([r.get(0)?, r.get(1)?, r.get(2)?])
+            })
+            .optional()?)
+    };
+    let approved = words(
+        "SELECT title, standfirst, body FROM revisions
+         WHERE article_id = ?1 AND locale = ?2 AND kind = 'workflow' AND label = 'ready'
+         ORDER BY created_at DESC, id DESC LIMIT 1",
+    )?;
+    let shown = words(
+        "SELECT title, standfirst, body FROM article_texts WHERE article_id = ?1 AND locale = ?2",
+    )?;
+    // Without the approval's revision there is nothing to judge by.
+    if approved.is_none() || approved == shown {
+        return Ok(());
+    }
+    let back = WorkflowState::InReview.as_str();
+    conn.execute(
+        "UPDATE articles SET state = ?2 WHERE id = ?1",
+        params![id.to_string(), back],
+    )?;
+    history::snapshot(
+        conn,
+        id,
+        locale,
+        history::RevisionKind::Workflow,
+        Some(back),
+        now,
+    )?;
+    Ok(())
 }
 
 #[allow(clippy::too_many_arguments)]
