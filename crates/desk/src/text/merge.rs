@@ -158,7 +158,7 @@ impl Clash {
 /// Merges `mine` and `theirs` against `base` without asking anyone: a clash keeps both
 /// sides, mine first, so no words are lost and the person sees both. For what a view
 /// typed while the text changed under it (see `content::articles`).
-pub fn merge_body_keeping_both(base: &str, mine: &str, theirs: &str) -> String {
+fn merge_body_keeping_both(base: &str, mine: &str, theirs: &str) -> String {
     let mut merged = merge_body(base, mine, theirs);
     while merged.clashes().next().is_some() {
         merged.resolve(0, Resolution::Both);
@@ -167,7 +167,7 @@ pub fn merge_body_keeping_both(base: &str, mine: &str, theirs: &str) -> String {
 }
 
 /// The same for a one-line field (a title): a clash keeps mine.
-pub fn merge_line_keeping_mine(base: &str, mine: &str, theirs: &str) -> String {
+fn merge_line_keeping_mine(base: &str, mine: &str, theirs: &str) -> String {
     let mut merged = merge_line(base, mine, theirs);
     while merged.clashes().next().is_some() {
         merged.resolve(0, Resolution::Mine);
@@ -178,23 +178,26 @@ pub fn merge_line_keeping_mine(base: &str, mine: &str, theirs: &str) -> String {
 /// A one-line field a view changed from `expected` while the store changed it to
 /// `stored`: whichever side changed it, or both merged (mine kept on a clash).
 pub fn rebase_line(edit: &str, expected: &str, stored: &str) -> String {
-    if edit == expected {
-        stored.to_owned()
-    } else if stored == expected {
-        edit.to_owned()
-    } else {
-        merge_line_keeping_mine(expected, edit, stored)
-    }
+    rebase(edit, expected, stored, merge_line_keeping_mine)
 }
 
 /// The same for a body: paragraphs changed on both sides keep both.
 pub fn rebase_body(edit: &str, expected: &str, stored: &str) -> String {
+    rebase(edit, expected, stored, merge_body_keeping_both)
+}
+
+fn rebase(
+    edit: &str,
+    expected: &str,
+    stored: &str,
+    merge: fn(&str, &str, &str) -> String,
+) -> String {
     if edit == expected {
         stored.to_owned()
     } else if stored == expected {
         edit.to_owned()
     } else {
-        merge_body_keeping_both(expected, edit, stored)
+        merge(expected, edit, stored)
     }
 }
 
